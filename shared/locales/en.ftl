@@ -1,0 +1,150 @@
+# Zëri: the citizen app, in English.
+# Every message here exists in sq.ftl and sr-Latn.ftl too (a test checks it); the Serbian
+# Cyrillic text is made from sr-Latn.ftl by transliteration.
+
+app-name = { "Zëri" }
+
+## Navigation and common actions
+nav-home = Home
+nav-new-complaint = New complaint
+nav-my-complaints = My complaints
+nav-settings = Settings
+action-back = Back
+action-retry = Try again
+action-edit = Edit
+action-discard = Discard
+action-dismiss = Close
+action-refresh = Refresh
+action-remove = Remove
+load-failed = The data saved on this phone could not be read. Nothing has been lost or changed; try again.
+
+## First launch and settings
+welcome-title = Your voice to public services
+welcome-intro = Report a problem with a public service in under a minute. { app-name } sends it to the institution responsible and shows you who is handling it and by when they must answer.
+privacy-title = What happens to your data
+privacy-text = Your complaint goes only to the institution responsible for it. If you leave contact details, only that institution sees them; if you stay anonymous, none are sent. Location data is removed from your photos before they leave this phone. Public figures never contain personal data.
+language-label = Language
+welcome-continue = Continue
+settings-title = Settings
+
+## Home
+home-title = How can we help?
+home-intro = Tell the responsible institution what is wrong: roads, water, waste, health, documents and more.
+outbox-count = { $count ->
+    [one] { $count } complaint waiting to be sent
+   *[other] { $count } complaints waiting to be sent
+}
+
+## Drafting
+draft-title = New complaint
+category-label = What is it about?
+category-search = Search categories
+category-no-match = No category matches. Try another word.
+description-label = What happened?
+description-hint = { $count } / { $max } characters
+location-label = Where?
+location-use-gps = Use my location
+location-municipality = Or choose a municipality
+location-gps-summary = My location: { $lat }, { $lon }
+location-municipality-summary = Municipality: { $name }
+photos-label = Photos
+photos-hint = Up to { $max } photos. Location data is removed from them.
+photos-add = Add photo
+photo-item = Photo { $number } ({ $size } KB)
+anonymous-label = Send anonymously
+anonymous-on = The institution will not know who you are and cannot contact you.
+anonymous-off = Only the institution handling your complaint sees your contact details.
+contact-name = Name (optional)
+contact-name-hint = How the institution should address you
+contact-phone = Phone
+contact-phone-hint = A phone number or an email address is needed
+contact-email = Email
+draft-submit = Send complaint
+draft-submitting = Saving…
+draft-discard = Discard draft
+
+## Responsible levels
+level-municipal = Municipality
+level-central = Ministry or state agency
+level-public-enterprise = Public enterprise
+level-private-operator = Licensed operator
+level-independent = Independent institution
+level-judiciary = Judicial council
+
+## Input errors
+error-category-missing = Choose a category.
+error-unknown-category = This category is no longer offered. Choose another one.
+error-description-too-short = Describe the problem in at least { $min } characters.
+error-description-too-long = The description can be at most { $max } characters.
+error-location-missing = Say where: use your location or choose a municipality.
+error-outside-kosovo = This location is outside Kosovo. Choose a municipality instead.
+error-unknown-municipality = This municipality is not known. Choose one from the list.
+error-too-many-photos = You can add at most { $max } photos.
+error-photo-too-large = This photo is larger than { $max } MB.
+error-photo-not-jpeg = This file could not be read as a photo.
+error-contact-missing = Leave a phone number or an email address, or send anonymously.
+error-name-too-long = The name can be at most { $max } characters.
+error-phone-invalid = This phone number does not look right.
+error-email-invalid = This email address does not look right.
+error-stars-out-of-range = Choose from 1 to 5 stars.
+error-comment-too-long = The comment can be at most { $max } characters.
+error-reason-too-short = Give a reason of at least { $min } characters.
+error-reason-too-long = The reason can be at most { $max } characters.
+server-error-unknown = The server did not accept this. Edit it and try again, or discard it.
+server-error-reopen-window-closed = This complaint can no longer be reopened.
+server-error-not-closed = This complaint is still open.
+server-error-complaint-not-found = This complaint could not be found.
+server-error-photo-unsupported = This photo could not be accepted.
+
+## Notices
+notice-queued = Your complaint is saved on this phone and will be sent as soon as there is a connection.
+notice-sent = Your complaint was received. Tracking code: { $code }
+notice-draft-save-failed = Your draft could not be saved on this phone.
+notice-queue-save-failed = Your complaint could not be saved on this phone, so it was not queued. It is still in the draft; try again.
+notice-photo-save-failed = The photo could not be saved on this phone.
+notice-refresh-failed = Could not check for updates. You will see them when the connection is back.
+notice-finish-draft-first = Send or discard the complaint you are writing first.
+notice-rating-queued = Thank you for your rating.
+notice-reopen-queued = Your request to reopen has been saved and will be sent.
+
+## The outbox
+outbox-title = Waiting to be sent
+outbox-saving = Saving on this phone…
+outbox-queued = Queued: will be sent when there is a connection
+outbox-sending = Sending…
+outbox-sending-photos = Sending photos ({ $done } of { $total })
+outbox-rejected = Not accepted
+outbox-rating = Rating for { $code }
+outbox-reopen = Reopening { $code }
+
+## My complaints
+my-complaints-title = My complaints
+my-complaints-empty = You have not sent any complaints yet.
+status-submitted = Submitted
+status-received = Received
+status-in-progress = In progress
+status-resolved = Resolved
+status-rejected = Rejected
+status-transferred = Transferred
+status-reopened = Reopened
+due-by = Answer due by { $date }
+updated-at = Updated { $time }
+
+## One complaint
+detail-title = Complaint
+tracking-code = Tracking code
+institution-label = Handled by
+timeline-title = History
+timeline-submitted = Complaint submitted
+timeline-status = Status: { $status }
+timeline-reply = Reply from the institution
+timeline-transferred = Transferred to { $institution }
+timeline-rated = Rated
+timeline-reopened = Reopened
+rating-prompt = How was this handled?
+rating-stars = Stars
+rating-comment = Comment (optional)
+rating-submit = Send rating
+reopen-prompt = Not fixed? You can reopen it within { $days } days.
+reopen-reason = What is still wrong?
+reopen-submit = Reopen

@@ -1,0 +1,148 @@
+# Zëri: aplikacioni për qytetarët, në shqip.
+
+app-name = { "Zëri" }
+
+## Navigimi dhe veprimet e përbashkëta
+nav-home = Ballina
+nav-new-complaint = Ankesë e re
+nav-my-complaints = Ankesat e mia
+nav-settings = Cilësimet
+action-back = Kthehu
+action-retry = Provo përsëri
+action-edit = Ndrysho
+action-discard = Hiqe
+action-dismiss = Mbyll
+action-refresh = Rifresko
+action-remove = Hiqe
+load-failed = Të dhënat e ruajtura në këtë telefon nuk u lexuan dot. Asgjë nuk humbi dhe asgjë nuk ndryshoi; provo përsëri.
+
+## Hapja e parë dhe cilësimet
+welcome-title = { app-name } yt te shërbimet publike
+welcome-intro = Raporto një problem me një shërbim publik për më pak se një minutë. { app-name } ia dërgon institucionit përgjegjës dhe të tregon kush po merret me të dhe deri kur duhet të përgjigjet.
+privacy-title = Çfarë ndodh me të dhënat e tua
+privacy-text = Ankesa jote shkon vetëm te institucioni përgjegjës për të. Nëse lë të dhëna kontakti, vetëm ai institucion i sheh; nëse mbetesh anonim, nuk dërgohet asnjë. Të dhënat e vendndodhjes hiqen nga fotot para se të largohen nga ky telefon. Shifrat publike nuk përmbajnë kurrë të dhëna personale.
+language-label = Gjuha
+welcome-continue = Vazhdo
+settings-title = Cilësimet
+
+## Ballina
+home-title = Si mund të ndihmojmë?
+home-intro = Tregoji institucionit përgjegjës çfarë nuk shkon: rrugët, uji, mbeturinat, shëndetësia, dokumentet e më shumë.
+outbox-count = { $count ->
+    [one] { $count } ankesë në pritje për t'u dërguar
+   *[other] { $count } ankesa në pritje për t'u dërguar
+}
+
+## Shkrimi i ankesës
+draft-title = Ankesë e re
+category-label = Për çfarë bëhet fjalë?
+category-search = Kërko kategoritë
+category-no-match = Asnjë kategori nuk përputhet. Provo një fjalë tjetër.
+description-label = Çfarë ndodhi?
+description-hint = { $count } / { $max } shkronja
+location-label = Ku?
+location-use-gps = Përdor vendndodhjen time
+location-municipality = Ose zgjidh një komunë
+location-gps-summary = Vendndodhja ime: { $lat }, { $lon }
+location-municipality-summary = Komuna: { $name }
+photos-label = Fotot
+photos-hint = Deri në { $max } foto. Të dhënat e vendndodhjes hiqen prej tyre.
+photos-add = Shto foto
+photo-item = Fotoja { $number } ({ $size } KB)
+anonymous-label = Dërgo në mënyrë anonime
+anonymous-on = Institucioni nuk do ta dijë kush je dhe nuk mund të të kontaktojë.
+anonymous-off = Vetëm institucioni që merret me ankesën tënde i sheh të dhënat e tua të kontaktit.
+contact-name = Emri (sipas dëshirës)
+contact-name-hint = Si duhet të të drejtohet institucioni
+contact-phone = Telefoni
+contact-phone-hint = Nevojitet një numër telefoni ose një adresë emaili
+contact-email = Emaili
+draft-submit = Dërgo ankesën
+draft-submitting = Po ruhet…
+draft-discard = Hiqe draftin
+
+## Nivelet përgjegjëse
+level-municipal = Komuna
+level-central = Ministri ose agjenci shtetërore
+level-public-enterprise = Ndërmarrje publike
+level-private-operator = Operator i licencuar
+level-independent = Institucion i pavarur
+level-judiciary = Këshilli gjyqësor
+
+## Gabimet në të dhëna
+error-category-missing = Zgjidh një kategori.
+error-unknown-category = Kjo kategori nuk ofrohet më. Zgjidh një tjetër.
+error-description-too-short = Përshkruaje problemin me të paktën { $min } shkronja.
+error-description-too-long = Përshkrimi mund të ketë më së shumti { $max } shkronja.
+error-location-missing = Trego ku: përdor vendndodhjen tënde ose zgjidh një komunë.
+error-outside-kosovo = Kjo vendndodhje është jashtë Kosovës. Zgjidh një komunë.
+error-unknown-municipality = Kjo komunë nuk njihet. Zgjidh një nga lista.
+error-too-many-photos = Mund të shtosh më së shumti { $max } foto.
+error-photo-too-large = Kjo foto është më e madhe se { $max } MB.
+error-photo-not-jpeg = Ky skedar nuk u lexua dot si foto.
+error-contact-missing = Lër një numër telefoni ose një adresë emaili, ose dërgoje në mënyrë anonime.
+error-name-too-long = Emri mund të ketë më së shumti { $max } shkronja.
+error-phone-invalid = Ky numër telefoni nuk duket i saktë.
+error-email-invalid = Kjo adresë emaili nuk duket e saktë.
+error-stars-out-of-range = Zgjidh nga 1 deri në 5 yje.
+error-comment-too-long = Komenti mund të ketë më së shumti { $max } shkronja.
+error-reason-too-short = Jep një arsye me të paktën { $min } shkronja.
+error-reason-too-long = Arsyeja mund të ketë më së shumti { $max } shkronja.
+server-error-unknown = Serveri nuk e pranoi këtë. Ndryshoje dhe provo përsëri, ose hiqe.
+server-error-reopen-window-closed = Kjo ankesë nuk mund të rihapet më.
+server-error-not-closed = Kjo ankesë është ende e hapur.
+server-error-complaint-not-found = Kjo ankesë nuk u gjet.
+server-error-photo-unsupported = Kjo foto nuk mund të pranohej.
+
+## Njoftimet
+notice-queued = Ankesa jote u ruajt në këtë telefon dhe do të dërgohet sapo të ketë lidhje.
+notice-sent = Ankesa jote u pranua. Kodi i gjurmimit: { $code }
+notice-draft-save-failed = Drafti yt nuk u ruajt dot në këtë telefon.
+notice-queue-save-failed = Ankesa jote nuk u ruajt dot në këtë telefon, prandaj nuk u vu në radhë. Është ende në draft; provo përsëri.
+notice-photo-save-failed = Fotoja nuk u ruajt dot në këtë telefon.
+notice-refresh-failed = Përditësimet nuk u kontrolluan dot. Do t'i shohësh kur të kthehet lidhja.
+notice-finish-draft-first = Së pari dërgo ose hiq ankesën që po shkruan.
+notice-rating-queued = Faleminderit për vlerësimin.
+notice-reopen-queued = Kërkesa jote për rihapje u ruajt dhe do të dërgohet.
+
+## Radha e dërgimit
+outbox-title = Në pritje për t'u dërguar
+outbox-saving = Po ruhet në këtë telefon…
+outbox-queued = Në radhë: do të dërgohet kur të ketë lidhje
+outbox-sending = Po dërgohet…
+outbox-sending-photos = Po dërgohen fotot ({ $done } nga { $total })
+outbox-rejected = Nuk u pranua
+outbox-rating = Vlerësimi për { $code }
+outbox-reopen = Rihapja e { $code }
+
+## Ankesat e mia
+my-complaints-title = Ankesat e mia
+my-complaints-empty = Ende nuk ke dërguar asnjë ankesë.
+status-submitted = Dërguar
+status-received = Pranuar
+status-in-progress = Në shqyrtim
+status-resolved = Zgjidhur
+status-rejected = Refuzuar
+status-transferred = Transferuar
+status-reopened = Rihapur
+due-by = Përgjigjja pritet deri më { $date }
+updated-at = Përditësuar më { $time }
+
+## Një ankesë
+detail-title = Ankesa
+tracking-code = Kodi i gjurmimit
+institution-label = Merret me të
+timeline-title = Historiku
+timeline-submitted = Ankesa u dërgua
+timeline-status = Statusi: { $status }
+timeline-reply = Përgjigje nga institucioni
+timeline-transferred = U transferua te { $institution }
+timeline-rated = U vlerësua
+timeline-reopened = U rihap
+rating-prompt = Si u trajtua?
+rating-stars = Yjet
+rating-comment = Koment (sipas dëshirës)
+rating-submit = Dërgo vlerësimin
+reopen-prompt = Nuk u rregullua? Mund ta rihapësh brenda { $days } ditëve.
+reopen-reason = Çfarë nuk shkon ende?
+reopen-submit = Rihape

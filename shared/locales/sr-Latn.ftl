@@ -1,0 +1,150 @@
+# Zëri: aplikacija za građane, na srpskom (latinica).
+# Ćirilica se pravi iz ove datoteke transliteracijom.
+
+app-name = { "Zëri" }
+
+## Navigacija i zajedničke radnje
+nav-home = Početna
+nav-new-complaint = Nova žalba
+nav-my-complaints = Moje žalbe
+nav-settings = Podešavanja
+action-back = Nazad
+action-retry = Pokušaj ponovo
+action-edit = Izmeni
+action-discard = Odbaci
+action-dismiss = Zatvori
+action-refresh = Osveži
+action-remove = Ukloni
+load-failed = Podaci sačuvani na ovom telefonu nisu mogli da se pročitaju. Ništa nije izgubljeno niti promenjeno; pokušaj ponovo.
+
+## Prvo pokretanje i podešavanja
+welcome-title = Tvoj glas javnim službama
+welcome-intro = Prijavi problem sa javnom uslugom za manje od minut. { app-name } ga šalje nadležnoj instituciji i pokazuje ti ko ga rešava i do kada mora da odgovori.
+privacy-title = Šta se dešava sa tvojim podacima
+privacy-text = Tvoja žalba ide samo instituciji koja je za nju nadležna. Ako ostaviš kontakt podatke, vidi ih samo ta institucija; ako ostaneš anoniman, ne šalje se ništa. Podaci o lokaciji uklanjaju se sa fotografija pre nego što napuste ovaj telefon. Javni podaci nikada ne sadrže lične podatke.
+language-label = Jezik
+welcome-continue = Nastavi
+settings-title = Podešavanja
+
+## Početna
+home-title = Kako možemo da pomognemo?
+home-intro = Reci nadležnoj instituciji šta nije u redu: putevi, voda, otpad, zdravstvo, dokumenta i drugo.
+outbox-count = { $count ->
+    [one] { $count } žalba čeka slanje
+    [few] { $count } žalbe čekaju slanje
+   *[other] { $count } žalbi čeka slanje
+}
+
+## Pisanje žalbe
+draft-title = Nova žalba
+category-label = O čemu se radi?
+category-search = Pretraži kategorije
+category-no-match = Nijedna kategorija ne odgovara. Pokušaj drugom reči.
+description-label = Šta se dogodilo?
+description-hint = { $count } / { $max } znakova
+location-label = Gde?
+location-use-gps = Koristi moju lokaciju
+location-municipality = Ili izaberi opštinu
+location-gps-summary = Moja lokacija: { $lat }, { $lon }
+location-municipality-summary = Opština: { $name }
+photos-label = Fotografije
+photos-hint = Najviše { $max } fotografije. Podaci o lokaciji se uklanjaju sa njih.
+photos-add = Dodaj fotografiju
+photo-item = Fotografija { $number } ({ $size } KB)
+anonymous-label = Pošalji anonimno
+anonymous-on = Institucija neće znati ko si i neće moći da te kontaktira.
+anonymous-off = Tvoje kontakt podatke vidi samo institucija koja rešava tvoju žalbu.
+contact-name = Ime (nije obavezno)
+contact-name-hint = Kako institucija treba da ti se obraća
+contact-phone = Telefon
+contact-phone-hint = Potreban je broj telefona ili imejl adresa
+contact-email = Imejl
+draft-submit = Pošalji žalbu
+draft-submitting = Čuva se…
+draft-discard = Odbaci nacrt
+
+## Nadležni nivoi
+level-municipal = Opština
+level-central = Ministarstvo ili državna agencija
+level-public-enterprise = Javno preduzeće
+level-private-operator = Licencirani operater
+level-independent = Nezavisna institucija
+level-judiciary = Sudski savet
+
+## Greške u unosu
+error-category-missing = Izaberi kategoriju.
+error-unknown-category = Ova kategorija se više ne nudi. Izaberi drugu.
+error-description-too-short = Opiši problem sa najmanje { $min } znakova.
+error-description-too-long = Opis može imati najviše { $max } znakova.
+error-location-missing = Navedi gde: koristi svoju lokaciju ili izaberi opštinu.
+error-outside-kosovo = Ova lokacija je van Kosova. Izaberi opštinu.
+error-unknown-municipality = Ova opština nije poznata. Izaberi jednu sa liste.
+error-too-many-photos = Možeš dodati najviše { $max } fotografije.
+error-photo-too-large = Ova fotografija je veća od { $max } MB.
+error-photo-not-jpeg = Ova datoteka nije mogla da se pročita kao fotografija.
+error-contact-missing = Ostavi broj telefona ili imejl adresu, ili pošalji anonimno.
+error-name-too-long = Ime može imati najviše { $max } znakova.
+error-phone-invalid = Ovaj broj telefona ne izgleda ispravno.
+error-email-invalid = Ova imejl adresa ne izgleda ispravno.
+error-stars-out-of-range = Izaberi od 1 do 5 zvezdica.
+error-comment-too-long = Komentar može imati najviše { $max } znakova.
+error-reason-too-short = Navedi razlog sa najmanje { $min } znakova.
+error-reason-too-long = Razlog može imati najviše { $max } znakova.
+server-error-unknown = Server ovo nije prihvatio. Izmeni i pokušaj ponovo, ili odbaci.
+server-error-reopen-window-closed = Ova žalba se više ne može ponovo otvoriti.
+server-error-not-closed = Ova žalba je još otvorena.
+server-error-complaint-not-found = Ova žalba nije pronađena.
+server-error-photo-unsupported = Ova fotografija nije mogla biti prihvaćena.
+
+## Obaveštenja
+notice-queued = Tvoja žalba je sačuvana na ovom telefonu i biće poslata čim bude veze.
+notice-sent = Tvoja žalba je primljena. Kod za praćenje: { $code }
+notice-draft-save-failed = Tvoj nacrt nije mogao da se sačuva na ovom telefonu.
+notice-queue-save-failed = Tvoja žalba nije mogla da se sačuva na ovom telefonu, pa nije stavljena u red. I dalje je u nacrtu; pokušaj ponovo.
+notice-photo-save-failed = Fotografija nije mogla da se sačuva na ovom telefonu.
+notice-refresh-failed = Provera novosti nije uspela. Videćeš ih kada se veza vrati.
+notice-finish-draft-first = Prvo pošalji ili odbaci žalbu koju pišeš.
+notice-rating-queued = Hvala na oceni.
+notice-reopen-queued = Tvoj zahtev za ponovno otvaranje je sačuvan i biće poslat.
+
+## Red za slanje
+outbox-title = Čeka slanje
+outbox-saving = Čuva se na ovom telefonu…
+outbox-queued = U redu: biće poslato kada bude veze
+outbox-sending = Šalje se…
+outbox-sending-photos = Šalju se fotografije ({ $done } od { $total })
+outbox-rejected = Nije prihvaćeno
+outbox-rating = Ocena za { $code }
+outbox-reopen = Ponovno otvaranje { $code }
+
+## Moje žalbe
+my-complaints-title = Moje žalbe
+my-complaints-empty = Još nisi poslao nijednu žalbu.
+status-submitted = Poslato
+status-received = Primljeno
+status-in-progress = U obradi
+status-resolved = Rešeno
+status-rejected = Odbijeno
+status-transferred = Prosleđeno
+status-reopened = Ponovo otvoreno
+due-by = Odgovor se očekuje do { $date }
+updated-at = Ažurirano { $time }
+
+## Jedna žalba
+detail-title = Žalba
+tracking-code = Kod za praćenje
+institution-label = Rešava
+timeline-title = Istorija
+timeline-submitted = Žalba je poslata
+timeline-status = Status: { $status }
+timeline-reply = Odgovor institucije
+timeline-transferred = Prosleđeno instituciji { $institution }
+timeline-rated = Ocenjeno
+timeline-reopened = Ponovo otvoreno
+rating-prompt = Kako je ovo rešeno?
+rating-stars = Zvezdice
+rating-comment = Komentar (nije obavezno)
+rating-submit = Pošalji ocenu
+reopen-prompt = Nije popravljeno? Možeš je ponovo otvoriti u roku od { $days } dana.
+reopen-reason = Šta još nije u redu?
+reopen-submit = Ponovo otvori

@@ -1,0 +1,300 @@
+//! What the shells draw: every screen's content, with every word already in the citizen's
+//! language. A shell maps these fields to widgets and sends [`crate::Event`]s back; it adds no
+//! text and makes no decisions of its own.
+
+use facet::Facet;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Language;
+
+/// Which screen the shell shows.
+#[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[repr(C)]
+pub enum Screen {
+    #[default]
+    Loading,
+    LoadFailed,
+    Welcome,
+    Home,
+    NewComplaint,
+    MyComplaints,
+    ComplaintDetail,
+    Settings,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct ViewModel {
+    pub screen: Screen,
+    pub language: Language,
+    pub app_name: String,
+    pub notice: Option<NoticeView>,
+    pub navigation: NavigationView,
+    pub load_failed: Option<LoadFailedView>,
+    pub welcome: WelcomeView,
+    pub home: HomeView,
+    pub draft: DraftView,
+    pub my_complaints: MyComplaintsView,
+    pub detail: Option<ComplaintDetailView>,
+    pub settings: SettingsView,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub enum NoticeKind {
+    Info,
+    Success,
+    Error,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct NoticeView {
+    pub kind: NoticeKind,
+    pub text: String,
+    pub dismiss_label: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct NavigationView {
+    pub title: String,
+    pub back_label: String,
+    pub can_go_back: bool,
+    pub home_label: String,
+    pub new_complaint_label: String,
+    pub my_complaints_label: String,
+    pub settings_label: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct LoadFailedView {
+    pub message: String,
+    pub retry_label: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct LanguageOption {
+    pub language: Language,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct WelcomeView {
+    pub title: String,
+    pub intro: String,
+    pub privacy_title: String,
+    pub privacy_text: String,
+    pub language_label: String,
+    pub languages: Vec<LanguageOption>,
+    pub continue_label: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct HomeView {
+    pub title: String,
+    pub intro: String,
+    pub new_complaint_label: String,
+    pub my_complaints_label: String,
+    /// "2 complaints waiting to be sent", when any are.
+    pub outbox_summary: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct TextFieldView {
+    pub label: String,
+    pub value: String,
+    pub hint: String,
+    pub error: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label: String,
+    /// A second line, such as who is responsible for a category.
+    pub detail: String,
+    pub selected: bool,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct CategoryFieldView {
+    pub label: String,
+    pub search_label: String,
+    pub query: String,
+    /// The categories that match the query, in catalog order.
+    pub options: Vec<ChoiceOption>,
+    pub selected: Option<String>,
+    pub no_match: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct LocationFieldView {
+    pub label: String,
+    pub use_gps_label: String,
+    /// What was chosen, in words: "GPS: 42.66321, 21.16541" or "Municipality: Gjilan".
+    pub summary: Option<String>,
+    pub municipality_label: String,
+    pub municipalities: Vec<ChoiceOption>,
+    pub error: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct PhotoItemView {
+    pub index: u32,
+    pub label: String,
+    pub remove_label: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct PhotosFieldView {
+    pub label: String,
+    pub hint: String,
+    pub items: Vec<PhotoItemView>,
+    pub add_label: String,
+    pub can_add: bool,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct ToggleView {
+    pub label: String,
+    pub value: bool,
+    pub explanation: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct DraftView {
+    pub title: String,
+    pub category: CategoryFieldView,
+    pub description: TextFieldView,
+    pub location: LocationFieldView,
+    pub photos: PhotosFieldView,
+    pub anonymous: ToggleView,
+    /// Contact fields are shown only when the complaint is not anonymous.
+    pub show_contact: bool,
+    pub contact_name: TextFieldView,
+    pub contact_phone: TextFieldView,
+    pub contact_email: TextFieldView,
+    pub contact_error: Option<String>,
+    pub submit_label: String,
+    pub can_submit: bool,
+    pub submitting: bool,
+    pub discard_label: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub enum OutboxState {
+    /// Being written to the phone's storage.
+    Saving,
+    /// On the phone, waiting for the network.
+    Queued,
+    Sending,
+    /// Filed; photos still going up.
+    SendingPhotos,
+    /// Refused by the server; needs the citizen.
+    Rejected,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct OutboxItemView {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub state: OutboxState,
+    pub state_label: String,
+    pub error: Option<String>,
+    pub retry_label: Option<String>,
+    pub edit_label: Option<String>,
+    pub discard_label: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub enum StatusCode {
+    Submitted,
+    Received,
+    InProgress,
+    Resolved,
+    Rejected,
+    Transferred,
+    Reopened,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ComplaintCardView {
+    pub id: String,
+    pub tracking_code: String,
+    pub category: String,
+    pub institution: String,
+    pub status: StatusCode,
+    pub status_label: String,
+    pub due_label: String,
+    pub overdue: bool,
+    pub updated_label: String,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct MyComplaintsView {
+    pub title: String,
+    pub refresh_label: String,
+    pub refreshing: bool,
+    pub pending_title: String,
+    pub pending: Vec<OutboxItemView>,
+    pub items: Vec<ComplaintCardView>,
+    pub empty_text: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct TimelineItemView {
+    pub when: String,
+    pub title: String,
+    pub text: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct RatingFormView {
+    pub prompt: String,
+    pub stars_label: String,
+    pub current_stars: u8,
+    pub comment_label: String,
+    pub submit_label: String,
+    pub pending: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ReopenFormView {
+    pub prompt: String,
+    pub reason_label: String,
+    pub submit_label: String,
+    pub pending: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ComplaintDetailView {
+    pub id: String,
+    pub tracking_code_label: String,
+    pub tracking_code: String,
+    pub category: String,
+    pub institution_label: String,
+    pub institution: String,
+    pub explanation: String,
+    pub status: StatusCode,
+    pub status_label: String,
+    pub due_label: String,
+    pub overdue: bool,
+    pub timeline_title: String,
+    pub timeline: Vec<TimelineItemView>,
+    pub rating: Option<RatingFormView>,
+    pub reopen: Option<ReopenFormView>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct SettingsView {
+    pub title: String,
+    pub language_label: String,
+    pub languages: Vec<LanguageOption>,
+    pub privacy_title: String,
+    pub privacy_text: String,
+}
