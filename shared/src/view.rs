@@ -552,3 +552,88 @@ fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<ComplaintDetailView>
         }),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::ResponsibleLevel;
+
+    fn assert_complete(text: &str) {
+        assert!(!text.contains('⟦') && !text.contains("{ $") && !text.contains("{$"), "{text}");
+        assert!(!text.trim().is_empty());
+    }
+
+    #[test]
+    fn every_notice_status_level_and_error_reads_well_in_every_language() {
+        let notices = [
+            Notice::Queued,
+            Notice::Sent { tracking_code: "ZR-7K3M".into() },
+            Notice::DraftSaveFailed,
+            Notice::QueueSaveFailed,
+            Notice::PhotoRefused(InputError::PhotoTooLarge),
+            Notice::PhotoSaveFailed,
+            Notice::RefreshFailed,
+            Notice::FinishDraftFirst,
+            Notice::RatingQueued,
+            Notice::ReopenQueued,
+        ];
+        let statuses = [
+            Status::Submitted,
+            Status::Received,
+            Status::InProgress,
+            Status::Resolved,
+            Status::Rejected,
+            Status::Transferred,
+            Status::Reopened,
+        ];
+        let levels = [
+            ResponsibleLevel::Municipal,
+            ResponsibleLevel::Central,
+            ResponsibleLevel::PublicEnterprise,
+            ResponsibleLevel::PrivateOperator,
+            ResponsibleLevel::Independent,
+            ResponsibleLevel::Judiciary,
+        ];
+        for language in Language::ALL {
+            let l = Localizer::new(language);
+            for n in &notices {
+                assert_complete(&notice(&l, n).text);
+            }
+            for s in statuses {
+                assert_complete(&status_label(&l, s));
+            }
+            for level in levels {
+                assert_complete(&level_label(&l, level));
+            }
+            for e in InputError::ALL {
+                assert_complete(&input_error(&l, e));
+            }
+            for code in ["reopen_window_closed", "not_closed", "complaint_not_found", "photo_unsupported", "zzz"] {
+                assert_complete(&refusal(&l, code, ""));
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_refusal_shows_the_servers_own_words() {
+        let l = Localizer::new(Language::English);
+        assert_eq!(refusal(&l, "quota_exceeded", "Too many complaints today."), "Too many complaints today.");
+        assert_eq!(refusal(&l, "outside_kosovo", "whatever"), "This location is outside Kosovo. Choose a municipality instead.");
+    }
+
+    #[test]
+    fn kosovo_time_follows_summer_time() {
+        let winter = Utc.with_ymd_and_hms(2026, 1, 15, 12, 0, 0).unwrap();
+        let summer = Utc.with_ymd_and_hms(2026, 7, 15, 12, 0, 0).unwrap();
+        assert_eq!(kosovo_time(winter).format("%H:%M").to_string(), "13:00");
+        assert_eq!(kosovo_time(summer).format("%H:%M").to_string(), "14:00");
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        let before = Utc.with_ymd_and_hms(2026, 3, 29, 0, 59, 0).unwrap();
+        let after = Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap();
+        assert_eq!(kosovo_time(before).format("%H:%M").to_string(), "01:59");
+        assert_eq!(kosovo_time(after).format("%H:%M").to_string(), "03:00");
+        assert_eq!(format_time(Language::SerbianLatin, winter), "15.1.2026. 13:00");
+        assert_eq!(format_time(Language::Albanian, winter), "15.01.2026 13:00");
+        assert_eq!(format_time(Language::English, winter), "15 Jan 2026 13:00");
+    }
+}

@@ -511,3 +511,44 @@ fn a_store_that_cannot_be_read_blocks_writes_until_it_can() {
     phone.send(Event::RetryLoadTapped);
     assert_eq!(phone.view().screen, Screen::Welcome);
 }
+
+#[test]
+fn every_screen_in_every_language_has_all_its_words() {
+    let server = server();
+    let mut phone = Phone::launched(server.clone());
+    // A rich state: sent, resolved with replies, a transfer, a refused item, a queued one, a draft
+    // with errors, photos, a form error.
+    phone.submit_complaint("Containers overflowing near the main square");
+    let id = *server.borrow().complaints.keys().next().unwrap();
+    server.borrow_mut().transfer(
+        id,
+        InstitutionRef { id: "x".into(), name: LocalizedText { sq: "Tjetër".into(), sr: "Drugi".into(), en: "Other".into() } },
+        "Not ours.",
+    );
+    server.borrow_mut().resolve(id, "Done.");
+    phone.send(Event::RefreshRequested);
+    server.borrow_mut().refuse_complaints_with = Some("some_new_rule".into());
+    phone.submit_complaint("A complaint the server refuses for a new reason");
+    server.borrow_mut().refuse_complaints_with = None;
+    phone.network = Network::Offline;
+    phone.submit_complaint("A complaint waiting for the network to come back");
+    phone.send(Event::NavigateTo { screen: Screen::NewComplaint });
+    phone.send(Event::DescriptionChanged { text: "x".into() });
+    phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(1) });
+    phone.send(Event::SubmitTapped);
+    phone.send(Event::ComplaintOpened { id: id.to_string() });
+    phone.send(Event::ReopenSubmitted { id: id.to_string(), reason: "no".into() });
+
+    for language in Language::ALL {
+        phone.send(Event::LanguageSelected { language });
+        let view = phone.view();
+        assert!(view.detail.as_ref().unwrap().reopen.as_ref().unwrap().error.is_some());
+        assert_eq!(view.my_complaints.pending.len(), 2);
+        let json = serde_json::to_string(&view).unwrap();
+        assert!(!json.contains('⟦'), "{language:?}: a message is missing: {json}");
+        assert!(!json.contains("{ $") && !json.contains("{$"), "{language:?}: an argument is missing");
+        if language == Language::SerbianCyrillic {
+            assert!(view.my_complaints.title.chars().all(|c| !c.is_ascii_alphabetic()), "{}", view.my_complaints.title);
+        }
+    }
+}

@@ -447,6 +447,14 @@ impl Phone {
         self.send(Event::Started { api_base_url: BASE_URL.into() });
     }
 
+    /// The app is killed and launched again, and nothing is carried out yet.
+    pub fn restart_without_settling(&mut self) {
+        self.core = Core::new();
+        self.queue.clear();
+        self.timers.clear();
+        self.post(Event::Started { api_base_url: BASE_URL.into() });
+    }
+
     /// Fills in a complete, valid complaint.
     pub fn draft_complaint(&mut self, description: &str) {
         self.send(Event::NavigateTo { screen: shared::view_model::Screen::NewComplaint });
