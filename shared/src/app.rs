@@ -23,7 +23,9 @@ use crate::{drafting, effects, outbox, persist, sync, view};
 pub enum Event {
     // The app's life.
     /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
-    Started { api_base_url: String },
+    Started {
+        api_base_url: String,
+    },
     /// The app came back to the foreground.
     Foregrounded,
     /// The phone's network came back.
@@ -32,44 +34,84 @@ pub enum Event {
     RetryLoadTapped,
 
     // Moving around.
-    NavigateTo { screen: Screen },
-    ComplaintOpened { id: String },
+    NavigateTo {
+        screen: Screen,
+    },
+    ComplaintOpened {
+        id: String,
+    },
     BackTapped,
     NoticeDismissed,
 
     // Settings.
-    LanguageSelected { language: Language },
+    LanguageSelected {
+        language: Language,
+    },
     WelcomeFinished,
 
     // Drafting a complaint.
-    CategorySearchChanged { query: String },
-    CategorySelected { id: String },
-    DescriptionChanged { text: String },
-    GpsLocated { lat: f64, lon: f64 },
-    MunicipalitySelected { id: String },
+    CategorySearchChanged {
+        query: String,
+    },
+    CategorySelected {
+        id: String,
+    },
+    DescriptionChanged {
+        text: String,
+    },
+    GpsLocated {
+        lat: f64,
+        lon: f64,
+    },
+    MunicipalitySelected {
+        id: String,
+    },
     /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
     PhotoAdded {
         #[serde(with = "serde_bytes")]
         #[facet(typegen::bytes)]
         jpeg: Vec<u8>,
     },
-    PhotoRemoved { index: u32 },
-    AnonymousToggled { anonymous: bool },
-    ContactNameChanged { text: String },
-    ContactPhoneChanged { text: String },
-    ContactEmailChanged { text: String },
+    PhotoRemoved {
+        index: u32,
+    },
+    AnonymousToggled {
+        anonymous: bool,
+    },
+    ContactNameChanged {
+        text: String,
+    },
+    ContactPhoneChanged {
+        text: String,
+    },
+    ContactEmailChanged {
+        text: String,
+    },
     SubmitTapped,
     DraftDiscarded,
 
     // The outbox.
-    RetryTapped { id: String },
-    EditTapped { id: String },
-    DiscardTapped { id: String },
+    RetryTapped {
+        id: String,
+    },
+    EditTapped {
+        id: String,
+    },
+    DiscardTapped {
+        id: String,
+    },
 
     // My complaints.
     RefreshRequested,
-    RatingSubmitted { id: String, stars: u8, comment: String },
-    ReopenSubmitted { id: String, reason: String },
+    RatingSubmitted {
+        id: String,
+        stars: u8,
+        comment: String,
+    },
+    ReopenSubmitted {
+        id: String,
+        reason: String,
+    },
 
     /// Answers to the core's own effects; shells never send these.
     #[serde(skip)]
@@ -87,21 +129,43 @@ impl Event {
 #[derive(Debug)]
 pub enum Internal {
     Loaded(Box<Loaded>),
-    Saved { key: SlotKey, version: u64, ok: bool },
-    PhotoStored { photo: crate::model::PhotoRef, ok: bool },
+    Saved {
+        key: SlotKey,
+        version: u64,
+        ok: bool,
+    },
+    PhotoStored {
+        photo: crate::model::PhotoRef,
+        ok: bool,
+    },
     Clock(Option<DateTime<Utc>>),
-    ComplaintPosted { item: Uuid, outcome: sync::Outcome<ComplaintReceipt> },
-    PhotoUploaded { item: Uuid, index: u8, outcome: sync::Outcome<()> },
-    ActionSent { item: Uuid, outcome: sync::Outcome<ComplaintRecord> },
-    RetryTimerFired { generation: u64 },
+    ComplaintPosted {
+        item: Uuid,
+        outcome: sync::Outcome<ComplaintReceipt>,
+    },
+    PhotoUploaded {
+        item: Uuid,
+        index: u8,
+        outcome: sync::Outcome<()>,
+    },
+    ActionSent {
+        item: Uuid,
+        outcome: sync::Outcome<ComplaintRecord>,
+    },
+    RetryTimerFired {
+        generation: u64,
+    },
     ComplaintsFetched(Option<MyComplaintsPage>),
     CatalogFetched(Option<crate::model::StoredCatalog>),
 }
 
+/// What reading one key gave: its bytes, nothing, or a store error.
+pub type ReadResult = Result<Option<Vec<u8>>, String>;
+
 /// What was read from the key-value store at start-up, one entry per [`SlotKey`].
 #[derive(Debug, Default)]
 pub struct Loaded {
-    pub values: Vec<(SlotKey, Result<Option<Vec<u8>>, String>)>,
+    pub values: Vec<(SlotKey, ReadResult)>,
 }
 
 #[effect(facet_typegen)]
@@ -202,7 +266,9 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
             persist::save(model, SlotKey::Settings)
         }
 
-        Event::CategorySearchChanged { query } => drafting::edit(model, |d| d.category_query = query),
+        Event::CategorySearchChanged { query } => {
+            drafting::edit(model, |d| d.category_query = query)
+        }
         Event::CategorySelected { id } => drafting::select_category(model, id),
         Event::DescriptionChanged { text } => drafting::edit(model, |d| d.description = text),
         Event::GpsLocated { lat, lon } => drafting::locate(model, lat, lon),
@@ -247,8 +313,14 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
                 model.now = now.or(model.now);
                 Command::done()
             }
-            Internal::ComplaintPosted { item, outcome } => sync::on_complaint_posted(model, item, outcome),
-            Internal::PhotoUploaded { item, index, outcome } => sync::on_photo_uploaded(model, item, index, outcome),
+            Internal::ComplaintPosted { item, outcome } => {
+                sync::on_complaint_posted(model, item, outcome)
+            }
+            Internal::PhotoUploaded {
+                item,
+                index,
+                outcome,
+            } => sync::on_photo_uploaded(model, item, index, outcome),
             Internal::ActionSent { item, outcome } => sync::on_action_sent(model, item, outcome),
             Internal::RetryTimerFired { generation } => sync::on_retry_timer(model, generation),
             Internal::ComplaintsFetched(page) => sync::on_complaints_fetched(model, page),
@@ -259,7 +331,10 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
 
 fn navigate(model: &mut Model, screen: Screen) {
     // Only screens that need nothing else can be reached directly.
-    if matches!(screen, Screen::Home | Screen::NewComplaint | Screen::MyComplaints | Screen::Settings) {
+    if matches!(
+        screen,
+        Screen::Home | Screen::NewComplaint | Screen::MyComplaints | Screen::Settings
+    ) {
         model.screen = screen;
         model.form_error = None;
         if let Some(Notice::FinishDraftFirst) = model.notice {

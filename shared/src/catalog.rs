@@ -68,7 +68,11 @@ pub fn from_reference_csv(
             Ok(Category {
                 level: parse_level(&r.responsible_level)?,
                 id: r.id,
-                name: LocalizedText { sq: r.name_sq, sr: r.name_sr, en: r.name_en },
+                name: LocalizedText {
+                    sq: r.name_sq,
+                    sr: r.name_sr,
+                    en: r.name_en,
+                },
             })
         })
         .collect::<Result<Vec<_>, CatalogError>>()?;
@@ -76,10 +80,18 @@ pub fn from_reference_csv(
         .into_iter()
         .map(|r| Municipality {
             id: r.id,
-            name: LocalizedText { sq: r.name_sq, sr: r.name_sr, en: r.name_en },
+            name: LocalizedText {
+                sq: r.name_sq,
+                sr: r.name_sr,
+                en: r.name_en,
+            },
         })
         .collect();
-    Ok(Catalog { version: version.to_owned(), categories, municipalities })
+    Ok(Catalog {
+        version: version.to_owned(),
+        categories,
+        municipalities,
+    })
 }
 
 /// The catalog compiled into the core. Its version is `builtin`, which no server sends.
@@ -103,11 +115,22 @@ mod tests {
         let catalog = from_reference_csv("builtin", CATEGORIES_CSV, MUNICIPALITIES_CSV).unwrap();
         assert_eq!(catalog.municipalities.len(), 38);
         assert!(catalog.categories.len() >= 50);
-        let waste = catalog.categories.iter().find(|c| c.id == "waste_collection").unwrap();
+        let waste = catalog
+            .categories
+            .iter()
+            .find(|c| c.id == "waste_collection")
+            .unwrap();
         assert_eq!(waste.level, ResponsibleLevel::Municipal);
-        assert_eq!(waste.name.sq, "Grumbullimi i mbeturinave dhe pastrimi i rrugëve");
+        assert_eq!(
+            waste.name.sq,
+            "Grumbullimi i mbeturinave dhe pastrimi i rrugëve"
+        );
         for c in &catalog.categories {
-            assert!(!c.name.sq.is_empty() && !c.name.sr.is_empty() && !c.name.en.is_empty(), "{}", c.id);
+            assert!(
+                !c.name.sq.is_empty() && !c.name.sr.is_empty() && !c.name.en.is_empty(),
+                "{}",
+                c.id
+            );
         }
     }
 

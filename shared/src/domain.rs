@@ -7,7 +7,9 @@ use crate::api::{kosovo_bounds, limits};
 
 /// Why a piece of input was refused. Each maps to a message in every language
 /// (see [`InputError::message_id`]) and to a stable code for the API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize,
+)]
 pub enum InputError {
     #[error("no category chosen")]
     CategoryMissing,
@@ -254,7 +256,10 @@ mod tests {
 
     #[test]
     fn description_is_trimmed_and_bounded_in_characters_not_bytes() {
-        assert_eq!(Description::parse("  short  "), Err(InputError::DescriptionTooShort));
+        assert_eq!(
+            Description::parse("  short  "),
+            Err(InputError::DescriptionTooShort)
+        );
         // ten Albanian letters with diacritics are ten characters, though more bytes
         assert!(Description::parse("ëëëëëççççç").is_ok());
         assert_eq!(
@@ -262,7 +267,9 @@ mod tests {
             Err(InputError::DescriptionTooLong)
         );
         assert_eq!(
-            Description::parse("  Gropë e madhe në rrugë  ").unwrap().into_inner(),
+            Description::parse("  Gropë e madhe në rrugë  ")
+                .unwrap()
+                .into_inner(),
             "Gropë e madhe në rrugë"
         );
     }
@@ -270,17 +277,32 @@ mod tests {
     #[test]
     fn gps_must_be_inside_kosovo() {
         assert!(GpsPoint::parse(42.6629, 21.1655).is_ok()); // Prishtina
-        assert_eq!(GpsPoint::parse(41.3275, 19.8187), Err(InputError::OutsideKosovo)); // Tirana
-        assert_eq!(GpsPoint::parse(44.7866, 20.4489), Err(InputError::OutsideKosovo)); // Belgrade
-        assert_eq!(GpsPoint::parse(f64::NAN, 21.0), Err(InputError::OutsideKosovo));
+        assert_eq!(
+            GpsPoint::parse(41.3275, 19.8187),
+            Err(InputError::OutsideKosovo)
+        ); // Tirana
+        assert_eq!(
+            GpsPoint::parse(44.7866, 20.4489),
+            Err(InputError::OutsideKosovo)
+        ); // Belgrade
+        assert_eq!(
+            GpsPoint::parse(f64::NAN, 21.0),
+            Err(InputError::OutsideKosovo)
+        );
         assert_eq!(GpsPoint::parse(0.0, 0.0), Err(InputError::OutsideKosovo));
     }
 
     #[test]
     fn phone_numbers_from_kosovo_and_the_diaspora() {
-        assert_eq!(parse_phone("+383 44 123 456"), Ok(Some("+38344123456".into())));
+        assert_eq!(
+            parse_phone("+383 44 123 456"),
+            Ok(Some("+38344123456".into()))
+        );
         assert_eq!(parse_phone("044-123-456"), Ok(Some("044123456".into())));
-        assert_eq!(parse_phone("+49 (151) 2345 6789"), Ok(Some("+4915123456789".into())));
+        assert_eq!(
+            parse_phone("+49 (151) 2345 6789"),
+            Ok(Some("+4915123456789".into()))
+        );
         assert_eq!(parse_phone(""), Ok(None));
         assert_eq!(parse_phone("12ab34"), Err(InputError::PhoneInvalid));
         assert_eq!(parse_phone("123"), Err(InputError::PhoneInvalid));
@@ -289,9 +311,20 @@ mod tests {
 
     #[test]
     fn email_addresses() {
-        assert_eq!(parse_email(" arta@example.com "), Ok(Some("arta@example.com".into())));
+        assert_eq!(
+            parse_email(" arta@example.com "),
+            Ok(Some("arta@example.com".into()))
+        );
         assert_eq!(parse_email(""), Ok(None));
-        for bad in ["arta", "arta@", "@example.com", "a b@example.com", "a@b", "a@@b.com", "a@b..com"] {
+        for bad in [
+            "arta",
+            "arta@",
+            "@example.com",
+            "a b@example.com",
+            "a@b",
+            "a@@b.com",
+            "a@b..com",
+        ] {
             assert_eq!(parse_email(bad), Err(InputError::EmailInvalid), "{bad}");
         }
     }
@@ -302,7 +335,10 @@ mod tests {
         assert_eq!(parse_stars(6), Err(InputError::StarsOutOfRange));
         assert_eq!(parse_stars(5), Ok(5));
         assert_eq!(parse_comment("   "), Ok(None));
-        assert_eq!(parse_comment(&"x".repeat(1001)), Err(InputError::CommentTooLong));
+        assert_eq!(
+            parse_comment(&"x".repeat(1001)),
+            Err(InputError::CommentTooLong)
+        );
         assert_eq!(parse_reason("still broken"), Ok("still broken".into()));
         assert_eq!(parse_reason("no"), Err(InputError::ReasonTooShort));
     }

@@ -9,9 +9,9 @@ use crate::app::{Effect, Event, Internal};
 use crate::domain::{self, Description, GpsPoint, InputError};
 use crate::effects::{kv_delete, kv_set};
 use crate::model::{Draft, DraftLocation, Model, Notice, PhotoRef, SlotKey};
+use crate::persist::save;
 use crate::photo::{self, ImageKind};
 use crate::view_model::Screen;
-use crate::persist::save;
 
 /// Applies a change to the draft and saves it, unless the draft is being queued.
 pub fn edit(model: &mut Model, change: impl FnOnce(&mut Draft)) -> Command<Effect, Event> {
@@ -45,7 +45,10 @@ pub fn select_municipality(model: &mut Model, id: String) -> Command<Effect, Eve
 pub fn locate(model: &mut Model, lat: f64, lon: f64) -> Command<Effect, Event> {
     edit(model, |d| match GpsPoint::parse(lat, lon) {
         Ok(point) => {
-            d.location = DraftLocation::Gps { lat: point.lat, lon: point.lon };
+            d.location = DraftLocation::Gps {
+                lat: point.lat,
+                lon: point.lon,
+            };
             d.location_error = None;
         }
         Err(error) => d.location_error = Some(error),
@@ -71,10 +74,17 @@ pub fn add_photo(model: &mut Model, jpeg: &[u8]) -> Command<Effect, Event> {
     if model.draft.id.is_none() {
         model.draft.id = Some(Uuid::new_v4());
     }
-    let photo = PhotoRef { id: Uuid::new_v4(), size: u32::try_from(cleaned.len()).unwrap_or(u32::MAX) };
+    let photo = PhotoRef {
+        id: Uuid::new_v4(),
+        size: u32::try_from(cleaned.len()).unwrap_or(u32::MAX),
+    };
     model.draft.photos_saving += 1;
-    kv_set(photo.key(), cleaned)
-        .then_send(move |result| Event::internal(Internal::PhotoStored { photo, ok: result.is_ok() }))
+    kv_set(photo.key(), cleaned).then_send(move |result| {
+        Event::internal(Internal::PhotoStored {
+            photo,
+            ok: result.is_ok(),
+        })
+    })
 }
 
 pub fn on_photo_stored(model: &mut Model, photo: PhotoRef, ok: bool) -> Command<Effect, Event> {
@@ -103,7 +113,12 @@ pub fn discard(model: &mut Model) -> Command<Effect, Event> {
     if model.draft.submitting {
         return Command::done();
     }
-    let deletes: Vec<_> = model.draft.photos.iter().map(|p| kv_delete(&p.key())).collect();
+    let deletes: Vec<_> = model
+        .draft
+        .photos
+        .iter()
+        .map(|p| kv_delete(&p.key()))
+        .collect();
     model.draft = Draft::default();
     model.screen = Screen::Home;
     Command::all(deletes).and(save(model, SlotKey::Draft))
@@ -143,7 +158,9 @@ pub fn check(model: &Model) -> Result<NewComplaint, DraftErrors> {
         }
         Some(id) => Some(id.clone()),
     };
-    let description = Description::parse(&draft.description).map_err(|e| errors.description = Some(e)).ok();
+    let description = Description::parse(&draft.description)
+        .map_err(|e| errors.description = Some(e))
+        .ok();
     let location = match &draft.location {
         _ if draft.location_error.is_some() => {
             errors.location = draft.location_error;
@@ -153,32 +170,44 @@ pub fn check(model: &Model) -> Result<NewComplaint, DraftErrors> {
             errors.location = Some(InputError::LocationMissing);
             None
         }
-        DraftLocation::Gps { lat, lon } => Some(Location::Gps { lat: *lat, lon: *lon }),
+        DraftLocation::Gps { lat, lon } => Some(Location::Gps {
+            lat: *lat,
+            lon: *lon,
+        }),
         DraftLocation::Municipality { id } => Some(Location::Municipality { id: id.clone() }),
     };
     let contact = if draft.anonymous {
         None
     } else {
-        let name = domain::parse_name(&draft.contact_name).map_err(|e| errors.name = Some(e)).ok().flatten();
+        let name = domain::parse_name(&draft.contact_name)
+            .map_err(|e| errors.name = Some(e))
+            .ok()
+            .flatten();
         let phone = domain::parse_phone(&draft.contact_phone).map_err(|e| errors.phone = Some(e));
         let email = domain::parse_email(&draft.contact_email).map_err(|e| errors.email = Some(e));
         if matches!((&phone, &email), (Ok(None), Ok(None))) {
             errors.contact = Some(InputError::ContactMissing);
         }
-        Some(Contact { name, phone: phone.ok().flatten(), email: email.ok().flatten() })
+        Some(Contact {
+            name,
+            phone: phone.ok().flatten(),
+            email: email.ok().flatten(),
+        })
     };
 
     match (category, description, location) {
-        (Some(category), Some(description), Some(location)) if errors.is_empty() => Ok(NewComplaint {
-            id: draft.id.unwrap_or_else(Uuid::new_v4),
-            category,
-            description: description.into_inner(),
-            location,
-            contact,
-            photo_count: u8::try_from(draft.photos.len()).unwrap_or(u8::MAX),
-            language: model.settings.language.api(),
-            campaign: None,
-        }),
+        (Some(category), Some(description), Some(location)) if errors.is_empty() => {
+            Ok(NewComplaint {
+                id: draft.id.unwrap_or_else(Uuid::new_v4),
+                category,
+                description: description.into_inner(),
+                location,
+                contact,
+                photo_count: u8::try_from(draft.photos.len()).unwrap_or(u8::MAX),
+                language: model.settings.language.api(),
+                campaign: None,
+            })
+        }
         _ => Err(errors),
     }
 }

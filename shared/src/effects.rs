@@ -16,18 +16,27 @@ use std::future::Future;
 use crate::app::{Effect, Event};
 
 /// Reads `key`: `Ok(None)` when it is absent, `Err` when the store failed.
-pub fn kv_get(key: String) -> RequestBuilder<Effect, Event, impl Future<Output = Result<Option<Vec<u8>>, String>>> {
+pub fn kv_get(
+    key: String,
+) -> RequestBuilder<Effect, Event, impl Future<Output = Result<Option<Vec<u8>>, String>>> {
     Command::request_from_shell(KeyValueOperation::Get { key }).map(|result| match result {
-        KeyValueResult::Ok { response: KeyValueResponse::Get { value } } => Ok(value.into()),
+        KeyValueResult::Ok {
+            response: KeyValueResponse::Get { value },
+        } => Ok(value.into()),
         KeyValueResult::Err { error } => Err(error.to_string()),
         KeyValueResult::Ok { .. } => Err("unexpected answer to a read".to_owned()),
     })
 }
 
 /// Writes `value` under `key`; `Ok` only once the shell says the write is done.
-pub fn kv_set(key: String, value: Vec<u8>) -> RequestBuilder<Effect, Event, impl Future<Output = Result<(), String>>> {
+pub fn kv_set(
+    key: String,
+    value: Vec<u8>,
+) -> RequestBuilder<Effect, Event, impl Future<Output = Result<(), String>>> {
     Command::request_from_shell(KeyValueOperation::Set { key, value }).map(|result| match result {
-        KeyValueResult::Ok { response: KeyValueResponse::Set { .. } } => Ok(()),
+        KeyValueResult::Ok {
+            response: KeyValueResponse::Set { .. },
+        } => Ok(()),
         KeyValueResult::Err { error } => Err(error.to_string()),
         KeyValueResult::Ok { .. } => Err("unexpected answer to a write".to_owned()),
     })
@@ -35,7 +44,11 @@ pub fn kv_set(key: String, value: Vec<u8>) -> RequestBuilder<Effect, Event, impl
 
 /// Deletes `key`; the outcome does not matter to the caller (a leftover is harmless).
 pub fn kv_delete(key: &str) -> Command<Effect, Event> {
-    Command::request_from_shell(KeyValueOperation::Delete { key: key.to_owned() }).build().then(Command::done())
+    Command::request_from_shell(KeyValueOperation::Delete {
+        key: key.to_owned(),
+    })
+    .build()
+    .then(Command::done())
 }
 
 /// The shell's wall clock, or `None` if the shell answered with something else.
@@ -47,7 +60,10 @@ pub fn now() -> RequestBuilder<Effect, Event, impl Future<Output = Option<DateTi
 }
 
 /// Completes after `delay` (or whenever the shell answers, whatever it answers).
-pub fn sleep(timer: usize, delay: Duration) -> RequestBuilder<Effect, Event, impl Future<Output = ()>> {
+pub fn sleep(
+    timer: usize,
+    delay: Duration,
+) -> RequestBuilder<Effect, Event, impl Future<Output = ()>> {
     let millis = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
     Command::request_from_shell(TimeRequest::NotifyAfter {
         id: TimerId(timer),

@@ -6,7 +6,10 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crux_core::{Core, bridge::{Bridge, BridgeError, EffectId}};
+use crux_core::{
+    Core,
+    bridge::{Bridge, BridgeError, EffectId},
+};
 
 use crate::app::Zeri;
 
@@ -25,10 +28,18 @@ pub enum FfiError {
 
 fn map_error(error: BridgeError) -> FfiError {
     match error {
-        BridgeError::DeserializeEvent(e) => FfiError::InvalidEvent { reason: e.to_string() },
-        BridgeError::DeserializeOutput(e) => FfiError::InvalidOutput { reason: e.to_string() },
-        BridgeError::ProcessResponse(e) => FfiError::InvalidOutput { reason: e.to_string() },
-        other => FfiError::Internal { reason: other.to_string() },
+        BridgeError::DeserializeEvent(e) => FfiError::InvalidEvent {
+            reason: e.to_string(),
+        },
+        BridgeError::DeserializeOutput(e) => FfiError::InvalidOutput {
+            reason: e.to_string(),
+        },
+        BridgeError::ProcessResponse(e) => FfiError::InvalidOutput {
+            reason: e.to_string(),
+        },
+        other => FfiError::Internal {
+            reason: other.to_string(),
+        },
     }
 }
 
@@ -58,14 +69,18 @@ impl Default for CoreFfi {
 impl CoreFfi {
     #[uniffi::constructor]
     pub fn new() -> Self {
-        CoreFfi { bridge: Bridge::new(Core::new()) }
+        CoreFfi {
+            bridge: Bridge::new(Core::new()),
+        }
     }
 
     /// Sends a bincode-encoded `Event`; returns the bincode-encoded effect requests.
     pub fn update(&self, event: Vec<u8>) -> Result<Vec<u8>, FfiError> {
         guarded(|| {
             let mut requests = Vec::new();
-            self.bridge.update(&event, &mut requests).map_err(map_error)?;
+            self.bridge
+                .update(&event, &mut requests)
+                .map_err(map_error)?;
             Ok(requests)
         })
     }
@@ -74,7 +89,9 @@ impl CoreFfi {
     pub fn resolve(&self, id: u32, output: Vec<u8>) -> Result<Vec<u8>, FfiError> {
         guarded(|| {
             let mut requests = Vec::new();
-            self.bridge.resolve(EffectId(id), &output, &mut requests).map_err(map_error)?;
+            self.bridge
+                .resolve(EffectId(id), &output, &mut requests)
+                .map_err(map_error)?;
             Ok(requests)
         })
     }

@@ -72,8 +72,13 @@ impl PhotoRef {
 pub enum DraftLocation {
     #[default]
     None,
-    Gps { lat: f64, lon: f64 },
-    Municipality { id: String },
+    Gps {
+        lat: f64,
+        lon: f64,
+    },
+    Municipality {
+        id: String,
+    },
 }
 
 /// The complaint being written. It is saved as it changes; its id becomes the complaint's
@@ -128,9 +133,19 @@ pub struct OutboxItem {
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub enum OutboxAction {
-    Submit { complaint: NewComplaint, photos: Vec<PhotoRef> },
-    Rate { complaint: Uuid, stars: u8, comment: Option<String> },
-    Reopen { complaint: Uuid, reason: String },
+    Submit {
+        complaint: NewComplaint,
+        photos: Vec<PhotoRef>,
+    },
+    Rate {
+        complaint: Uuid,
+        stars: u8,
+        comment: Option<String>,
+    },
+    Reopen {
+        complaint: Uuid,
+        reason: String,
+    },
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]

@@ -7,15 +7,17 @@
 use crux_core::Command;
 use uuid::Uuid;
 
+use crate::api::Location;
 use crate::app::{Effect, Event};
 use crate::domain;
 use crate::drafting;
 use crate::effects::kv_delete;
-use crate::model::{Draft, DraftLocation, Form, FormError, Model, Notice, OutboxAction, OutboxItem, SlotKey, Stage};
+use crate::model::{
+    Draft, DraftLocation, Form, FormError, Model, Notice, OutboxAction, OutboxItem, SlotKey, Stage,
+};
 use crate::persist::save;
 use crate::sync;
 use crate::view_model::Screen;
-use crate::api::Location;
 
 pub fn contains(model: &Model, id: Uuid) -> bool {
     model.outbox.iter().any(|item| item.id == id)
@@ -23,7 +25,12 @@ pub fn contains(model: &Model, id: Uuid) -> bool {
 
 fn enqueue(model: &mut Model, id: Uuid, action: OutboxAction) -> Command<Effect, Event> {
     let added_in = model.slots.get(SlotKey::Outbox).version + 1;
-    model.outbox.push(OutboxItem { id, action, stage: Stage::Pending, added_in });
+    model.outbox.push(OutboxItem {
+        id,
+        action,
+        stage: Stage::Pending,
+        added_in,
+    });
     save(model, SlotKey::Outbox)
 }
 
@@ -42,7 +49,11 @@ pub fn submit(model: &mut Model) -> Command<Effect, Event> {
     model.draft.id = Some(complaint.id);
     model.draft.submitting = true;
     let photos = model.draft.photos.clone();
-    enqueue(model, complaint.id, OutboxAction::Submit { complaint, photos })
+    enqueue(
+        model,
+        complaint.id,
+        OutboxAction::Submit { complaint, photos },
+    )
 }
 
 /// The outbox write finished: items it contained are now queued (or, if it failed, the ones not
@@ -50,7 +61,12 @@ pub fn submit(model: &mut Model) -> Command<Effect, Event> {
 pub fn on_outbox_saved(model: &mut Model, ok: bool) -> Command<Effect, Event> {
     let persisted = model.slots.get(SlotKey::Outbox).persisted;
     let draft_queued = model.draft.submitting
-        && model.draft.id.is_some_and(|id| model.outbox.iter().any(|i| i.id == id && i.added_in <= persisted));
+        && model.draft.id.is_some_and(|id| {
+            model
+                .outbox
+                .iter()
+                .any(|i| i.id == id && i.added_in <= persisted)
+        });
 
     if ok {
         if !draft_queued {
@@ -62,7 +78,10 @@ pub fn on_outbox_saved(model: &mut Model, ok: bool) -> Command<Effect, Event> {
         return save(model, SlotKey::Draft).and(sync::send_now(model));
     }
 
-    let (durable, lost): (Vec<_>, Vec<_>) = model.outbox.drain(..).partition(|i| i.added_in <= persisted);
+    let (durable, lost): (Vec<_>, Vec<_>) = model
+        .outbox
+        .drain(..)
+        .partition(|i| i.added_in <= persisted);
     model.outbox = durable;
     if lost.is_empty() {
         return Command::done();
@@ -78,7 +97,9 @@ fn find(model: &Model, id: Uuid) -> Option<usize> {
 
 /// Sends a refused item again as it is (the server may accept it now).
 pub fn retry(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
-    let Some(index) = find(model, id) else { return Command::done() };
+    let Some(index) = find(model, id) else {
+        return Command::done();
+    };
     if !matches!(model.outbox[index].stage, Stage::Rejected { .. }) {
         return Command::done();
     }
@@ -88,9 +109,13 @@ pub fn retry(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
 
 /// Takes a refused complaint back into the draft so the citizen can fix and resend it.
 pub fn edit(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
-    let Some(index) = find(model, id) else { return Command::done() };
+    let Some(index) = find(model, id) else {
+        return Command::done();
+    };
     let item = &model.outbox[index];
-    let (Stage::Rejected { .. }, OutboxAction::Submit { complaint, photos }) = (&item.stage, &item.action) else {
+    let (Stage::Rejected { .. }, OutboxAction::Submit { complaint, photos }) =
+        (&item.stage, &item.action)
+    else {
         return Command::done();
     };
     if !model.draft.is_blank() || model.draft.submitting {
@@ -104,14 +129,26 @@ pub fn edit(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
         category: Some(complaint.category.clone()),
         description: complaint.description.clone(),
         location: match &complaint.location {
-            Location::Gps { lat, lon } => DraftLocation::Gps { lat: *lat, lon: *lon },
+            Location::Gps { lat, lon } => DraftLocation::Gps {
+                lat: *lat,
+                lon: *lon,
+            },
             Location::Municipality { id } => DraftLocation::Municipality { id: id.clone() },
         },
         photos: photos.clone(),
         anonymous: contact.is_none(),
-        contact_name: contact.as_ref().and_then(|c| c.name.clone()).unwrap_or_default(),
-        contact_phone: contact.as_ref().and_then(|c| c.phone.clone()).unwrap_or_default(),
-        contact_email: contact.as_ref().and_then(|c| c.email.clone()).unwrap_or_default(),
+        contact_name: contact
+            .as_ref()
+            .and_then(|c| c.name.clone())
+            .unwrap_or_default(),
+        contact_phone: contact
+            .as_ref()
+            .and_then(|c| c.phone.clone())
+            .unwrap_or_default(),
+        contact_email: contact
+            .as_ref()
+            .and_then(|c| c.email.clone())
+            .unwrap_or_default(),
         show_errors: true,
         ..Draft::default()
     };
@@ -124,7 +161,9 @@ pub fn edit(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
 
 /// Drops a refused item, and its photos.
 pub fn discard(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
-    let Some(index) = find(model, id) else { return Command::done() };
+    let Some(index) = find(model, id) else {
+        return Command::done();
+    };
     if !matches!(model.outbox[index].stage, Stage::Rejected { .. }) {
         return Command::done();
     }
@@ -136,22 +175,42 @@ pub fn discard(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
     save(model, SlotKey::Outbox).and(Command::all(deletes))
 }
 
-pub fn rate(model: &mut Model, complaint: Uuid, stars: u8, comment: &str) -> Command<Effect, Event> {
-    let Some(record) = model.complaint(complaint) else { return Command::done() };
+pub fn rate(
+    model: &mut Model,
+    complaint: Uuid,
+    stars: u8,
+    comment: &str,
+) -> Command<Effect, Event> {
+    let Some(record) = model.complaint(complaint) else {
+        return Command::done();
+    };
     if !record.status.is_closed() {
         return Command::done();
     }
-    let checked = domain::parse_stars(stars).and_then(|stars| Ok((stars, domain::parse_comment(comment)?)));
+    let checked =
+        domain::parse_stars(stars).and_then(|stars| Ok((stars, domain::parse_comment(comment)?)));
     let (stars, comment) = match checked {
         Ok(values) => values,
         Err(error) => {
-            model.form_error = Some(FormError { complaint, form: Form::Rating, error });
+            model.form_error = Some(FormError {
+                complaint,
+                form: Form::Rating,
+                error,
+            });
             return Command::done();
         }
     };
     model.form_error = None;
     model.notice = Some(Notice::RatingQueued);
-    enqueue(model, Uuid::new_v4(), OutboxAction::Rate { complaint, stars, comment })
+    enqueue(
+        model,
+        Uuid::new_v4(),
+        OutboxAction::Rate {
+            complaint,
+            stars,
+            comment,
+        },
+    )
 }
 
 pub fn reopen(model: &mut Model, complaint: Uuid, reason: &str) -> Command<Effect, Event> {
@@ -161,11 +220,19 @@ pub fn reopen(model: &mut Model, complaint: Uuid, reason: &str) -> Command<Effec
     let reason = match domain::parse_reason(reason) {
         Ok(reason) => reason,
         Err(error) => {
-            model.form_error = Some(FormError { complaint, form: Form::Reopen, error });
+            model.form_error = Some(FormError {
+                complaint,
+                form: Form::Reopen,
+                error,
+            });
             return Command::done();
         }
     };
     model.form_error = None;
     model.notice = Some(Notice::ReopenQueued);
-    enqueue(model, Uuid::new_v4(), OutboxAction::Reopen { complaint, reason })
+    enqueue(
+        model,
+        Uuid::new_v4(),
+        OutboxAction::Reopen { complaint, reason },
+    )
 }

@@ -89,7 +89,11 @@ pub fn on_loaded(model: &mut Model, loaded: Loaded) -> Command<Effect, Event> {
     }
 
     model.phase = Phase::Ready;
-    model.screen = if model.settings.welcomed { Screen::Home } else { Screen::Welcome };
+    model.screen = if model.settings.welcomed {
+        Screen::Home
+    } else {
+        Screen::Welcome
+    };
 
     let draft: Draft = parse(value(SlotKey::Draft)).unwrap_or_default();
     // A draft whose id is already in the outbox was queued just before the app stopped.
@@ -144,7 +148,11 @@ fn write_if_idle(model: &mut Model, key: SlotKey) -> Command<Effect, Event> {
     let version = slot.version;
     model.slots.get_mut(key).in_flight = Some(version);
     kv_set(key.key().to_owned(), bytes).then_send(move |result| {
-        Event::internal(Internal::Saved { key, version, ok: result.is_ok() })
+        Event::internal(Internal::Saved {
+            key,
+            version,
+            ok: result.is_ok(),
+        })
     })
 }
 
@@ -185,6 +193,10 @@ pub fn on_saved(model: &mut Model, key: SlotKey, version: u64, ok: bool) -> Comm
     };
     // After a failure the next change triggers the next attempt; retrying at once would spin
     // on a store that keeps failing.
-    let next = if ok { write_if_idle(model, key) } else { Command::done() };
+    let next = if ok {
+        write_if_idle(model, key)
+    } else {
+        Command::done()
+    };
     follow_up.and(next)
 }

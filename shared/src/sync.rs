@@ -11,7 +11,10 @@ use crux_core::Command;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use crate::api::{self, ComplaintReceipt, ComplaintRecord, ErrorBody, MyComplaintsPage, TimelineEntry, TimelineKind, paths};
+use crate::api::{
+    self, ComplaintReceipt, ComplaintRecord, ErrorBody, MyComplaintsPage, TimelineEntry,
+    TimelineKind, paths,
+};
 use crate::app::{Effect, Event, Internal};
 use crate::effects::{self, Reply, Request, kv_delete, kv_get};
 use crate::model::{Model, Notice, OutboxAction, Phase, SlotKey, Stage, StoredCatalog};
@@ -30,9 +33,14 @@ pub const RETRY_AFTER_CAP: Duration = Duration::from_secs(3600);
 pub enum Outcome<T> {
     Delivered(T),
     /// No answer, a timeout, 408, 429 or 5xx: sending again later can succeed.
-    Retry { after: Option<Duration> },
+    Retry {
+        after: Option<Duration>,
+    },
     /// The server refused it for a reason retrying cannot change.
-    Refused { code: String, message: String },
+    Refused {
+        code: String,
+        message: String,
+    },
 }
 
 fn classify<T>(reply: Reply, parse: impl FnOnce(&[u8]) -> Option<T>) -> Outcome<T> {
@@ -48,15 +56,21 @@ fn classify<T>(reply: Reply, parse: impl FnOnce(&[u8]) -> Option<T>) -> Outcome<
             None => Outcome::Retry { after: None },
         };
     }
-    if status == 408 || status == 429 || status >= 500 || status < 200 {
+    if status == 408 || status == 429 || !(200..500).contains(&status) {
         let after = Reply::header(&response, "retry-after")
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(|secs| Duration::from_secs(secs).min(RETRY_AFTER_CAP));
         return Outcome::Retry { after };
     }
     match serde_json::from_slice::<ErrorBody>(&response.body) {
-        Ok(body) => Outcome::Refused { code: body.error.code, message: body.error.message },
-        Err(_) => Outcome::Refused { code: format!("http_{status}"), message: String::new() },
+        Ok(body) => Outcome::Refused {
+            code: body.error.code,
+            message: body.error.message,
+        },
+        Err(_) => Outcome::Refused {
+            code: format!("http_{status}"),
+            message: String::new(),
+        },
     }
 }
 
@@ -67,8 +81,14 @@ fn json<T: DeserializeOwned>(body: &[u8]) -> Option<T> {
 fn headers(model: &Model) -> Vec<(String, String)> {
     let secret = model.device_secret.clone().unwrap_or_default();
     vec![
-        ("Authorization".into(), format!("{} {secret}", api::DEVICE_AUTH_SCHEME)),
-        ("Accept-Language".into(), model.settings.language.api_tag().into()),
+        (
+            "Authorization".into(),
+            format!("{} {secret}", api::DEVICE_AUTH_SCHEME),
+        ),
+        (
+            "Accept-Language".into(),
+            model.settings.language.api_tag().into(),
+        ),
         ("Accept".into(), "application/json".into()),
     ]
 }
@@ -87,7 +107,11 @@ fn post_json(model: &Model, path: &str, body: &impl serde::Serialize) -> Request
 /// Sends the first item in the outbox that is on disk and not refused, unless a send is
 /// already under way.
 pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
-    if model.phase != Phase::Ready || model.sync.in_flight || !device_ready(model) || model.api_base_url.is_empty() {
+    if model.phase != Phase::Ready
+        || model.sync.in_flight
+        || !device_ready(model)
+        || model.api_base_url.is_empty()
+    {
         return Command::done();
     }
     let Some(item) = model
@@ -103,7 +127,10 @@ pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
     match (item.action, item.stage) {
         (OutboxAction::Submit { complaint, .. }, Stage::Pending) => {
             effects::http(post_json(model, paths::COMPLAINTS, &complaint)).then_send(move |reply| {
-                Event::internal(Internal::ComplaintPosted { item: id, outcome: classify(reply, json) })
+                Event::internal(Internal::ComplaintPosted {
+                    item: id,
+                    outcome: classify(reply, json),
+                })
             })
         }
         (OutboxAction::Submit { photos, .. }, Stage::UploadingPhotos { done }) => {
@@ -121,27 +148,59 @@ pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
             Command::new(move |ctx| async move {
                 let outcome = match kv_get(photo.key()).into_future(ctx.clone()).await {
                     Ok(Some(body)) => {
-                        let request = Request { method: "PUT", url, headers, body };
-                        classify(effects::http(request).into_future(ctx.clone()).await, |_| Some(()))
+                        let request = Request {
+                            method: "PUT",
+                            url,
+                            headers,
+                            body,
+                        };
+                        classify(
+                            effects::http(request).into_future(ctx.clone()).await,
+                            |_| Some(()),
+                        )
                     }
                     // The photo is gone from the phone: there is nothing to send.
                     Ok(None) => Outcome::Delivered(()),
                     Err(_) => Outcome::Retry { after: None },
                 };
-                ctx.send_event(Event::internal(Internal::PhotoUploaded { item: id, index: done, outcome }));
+                ctx.send_event(Event::internal(Internal::PhotoUploaded {
+                    item: id,
+                    index: done,
+                    outcome,
+                }));
             })
         }
-        (OutboxAction::Rate { complaint, stars, comment }, _) => {
+        (
+            OutboxAction::Rate {
+                complaint,
+                stars,
+                comment,
+            },
+            _,
+        ) => {
             let body = api::RatingRequest { stars, comment };
-            effects::http(post_json(model, &paths::rating(complaint), &body)).then_send(move |reply| {
-                Event::internal(Internal::ActionSent { item: id, outcome: classify(reply, json) })
-            })
+            effects::http(post_json(model, &paths::rating(complaint), &body)).then_send(
+                move |reply| {
+                    Event::internal(Internal::ActionSent {
+                        item: id,
+                        outcome: classify(reply, json),
+                    })
+                },
+            )
         }
         (OutboxAction::Reopen { complaint, reason }, _) => {
-            let body = api::ReopenRequest { request_id: id, reason };
-            effects::http(post_json(model, &paths::reopen(complaint), &body)).then_send(move |reply| {
-                Event::internal(Internal::ActionSent { item: id, outcome: classify(reply, json) })
-            })
+            let body = api::ReopenRequest {
+                request_id: id,
+                reason,
+            };
+            effects::http(post_json(model, &paths::reopen(complaint), &body)).then_send(
+                move |reply| {
+                    Event::internal(Internal::ActionSent {
+                        item: id,
+                        outcome: classify(reply, json),
+                    })
+                },
+            )
         }
         (OutboxAction::Submit { .. }, Stage::Rejected { .. }) => {
             model.sync.in_flight = false;
@@ -165,7 +224,11 @@ pub fn backoff(failures: u32, item: Uuid) -> Duration {
     full.mul_f64(fraction)
 }
 
-fn schedule_retry(model: &mut Model, item: Uuid, after: Option<Duration>) -> Command<Effect, Event> {
+fn schedule_retry(
+    model: &mut Model,
+    item: Uuid,
+    after: Option<Duration>,
+) -> Command<Effect, Event> {
     model.sync.failures = model.sync.failures.saturating_add(1);
     model.sync.timer_generation += 1;
     model.sync.timer_pending = true;
@@ -173,7 +236,8 @@ fn schedule_retry(model: &mut Model, item: Uuid, after: Option<Duration>) -> Com
     let delay = backoff(model.sync.failures, item).max(after.unwrap_or_default());
     let timer = model.sync.next_timer_id;
     model.sync.next_timer_id += 1;
-    effects::sleep(timer, delay).then_send(move |()| Event::internal(Internal::RetryTimerFired { generation }))
+    effects::sleep(timer, delay)
+        .then_send(move |()| Event::internal(Internal::RetryTimerFired { generation }))
 }
 
 pub fn on_retry_timer(model: &mut Model, generation: u64) -> Command<Effect, Event> {
@@ -195,14 +259,25 @@ fn upsert(model: &mut Model, record: ComplaintRecord) {
     }
 }
 
-fn refuse(model: &mut Model, index: usize, code: String, message: String) -> Command<Effect, Event> {
+fn refuse(
+    model: &mut Model,
+    index: usize,
+    code: String,
+    message: String,
+) -> Command<Effect, Event> {
     model.outbox[index].stage = Stage::Rejected { code, message };
     save(model, SlotKey::Outbox).and(send_now(model))
 }
 
-pub fn on_complaint_posted(model: &mut Model, item: Uuid, outcome: Outcome<ComplaintReceipt>) -> Command<Effect, Event> {
+pub fn on_complaint_posted(
+    model: &mut Model,
+    item: Uuid,
+    outcome: Outcome<ComplaintReceipt>,
+) -> Command<Effect, Event> {
     model.sync.in_flight = false;
-    let Some(index) = position(model, item) else { return send_now(model) };
+    let Some(index) = position(model, item) else {
+        return send_now(model);
+    };
     let OutboxAction::Submit { complaint, photos } = &model.outbox[index].action else {
         return send_now(model);
     };
@@ -238,21 +313,33 @@ pub fn on_complaint_posted(model: &mut Model, item: Uuid, outcome: Outcome<Compl
             } else {
                 model.outbox[index].stage = Stage::UploadingPhotos { done: 0 };
             }
-            model.notice = Some(Notice::Sent { tracking_code: receipt.tracking_code });
+            model.notice = Some(Notice::Sent {
+                tracking_code: receipt.tracking_code,
+            });
             // Complaints first: if the app dies between the writes, the complaint is re-sent
             // and the server answers with the same receipt.
-            save(model, SlotKey::Complaints).and(save(model, SlotKey::Outbox)).and(send_now(model))
+            save(model, SlotKey::Complaints)
+                .and(save(model, SlotKey::Outbox))
+                .and(send_now(model))
         }
         Outcome::Retry { after } => schedule_retry(model, item, after),
         Outcome::Refused { code, message } => refuse(model, index, code, message),
     }
 }
 
-pub fn on_photo_uploaded(model: &mut Model, item: Uuid, index: u8, outcome: Outcome<()>) -> Command<Effect, Event> {
+pub fn on_photo_uploaded(
+    model: &mut Model,
+    item: Uuid,
+    index: u8,
+    outcome: Outcome<()>,
+) -> Command<Effect, Event> {
     model.sync.in_flight = false;
-    let Some(position) = position(model, item) else { return send_now(model) };
+    let Some(position) = position(model, item) else {
+        return send_now(model);
+    };
     let entry = &mut model.outbox[position];
-    let (OutboxAction::Submit { photos, .. }, Stage::UploadingPhotos { done }) = (&entry.action, &mut entry.stage)
+    let (OutboxAction::Submit { photos, .. }, Stage::UploadingPhotos { done }) =
+        (&entry.action, &mut entry.stage)
     else {
         return send_now(model);
     };
@@ -270,21 +357,31 @@ pub fn on_photo_uploaded(model: &mut Model, item: Uuid, index: u8, outcome: Outc
                 cleanup = photos.iter().map(|p| kv_delete(&p.key())).collect();
                 model.outbox.remove(position);
             }
-            save(model, SlotKey::Outbox).and(send_now(model)).and(Command::all(cleanup))
+            save(model, SlotKey::Outbox)
+                .and(send_now(model))
+                .and(Command::all(cleanup))
         }
         Outcome::Retry { after } => schedule_retry(model, item, after),
     }
 }
 
-pub fn on_action_sent(model: &mut Model, item: Uuid, outcome: Outcome<ComplaintRecord>) -> Command<Effect, Event> {
+pub fn on_action_sent(
+    model: &mut Model,
+    item: Uuid,
+    outcome: Outcome<ComplaintRecord>,
+) -> Command<Effect, Event> {
     model.sync.in_flight = false;
-    let Some(index) = position(model, item) else { return send_now(model) };
+    let Some(index) = position(model, item) else {
+        return send_now(model);
+    };
     match outcome {
         Outcome::Delivered(record) => {
             model.sync.failures = 0;
             upsert(model, record);
             model.outbox.remove(index);
-            save(model, SlotKey::Complaints).and(save(model, SlotKey::Outbox)).and(send_now(model))
+            save(model, SlotKey::Complaints)
+                .and(save(model, SlotKey::Outbox))
+                .and(send_now(model))
         }
         Outcome::Retry { after } => schedule_retry(model, item, after),
         Outcome::Refused { code, message } => refuse(model, index, code, message),
@@ -295,7 +392,9 @@ fn query_escape(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -303,7 +402,11 @@ fn query_escape(value: &str) -> String {
 
 /// Fetches the complaints that changed since the last refresh.
 pub fn refresh(model: &mut Model) -> Command<Effect, Event> {
-    if model.phase != Phase::Ready || model.refreshing || !device_ready(model) || model.api_base_url.is_empty() {
+    if model.phase != Phase::Ready
+        || model.refreshing
+        || !device_ready(model)
+        || model.api_base_url.is_empty()
+    {
         return Command::done();
     }
     model.refreshing = true;
@@ -312,7 +415,12 @@ pub fn refresh(model: &mut Model) -> Command<Effect, Event> {
         url.push_str("?since=");
         url.push_str(&query_escape(cursor));
     }
-    let request = Request { method: "GET", url, headers: headers(model), body: Vec::new() };
+    let request = Request {
+        method: "GET",
+        url,
+        headers: headers(model),
+        body: Vec::new(),
+    };
     effects::http(request).then_send(|reply| {
         let page = match classify(reply, json::<MyComplaintsPage>) {
             Outcome::Delivered(page) => Some(page),
@@ -322,7 +430,10 @@ pub fn refresh(model: &mut Model) -> Command<Effect, Event> {
     })
 }
 
-pub fn on_complaints_fetched(model: &mut Model, page: Option<MyComplaintsPage>) -> Command<Effect, Event> {
+pub fn on_complaints_fetched(
+    model: &mut Model,
+    page: Option<MyComplaintsPage>,
+) -> Command<Effect, Event> {
     model.refreshing = false;
     let Some(page) = page else {
         if model.screen == Screen::MyComplaints {
@@ -348,7 +459,13 @@ pub fn fetch_catalog(model: &mut Model) -> Command<Effect, Event> {
         headers.push(("If-None-Match".into(), etag.clone()));
     }
     let url = format!("{}{}", model.api_base_url, paths::CATALOG);
-    effects::http(Request { method: "GET", url, headers, body: Vec::new() }).then_send(|reply| {
+    effects::http(Request {
+        method: "GET",
+        url,
+        headers,
+        body: Vec::new(),
+    })
+    .then_send(|reply| {
         let fresh = match reply {
             Reply::Response(response) if response.status == 200 => {
                 let etag = Reply::header(&response, "etag");
@@ -360,10 +477,15 @@ pub fn fetch_catalog(model: &mut Model) -> Command<Effect, Event> {
     })
 }
 
-pub fn on_catalog_fetched(model: &mut Model, fresh: Option<StoredCatalog>) -> Command<Effect, Event> {
+pub fn on_catalog_fetched(
+    model: &mut Model,
+    fresh: Option<StoredCatalog>,
+) -> Command<Effect, Event> {
     model.catalog_loading = false;
     match fresh {
-        Some(fresh) if !fresh.catalog.categories.is_empty() && !fresh.catalog.municipalities.is_empty() => {
+        Some(fresh)
+            if !fresh.catalog.categories.is_empty() && !fresh.catalog.municipalities.is_empty() =>
+        {
             model.catalog = fresh.catalog;
             model.catalog_etag = fresh.etag;
             save(model, SlotKey::Catalog)
@@ -382,8 +504,13 @@ mod tests {
         let mut previous_full = Duration::ZERO;
         for failures in 1..=12 {
             let delay = backoff(failures, id);
-            let full = RETRY_BASE.saturating_mul(1 << (failures - 1)).min(RETRY_CAP);
-            assert!(delay >= full / 2 && delay <= full, "{failures}: {delay:?} vs {full:?}");
+            let full = RETRY_BASE
+                .saturating_mul(1 << (failures - 1))
+                .min(RETRY_CAP);
+            assert!(
+                delay >= full / 2 && delay <= full,
+                "{failures}: {delay:?} vs {full:?}"
+            );
             assert!(full >= previous_full);
             previous_full = full;
         }
@@ -392,8 +519,9 @@ mod tests {
 
     #[test]
     fn jitter_differs_between_items() {
-        let delays: std::collections::BTreeSet<_> =
-            (0..20u128).map(|n| backoff(5, Uuid::from_u128(n * 7919 + 13))).collect();
+        let delays: std::collections::BTreeSet<_> = (0..20u128)
+            .map(|n| backoff(5, Uuid::from_u128(n * 7919 + 13)))
+            .collect();
         assert!(delays.len() > 10);
     }
 }

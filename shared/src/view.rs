@@ -39,7 +39,11 @@ pub fn view(model: &Model) -> ViewModel {
             new_complaint_label: l.t("nav-new-complaint"),
             my_complaints_label: l.t("nav-my-complaints"),
             outbox_summary: {
-                let waiting = model.outbox.iter().filter(|i| matches!(i.action, OutboxAction::Submit { .. })).count();
+                let waiting = model
+                    .outbox
+                    .iter()
+                    .filter(|i| matches!(i.action, OutboxAction::Submit { .. }))
+                    .count();
                 (waiting > 0).then(|| l.format("outbox-count", &[("count", waiting.into())]))
             },
         },
@@ -59,7 +63,11 @@ pub fn view(model: &Model) -> ViewModel {
 fn languages(current: Language) -> Vec<LanguageOption> {
     Language::ALL
         .iter()
-        .map(|&language| LanguageOption { language, label: language.autonym().to_owned(), selected: language == current })
+        .map(|&language| LanguageOption {
+            language,
+            label: language.autonym().to_owned(),
+            selected: language == current,
+        })
         .collect()
 }
 
@@ -76,7 +84,10 @@ fn navigation(l: &Localizer, model: &Model) -> NavigationView {
         back_label: l.t("action-back"),
         can_go_back: matches!(
             model.screen,
-            Screen::NewComplaint | Screen::MyComplaints | Screen::ComplaintDetail | Screen::Settings
+            Screen::NewComplaint
+                | Screen::MyComplaints
+                | Screen::ComplaintDetail
+                | Screen::Settings
         ),
         home_label: l.t("nav-home"),
         new_complaint_label: l.t("nav-new-complaint"),
@@ -120,9 +131,10 @@ fn refusal(l: &Localizer, code: &str, message: &str) -> String {
 fn notice(l: &Localizer, notice: &Notice) -> NoticeView {
     let (kind, text) = match notice {
         Notice::Queued => (NoticeKind::Success, l.t("notice-queued")),
-        Notice::Sent { tracking_code } => {
-            (NoticeKind::Success, l.format("notice-sent", &[("code", tracking_code.as_str().into())]))
-        }
+        Notice::Sent { tracking_code } => (
+            NoticeKind::Success,
+            l.format("notice-sent", &[("code", tracking_code.as_str().into())]),
+        ),
         Notice::DraftSaveFailed => (NoticeKind::Error, l.t("notice-draft-save-failed")),
         Notice::QueueSaveFailed => (NoticeKind::Error, l.t("notice-queue-save-failed")),
         Notice::PhotoRefused(error) => (NoticeKind::Error, input_error(l, *error)),
@@ -132,7 +144,11 @@ fn notice(l: &Localizer, notice: &Notice) -> NoticeView {
         Notice::RatingQueued => (NoticeKind::Success, l.t("notice-rating-queued")),
         Notice::ReopenQueued => (NoticeKind::Success, l.t("notice-reopen-queued")),
     };
-    NoticeView { kind, text, dismiss_label: l.t("action-dismiss") }
+    NoticeView {
+        kind,
+        text,
+        dismiss_label: l.t("action-dismiss"),
+    }
 }
 
 /// Lower case without diacritics, so "ujë", "uje" and "UJE" all match.
@@ -175,7 +191,11 @@ fn level_label(l: &Localizer, level: crate::api::ResponsibleLevel) -> String {
 fn draft(l: &Localizer, model: &Model) -> DraftView {
     let d = &model.draft;
     let language = model.settings.language;
-    let errors = if d.show_errors { drafting::check(model).err().unwrap_or_default() } else { DraftErrors::default() };
+    let errors = if d.show_errors {
+        drafting::check(model).err().unwrap_or_default()
+    } else {
+        DraftErrors::default()
+    };
     let err = |e: Option<InputError>| e.map(|e| input_error(l, e));
 
     let query = fold(d.category_query.trim());
@@ -198,27 +218,38 @@ fn draft(l: &Localizer, model: &Model) -> DraftView {
         .collect();
 
     let municipality_name = |id: &str| {
-        model.catalog.municipalities.iter().find(|m| m.id == id).map(|m| pick(&m.name, language)).unwrap_or_default()
+        model
+            .catalog
+            .municipalities
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| pick(&m.name, language))
+            .unwrap_or_default()
     };
     let location_summary = match &d.location {
         DraftLocation::None => None,
         DraftLocation::Gps { lat, lon } => Some(l.format(
             "location-gps-summary",
-            &[("lat", format!("{lat:.5}").into()), ("lon", format!("{lon:.5}").into())],
+            &[
+                ("lat", format!("{lat:.5}").into()),
+                ("lon", format!("{lon:.5}").into()),
+            ],
         )),
-        DraftLocation::Municipality { id } => {
-            Some(l.format("location-municipality-summary", &[("name", municipality_name(id).into())]))
-        }
+        DraftLocation::Municipality { id } => Some(l.format(
+            "location-municipality-summary",
+            &[("name", municipality_name(id).into())],
+        )),
     };
     // A GPS problem is news the moment it happens, not only after "send".
     let location_error = d.location_error.or(errors.location);
 
-    let text_field = |label: &str, value: &str, hint: String, error: Option<InputError>| TextFieldView {
-        label: l.t(label),
-        value: value.to_owned(),
-        hint,
-        error: err(error),
-    };
+    let text_field =
+        |label: &str, value: &str, hint: String, error: Option<InputError>| TextFieldView {
+            label: l.t(label),
+            value: value.to_owned(),
+            hint,
+            error: err(error),
+        };
 
     DraftView {
         title: l.t("draft-title"),
@@ -298,10 +329,18 @@ fn draft(l: &Localizer, model: &Model) -> DraftView {
 }
 
 fn complaint_reference(model: &Model, complaint: Uuid) -> String {
-    model.complaint(complaint).map(|c| c.tracking_code.clone()).unwrap_or_default()
+    model
+        .complaint(complaint)
+        .map(|c| c.tracking_code.clone())
+        .unwrap_or_default()
 }
 
-fn outbox_item(l: &Localizer, model: &Model, item: &OutboxItem, sending: Option<Uuid>) -> OutboxItemView {
+fn outbox_item(
+    l: &Localizer,
+    model: &Model,
+    item: &OutboxItem,
+    sending: Option<Uuid>,
+) -> OutboxItemView {
     let (title, summary) = match &item.action {
         OutboxAction::Submit { complaint, .. } => {
             let mut summary: String = complaint.description.chars().take(80).collect();
@@ -310,20 +349,30 @@ fn outbox_item(l: &Localizer, model: &Model, item: &OutboxItem, sending: Option<
             }
             (category_name(model, &complaint.category), summary)
         }
-        OutboxAction::Rate { complaint, stars, .. } => (
-            l.format("outbox-rating", &[("code", complaint_reference(model, *complaint).into())]),
+        OutboxAction::Rate {
+            complaint, stars, ..
+        } => (
+            l.format(
+                "outbox-rating",
+                &[("code", complaint_reference(model, *complaint).into())],
+            ),
             "★".repeat(usize::from(*stars)),
         ),
         OutboxAction::Reopen { complaint, reason } => (
-            l.format("outbox-reopen", &[("code", complaint_reference(model, *complaint).into())]),
+            l.format(
+                "outbox-reopen",
+                &[("code", complaint_reference(model, *complaint).into())],
+            ),
             reason.chars().take(80).collect(),
         ),
     };
     let (state, state_label, error) = match &item.stage {
         _ if !model.is_durable(item) => (OutboxState::Saving, l.t("outbox-saving"), None),
-        Stage::Rejected { code, message } => {
-            (OutboxState::Rejected, l.t("outbox-rejected"), Some(refusal(l, code, message)))
-        }
+        Stage::Rejected { code, message } => (
+            OutboxState::Rejected,
+            l.t("outbox-rejected"),
+            Some(refusal(l, code, message)),
+        ),
         Stage::UploadingPhotos { done } => {
             let total = match &item.action {
                 OutboxAction::Submit { photos, .. } => photos.len(),
@@ -331,11 +380,16 @@ fn outbox_item(l: &Localizer, model: &Model, item: &OutboxItem, sending: Option<
             };
             (
                 OutboxState::SendingPhotos,
-                l.format("outbox-sending-photos", &[("done", usize::from(*done).into()), ("total", total.into())]),
+                l.format(
+                    "outbox-sending-photos",
+                    &[("done", usize::from(*done).into()), ("total", total.into())],
+                ),
                 None,
             )
         }
-        Stage::Pending if sending == Some(item.id) => (OutboxState::Sending, l.t("outbox-sending"), None),
+        Stage::Pending if sending == Some(item.id) => {
+            (OutboxState::Sending, l.t("outbox-sending"), None)
+        }
         Stage::Pending => (OutboxState::Queued, l.t("outbox-queued"), None),
     };
     let rejected = state == OutboxState::Rejected;
@@ -347,7 +401,8 @@ fn outbox_item(l: &Localizer, model: &Model, item: &OutboxItem, sending: Option<
         state_label,
         error,
         retry_label: rejected.then(|| l.t("action-retry")),
-        edit_label: (rejected && matches!(item.action, OutboxAction::Submit { .. })).then(|| l.t("action-edit")),
+        edit_label: (rejected && matches!(item.action, OutboxAction::Submit { .. }))
+            .then(|| l.t("action-edit")),
         discard_label: rejected.then(|| l.t("action-discard")),
     }
 }
@@ -389,7 +444,10 @@ fn last_sunday_0100_utc(year: i32, month: u32) -> Option<DateTime<Utc>> {
 /// times are shown as people there read them, wherever the citizen is.
 pub fn kosovo_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
     let year = at.year();
-    let summer = match (last_sunday_0100_utc(year, 3), last_sunday_0100_utc(year, 10)) {
+    let summer = match (
+        last_sunday_0100_utc(year, 3),
+        last_sunday_0100_utc(year, 10),
+    ) {
         (Some(start), Some(end)) => at >= start && at < end,
         _ => false,
     };
@@ -399,25 +457,35 @@ pub fn kosovo_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
 pub fn format_date(language: Language, date: NaiveDate) -> String {
     match language {
         Language::English => date.format("%-d %b %Y").to_string(),
-        Language::SerbianLatin | Language::SerbianCyrillic => date.format("%-d.%-m.%Y.").to_string(),
+        Language::SerbianLatin | Language::SerbianCyrillic => {
+            date.format("%-d.%-m.%Y.").to_string()
+        }
         Language::Albanian => date.format("%d.%m.%Y").to_string(),
     }
 }
 
 pub fn format_time(language: Language, at: DateTime<Utc>) -> String {
     let local = kosovo_time(at);
-    format!("{} {}", format_date(language, local.date()), local.format("%H:%M"))
+    format!(
+        "{} {}",
+        format_date(language, local.date()),
+        local.format("%H:%M")
+    )
 }
 
 fn is_overdue(model: &Model, record: &ComplaintRecord) -> bool {
     let open = !matches!(record.status, Status::Resolved | Status::Rejected);
-    open && model.now.is_some_and(|now| kosovo_time(now).date() > record.due_date)
+    open && model
+        .now
+        .is_some_and(|now| kosovo_time(now).date() > record.due_date)
 }
 
 /// Whether the citizen may still reopen a complaint: it was closed (resolved or rejected) at
 /// most [`limits::REOPEN_WINDOW_DAYS`] days ago, and no reopening is already waiting to go out.
 pub fn can_reopen(model: &Model, complaint: Uuid) -> bool {
-    let Some(record) = model.complaint(complaint) else { return false };
+    let Some(record) = model.complaint(complaint) else {
+        return false;
+    };
     if !record.status.is_closed() {
         return false;
     }
@@ -426,7 +494,9 @@ pub fn can_reopen(model: &Model, complaint: Uuid) -> bool {
         .iter()
         .any(|i| matches!(&i.action, OutboxAction::Reopen { complaint: c, .. } if *c == complaint));
     let closed_at = record.resolved_at.unwrap_or(record.updated_at);
-    let in_window = model.now.is_none_or(|now| now - closed_at <= Duration::days(limits::REOPEN_WINDOW_DAYS));
+    let in_window = model
+        .now
+        .is_none_or(|now| now - closed_at <= Duration::days(limits::REOPEN_WINDOW_DAYS));
     !pending && in_window
 }
 
@@ -439,9 +509,15 @@ fn card(l: &Localizer, model: &Model, record: &ComplaintRecord) -> ComplaintCard
         institution: pick(&record.institution.name, language),
         status: status_code(record.status),
         status_label: status_label(l, record.status),
-        due_label: l.format("due-by", &[("date", format_date(language, record.due_date).into())]),
+        due_label: l.format(
+            "due-by",
+            &[("date", format_date(language, record.due_date).into())],
+        ),
         overdue: is_overdue(model, record),
-        updated_label: l.format("updated-at", &[("time", format_time(language, record.updated_at).into())]),
+        updated_label: l.format(
+            "updated-at",
+            &[("time", format_time(language, record.updated_at).into())],
+        ),
     }
 }
 
@@ -460,7 +536,7 @@ fn sending_item(model: &Model) -> Option<Uuid> {
 fn my_complaints(l: &Localizer, model: &Model) -> MyComplaintsView {
     let sending = sending_item(model);
     let mut records: Vec<&ComplaintRecord> = model.complaints.iter().collect();
-    records.sort_by(|a, b| b.submitted_at.cmp(&a.submitted_at));
+    records.sort_by_key(|r| std::cmp::Reverse(r.submitted_at));
     let pending: Vec<OutboxItemView> = model
         .outbox
         .iter()
@@ -480,13 +556,22 @@ fn my_complaints(l: &Localizer, model: &Model) -> MyComplaintsView {
 fn timeline_title(l: &Localizer, language: Language, entry: &crate::api::TimelineEntry) -> String {
     match entry.kind {
         TimelineKind::Submitted => l.t("timeline-submitted"),
-        TimelineKind::StatusChanged => {
-            l.format("timeline-status", &[("status", status_label(l, entry.status).into())])
-        }
+        TimelineKind::StatusChanged => l.format(
+            "timeline-status",
+            &[("status", status_label(l, entry.status).into())],
+        ),
         TimelineKind::Reply => l.t("timeline-reply"),
         TimelineKind::Transferred => l.format(
             "timeline-transferred",
-            &[("institution", entry.institution.as_ref().map(|i| pick(&i.name, language)).unwrap_or_default().into())],
+            &[(
+                "institution",
+                entry
+                    .institution
+                    .as_ref()
+                    .map(|i| pick(&i.name, language))
+                    .unwrap_or_default()
+                    .into(),
+            )],
         ),
         TimelineKind::Rated => l.t("timeline-rated"),
         TimelineKind::Reopened => l.t("timeline-reopened"),
@@ -504,7 +589,9 @@ fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<ComplaintDetailView>
             .map(|e| input_error(l, e.error))
     };
     let pending_rating = model.outbox.iter().find_map(|i| match &i.action {
-        OutboxAction::Rate { complaint, stars, .. } if *complaint == id => Some(*stars),
+        OutboxAction::Rate {
+            complaint, stars, ..
+        } if *complaint == id => Some(*stars),
         _ => None,
     });
     let reopen_pending = model
@@ -523,7 +610,10 @@ fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<ComplaintDetailView>
         explanation: pick(&record.explanation, language),
         status: status_code(record.status),
         status_label: status_label(l, record.status),
-        due_label: l.format("due-by", &[("date", format_date(language, record.due_date).into())]),
+        due_label: l.format(
+            "due-by",
+            &[("date", format_date(language, record.due_date).into())],
+        ),
         overdue: is_overdue(model, record),
         timeline_title: l.t("timeline-title"),
         timeline: timeline
@@ -537,14 +627,19 @@ fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<ComplaintDetailView>
         rating: record.status.is_closed().then(|| RatingFormView {
             prompt: l.t("rating-prompt"),
             stars_label: l.t("rating-stars"),
-            current_stars: pending_rating.or(record.rating.as_ref().map(|r| r.stars)).unwrap_or(0),
+            current_stars: pending_rating
+                .or(record.rating.as_ref().map(|r| r.stars))
+                .unwrap_or(0),
             comment_label: l.t("rating-comment"),
             submit_label: l.t("rating-submit"),
             pending: pending_rating.map(|_| l.t("outbox-queued")),
             error: form_error(Form::Rating),
         }),
         reopen: (can_reopen(model, id) || reopen_pending).then(|| ReopenFormView {
-            prompt: l.format("reopen-prompt", &[("days", limits::REOPEN_WINDOW_DAYS.into())]),
+            prompt: l.format(
+                "reopen-prompt",
+                &[("days", limits::REOPEN_WINDOW_DAYS.into())],
+            ),
             reason_label: l.t("reopen-reason"),
             submit_label: l.t("reopen-submit"),
             pending: reopen_pending.then(|| l.t("outbox-queued")),
@@ -559,7 +654,10 @@ mod tests {
     use crate::api::ResponsibleLevel;
 
     fn assert_complete(text: &str) {
-        assert!(!text.contains('⟦') && !text.contains("{ $") && !text.contains("{$"), "{text}");
+        assert!(
+            !text.contains('⟦') && !text.contains("{ $") && !text.contains("{$"),
+            "{text}"
+        );
         assert!(!text.trim().is_empty());
     }
 
@@ -567,7 +665,9 @@ mod tests {
     fn every_notice_status_level_and_error_reads_well_in_every_language() {
         let notices = [
             Notice::Queued,
-            Notice::Sent { tracking_code: "ZR-7K3M".into() },
+            Notice::Sent {
+                tracking_code: "ZR-7K3M".into(),
+            },
             Notice::DraftSaveFailed,
             Notice::QueueSaveFailed,
             Notice::PhotoRefused(InputError::PhotoTooLarge),
@@ -608,7 +708,13 @@ mod tests {
             for e in InputError::ALL {
                 assert_complete(&input_error(&l, e));
             }
-            for code in ["reopen_window_closed", "not_closed", "complaint_not_found", "photo_unsupported", "zzz"] {
+            for code in [
+                "reopen_window_closed",
+                "not_closed",
+                "complaint_not_found",
+                "photo_unsupported",
+                "zzz",
+            ] {
                 assert_complete(&refusal(&l, code, ""));
             }
         }
@@ -617,8 +723,14 @@ mod tests {
     #[test]
     fn an_unknown_refusal_shows_the_servers_own_words() {
         let l = Localizer::new(Language::English);
-        assert_eq!(refusal(&l, "quota_exceeded", "Too many complaints today."), "Too many complaints today.");
-        assert_eq!(refusal(&l, "outside_kosovo", "whatever"), "This location is outside Kosovo. Choose a municipality instead.");
+        assert_eq!(
+            refusal(&l, "quota_exceeded", "Too many complaints today."),
+            "Too many complaints today."
+        );
+        assert_eq!(
+            refusal(&l, "outside_kosovo", "whatever"),
+            "This location is outside Kosovo. Choose a municipality instead."
+        );
     }
 
     #[test]
@@ -632,7 +744,10 @@ mod tests {
         let after = Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap();
         assert_eq!(kosovo_time(before).format("%H:%M").to_string(), "01:59");
         assert_eq!(kosovo_time(after).format("%H:%M").to_string(), "03:00");
-        assert_eq!(format_time(Language::SerbianLatin, winter), "15.1.2026. 13:00");
+        assert_eq!(
+            format_time(Language::SerbianLatin, winter),
+            "15.1.2026. 13:00"
+        );
         assert_eq!(format_time(Language::Albanian, winter), "15.01.2026 13:00");
         assert_eq!(format_time(Language::English, winter), "15 Jan 2026 13:00");
     }

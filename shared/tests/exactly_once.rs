@@ -33,9 +33,18 @@ fn network() -> impl Strategy<Value = Network> {
         Just(Network::Online),
         Just(Network::Offline),
         Just(Network::LoseResponses),
-        Just(Network::Status { status: 503, retry_after: None }),
-        Just(Network::Status { status: 429, retry_after: Some(30) }),
-        Just(Network::Status { status: 408, retry_after: None }),
+        Just(Network::Status {
+            status: 503,
+            retry_after: None
+        }),
+        Just(Network::Status {
+            status: 429,
+            retry_after: Some(30)
+        }),
+        Just(Network::Status {
+            status: 408,
+            retry_after: None
+        }),
     ]
 }
 
@@ -64,7 +73,11 @@ fn confirmed(phone: &Phone) -> BTreeSet<String> {
     }
     let server = phone.server.borrow();
     for card in &view.my_complaints.items {
-        if let Some(c) = server.complaints.values().find(|c| c.record.tracking_code == card.tracking_code) {
+        if let Some(c) = server
+            .complaints
+            .values()
+            .find(|c| c.record.tracking_code == card.tracking_code)
+        {
             seen.insert(c.request.description.clone());
         }
     }
@@ -86,13 +99,20 @@ fn run(ops: Vec<Op>) {
                 }
                 if view.draft.description.value.is_empty() {
                     next += 1;
-                    let text = format!("Complaint number {next}: the water has been off since morning");
-                    phone.post(Event::CategorySelected { id: "water_supply".into() });
+                    let text =
+                        format!("Complaint number {next}: the water has been off since morning");
+                    phone.post(Event::CategorySelected {
+                        id: "water_supply".into(),
+                    });
                     phone.post(Event::DescriptionChanged { text });
-                    phone.post(Event::MunicipalitySelected { id: "prizren".into() });
+                    phone.post(Event::MunicipalitySelected {
+                        id: "prizren".into(),
+                    });
                     phone.post(Event::AnonymousToggled { anonymous: true });
                     for p in 0..photos {
-                        phone.post(Event::PhotoAdded { jpeg: jpeg_with_gps(p + 1) });
+                        phone.post(Event::PhotoAdded {
+                            jpeg: jpeg_with_gps(p + 1),
+                        });
                     }
                 }
                 phone.post(Event::SubmitTapped);
@@ -133,17 +153,33 @@ fn run(ops: Vec<Op>) {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for c in server.complaints.values() {
         *counts.entry(c.request.description.as_str()).or_default() += 1;
-        assert_eq!(c.photos.len(), usize::from(c.request.photo_count), "all photos of {:?}", c.request.description);
+        assert_eq!(
+            c.photos.len(),
+            usize::from(c.request.photo_count),
+            "all photos of {:?}",
+            c.request.description
+        );
     }
     for (description, count) in &counts {
         assert_eq!(*count, 1, "{description:?} arrived {count} times");
     }
     for description in &promised {
-        assert!(counts.contains_key(description.as_str()), "{description:?} was queued but never arrived");
+        assert!(
+            counts.contains_key(description.as_str()),
+            "{description:?} was queued but never arrived"
+        );
     }
     let view = phone.view();
-    assert!(view.my_complaints.pending.is_empty(), "outbox drained: {:?}", view.my_complaints.pending);
-    assert_eq!(view.my_complaints.items.len(), server.complaints.len(), "the citizen sees every complaint");
+    assert!(
+        view.my_complaints.pending.is_empty(),
+        "outbox drained: {:?}",
+        view.my_complaints.pending
+    );
+    assert_eq!(
+        view.my_complaints.items.len(),
+        server.complaints.len(),
+        "the citizen sees every complaint"
+    );
 }
 
 proptest! {
@@ -163,7 +199,9 @@ fn a_kill_in_the_middle_of_every_effect_of_a_submission_loses_nothing() {
         let server = server();
         let mut phone = Phone::launched(server.clone());
         phone.draft_complaint("The lift in the municipal building is broken");
-        phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(3) });
+        phone.send(Event::PhotoAdded {
+            jpeg: jpeg_with_gps(3),
+        });
         phone.post(Event::SubmitTapped);
         let mut promised = false;
         for _ in 0..k {
@@ -177,6 +215,10 @@ fn a_kill_in_the_middle_of_every_effect_of_a_submission_loses_nothing() {
         phone.fire_timers();
         let server = server.borrow();
         assert_eq!(server.complaints.len(), 1, "k = {k}, promised = {promised}");
-        assert_eq!(server.complaints.values().next().unwrap().photos.len(), 1, "k = {k}");
+        assert_eq!(
+            server.complaints.values().next().unwrap().photos.len(),
+            1,
+            "k = {k}"
+        );
     }
 }

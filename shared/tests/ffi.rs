@@ -20,11 +20,17 @@ fn requests(bytes: &[u8]) -> Vec<Request<EffectFfi>> {
 /// Answers every store request with "absent"/"done" until the core stops asking.
 fn answer_store(core: &CoreFfi, mut pending: Vec<Request<EffectFfi>>) {
     while let Some(request) = pending.pop() {
-        let EffectFfi::KeyValue(operation) = request.effect else { continue };
+        let EffectFfi::KeyValue(operation) = request.effect else {
+            continue;
+        };
         let response = match operation {
             KeyValueOperation::Get { .. } => KeyValueResponse::Get { value: None.into() },
-            KeyValueOperation::Set { .. } => KeyValueResponse::Set { previous: None.into() },
-            KeyValueOperation::Delete { .. } => KeyValueResponse::Delete { previous: None.into() },
+            KeyValueOperation::Set { .. } => KeyValueResponse::Set {
+                previous: None.into(),
+            },
+            KeyValueOperation::Delete { .. } => KeyValueResponse::Delete {
+                previous: None.into(),
+            },
             _ => continue,
         };
         let output = bincode::serialize(&KeyValueResult::Ok { response }).unwrap();
@@ -35,7 +41,13 @@ fn answer_store(core: &CoreFfi, mut pending: Vec<Request<EffectFfi>>) {
 #[test]
 fn a_launch_through_the_ffi_reads_the_store_and_shows_the_welcome_screen() {
     let core = CoreFfi::new();
-    let first = requests(&core.update(encode(&Event::Started { api_base_url: "https://zeri.test".into() })).unwrap());
+    let first = requests(
+        &core
+            .update(encode(&Event::Started {
+                api_base_url: "https://zeri.test".into(),
+            }))
+            .unwrap(),
+    );
     let EffectFfi::KeyValue(KeyValueOperation::Get { key }) = &first[0].effect else {
         panic!("expected a store read first")
     };
@@ -44,7 +56,16 @@ fn a_launch_through_the_ffi_reads_the_store_and_shows_the_welcome_screen() {
 
     let view: ViewModel = bincode::deserialize(&core.view().unwrap()).unwrap();
     assert_eq!(view.screen, Screen::Welcome);
-    answer_store(&core, requests(&core.update(encode(&Event::LanguageSelected { language: Language::English })).unwrap()));
+    answer_store(
+        &core,
+        requests(
+            &core
+                .update(encode(&Event::LanguageSelected {
+                    language: Language::English,
+                }))
+                .unwrap(),
+        ),
+    );
     let view: ViewModel = bincode::deserialize(&core.view().unwrap()).unwrap();
     assert_eq!(view.welcome.continue_label, "Continue");
 }
@@ -52,20 +73,46 @@ fn a_launch_through_the_ffi_reads_the_store_and_shows_the_welcome_screen() {
 #[test]
 fn resolving_an_unknown_or_finished_effect_is_an_error_value() {
     let core = CoreFfi::new();
-    let first = requests(&core.update(encode(&Event::Started { api_base_url: "https://zeri.test".into() })).unwrap());
+    let first = requests(
+        &core
+            .update(encode(&Event::Started {
+                api_base_url: "https://zeri.test".into(),
+            }))
+            .unwrap(),
+    );
     let id = first[0].id.0;
-    let ok = bincode::serialize(&KeyValueResult::Ok { response: KeyValueResponse::Get { value: None.into() } }).unwrap();
+    let ok = bincode::serialize(&KeyValueResult::Ok {
+        response: KeyValueResponse::Get { value: None.into() },
+    })
+    .unwrap();
     assert!(core.resolve(id, ok.clone()).is_ok());
-    assert!(matches!(core.resolve(id, ok.clone()), Err(FfiError::InvalidOutput { .. })));
-    assert!(matches!(core.resolve(999_999, ok), Err(FfiError::InvalidOutput { .. })));
+    assert!(matches!(
+        core.resolve(id, ok.clone()),
+        Err(FfiError::InvalidOutput { .. })
+    ));
+    assert!(matches!(
+        core.resolve(999_999, ok),
+        Err(FfiError::InvalidOutput { .. })
+    ));
 }
 
 #[test]
 fn a_wrong_kind_of_answer_is_a_failed_operation_not_a_crash() {
     let core = CoreFfi::new();
-    let first = requests(&core.update(encode(&Event::Started { api_base_url: "https://zeri.test".into() })).unwrap());
+    let first = requests(
+        &core
+            .update(encode(&Event::Started {
+                api_base_url: "https://zeri.test".into(),
+            }))
+            .unwrap(),
+    );
     // Answer a read as if it were a write: the core treats the store as unreadable.
-    let wrong = bincode::serialize(&KeyValueResult::Ok { response: KeyValueResponse::Set { previous: None.into() } }).unwrap();
+    let wrong = bincode::serialize(&KeyValueResult::Ok {
+        response: KeyValueResponse::Set {
+            previous: None.into(),
+        },
+    })
+    .unwrap();
     let mut pending = requests(&core.resolve(first[0].id.0, wrong).unwrap());
     pending.retain(|r| matches!(r.effect, EffectFfi::KeyValue(_)));
     answer_store(&core, pending);
@@ -75,7 +122,9 @@ fn a_wrong_kind_of_answer_is_a_failed_operation_not_a_crash() {
 
 fn no_panic(result: Result<Vec<u8>, FfiError>) -> Result<(), TestCaseError> {
     if let Err(FfiError::Internal { reason }) = &result {
-        return Err(TestCaseError::fail(format!("the core failed inside: {reason}")));
+        return Err(TestCaseError::fail(format!(
+            "the core failed inside: {reason}"
+        )));
     }
     Ok(())
 }

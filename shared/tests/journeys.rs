@@ -18,13 +18,17 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 #[test]
 fn first_launch_asks_for_language_then_shows_home() {
     let mut phone = Phone::new(server());
-    phone.send(Event::Started { api_base_url: support::BASE_URL.into() });
+    phone.send(Event::Started {
+        api_base_url: support::BASE_URL.into(),
+    });
     let view = phone.view();
     assert_eq!(view.screen, Screen::Welcome);
     assert_eq!(view.language, Language::Albanian);
     assert_eq!(view.welcome.languages.len(), 4);
 
-    phone.send(Event::LanguageSelected { language: Language::English });
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
     phone.send(Event::WelcomeFinished);
     let view = phone.view();
     assert_eq!(view.screen, Screen::Home);
@@ -40,18 +44,40 @@ fn first_launch_asks_for_language_then_shows_home() {
 #[test]
 fn the_draft_is_saved_as_it_is_typed_and_restored_after_the_app_is_killed() {
     let mut phone = Phone::launched(server());
-    phone.send(Event::NavigateTo { screen: Screen::NewComplaint });
-    phone.send(Event::CategorySelected { id: "water_supply".into() });
-    phone.send(Event::DescriptionChanged { text: "No water in Dardania since Monday".into() });
-    phone.send(Event::GpsLocated { lat: 42.6532, lon: 21.1542 });
-    phone.send(Event::ContactPhoneChanged { text: "+383 44 123 456".into() });
-    phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(1) });
+    phone.send(Event::NavigateTo {
+        screen: Screen::NewComplaint,
+    });
+    phone.send(Event::CategorySelected {
+        id: "water_supply".into(),
+    });
+    phone.send(Event::DescriptionChanged {
+        text: "No water in Dardania since Monday".into(),
+    });
+    phone.send(Event::GpsLocated {
+        lat: 42.6532,
+        lon: 21.1542,
+    });
+    phone.send(Event::ContactPhoneChanged {
+        text: "+383 44 123 456".into(),
+    });
+    phone.send(Event::PhotoAdded {
+        jpeg: jpeg_with_gps(1),
+    });
 
     phone.restart();
     let draft = phone.view().draft;
     assert_eq!(draft.description.value, "No water in Dardania since Monday");
-    assert!(draft.category.options.iter().any(|o| o.id == "water_supply" && o.selected));
-    assert_eq!(draft.location.summary.as_deref(), Some("Vendndodhja ime: 42.65320, 21.15420"));
+    assert!(
+        draft
+            .category
+            .options
+            .iter()
+            .any(|o| o.id == "water_supply" && o.selected)
+    );
+    assert_eq!(
+        draft.location.summary.as_deref(),
+        Some("Vendndodhja ime: 42.65320, 21.15420")
+    );
     assert_eq!(draft.contact_phone.value, "+383 44 123 456");
     assert_eq!(draft.photos.items.len(), 1);
 }
@@ -59,16 +85,40 @@ fn the_draft_is_saved_as_it_is_typed_and_restored_after_the_app_is_killed() {
 #[test]
 fn validation_messages_appear_after_submit_in_every_language() {
     let mut phone = Phone::launched(server());
-    phone.send(Event::NavigateTo { screen: Screen::NewComplaint });
-    phone.send(Event::DescriptionChanged { text: "short".into() });
-    assert_eq!(phone.view().draft.description.error, None, "no message before the first submit");
+    phone.send(Event::NavigateTo {
+        screen: Screen::NewComplaint,
+    });
+    phone.send(Event::DescriptionChanged {
+        text: "short".into(),
+    });
+    assert_eq!(
+        phone.view().draft.description.error,
+        None,
+        "no message before the first submit"
+    );
 
     phone.send(Event::SubmitTapped);
     let expected = [
-        (Language::Albanian, "Zgjidh një kategori.", "Përshkruaje problemin me të paktën 10 shkronja."),
-        (Language::SerbianLatin, "Izaberi kategoriju.", "Opiši problem sa najmanje 10 znakova."),
-        (Language::SerbianCyrillic, "Изабери категорију.", "Опиши проблем са најмање 10 знакова."),
-        (Language::English, "Choose a category.", "Describe the problem in at least 10 characters."),
+        (
+            Language::Albanian,
+            "Zgjidh një kategori.",
+            "Përshkruaje problemin me të paktën 10 shkronja.",
+        ),
+        (
+            Language::SerbianLatin,
+            "Izaberi kategoriju.",
+            "Opiši problem sa najmanje 10 znakova.",
+        ),
+        (
+            Language::SerbianCyrillic,
+            "Изабери категорију.",
+            "Опиши проблем са најмање 10 знакова.",
+        ),
+        (
+            Language::English,
+            "Choose a category.",
+            "Describe the problem in at least 10 characters.",
+        ),
     ];
     for (language, category, description) in expected {
         phone.send(Event::LanguageSelected { language });
@@ -76,7 +126,10 @@ fn validation_messages_appear_after_submit_in_every_language() {
         assert_eq!(draft.category.error.as_deref(), Some(category));
         assert_eq!(draft.description.error.as_deref(), Some(description));
         assert!(draft.location.error.is_some());
-        assert!(draft.contact_error.is_some(), "not anonymous and no contact");
+        assert!(
+            draft.contact_error.is_some(),
+            "not anonymous and no contact"
+        );
     }
     assert_eq!(phone.posts(), 0);
     assert!(phone.view().my_complaints.pending.is_empty());
@@ -85,36 +138,61 @@ fn validation_messages_appear_after_submit_in_every_language() {
 #[test]
 fn gps_outside_kosovo_and_bad_contact_details_are_field_errors() {
     let mut phone = Phone::launched(server());
-    phone.send(Event::LanguageSelected { language: Language::English });
-    phone.send(Event::NavigateTo { screen: Screen::NewComplaint });
-    phone.send(Event::GpsLocated { lat: 41.3275, lon: 19.8187 });
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
+    phone.send(Event::NavigateTo {
+        screen: Screen::NewComplaint,
+    });
+    phone.send(Event::GpsLocated {
+        lat: 41.3275,
+        lon: 19.8187,
+    });
     assert_eq!(
         phone.view().draft.location.error.as_deref(),
         Some("This location is outside Kosovo. Choose a municipality instead.")
     );
-    phone.send(Event::ContactEmailChanged { text: "arta@".into() });
+    phone.send(Event::ContactEmailChanged {
+        text: "arta@".into(),
+    });
     phone.send(Event::SubmitTapped);
     let draft = phone.view().draft;
-    assert_eq!(draft.contact_email.error.as_deref(), Some("This email address does not look right."));
-    phone.send(Event::MunicipalitySelected { id: "gjilan".into() });
+    assert_eq!(
+        draft.contact_email.error.as_deref(),
+        Some("This email address does not look right.")
+    );
+    phone.send(Event::MunicipalitySelected {
+        id: "gjilan".into(),
+    });
     assert_eq!(phone.view().draft.location.error, None);
-    assert_eq!(phone.view().draft.location.summary.as_deref(), Some("Municipality: Gjilan"));
+    assert_eq!(
+        phone.view().draft.location.summary.as_deref(),
+        Some("Municipality: Gjilan")
+    );
 }
 
 #[test]
 fn a_complaint_sent_offline_is_queued_then_posted_exactly_once_when_online() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected { language: Language::English });
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
     phone.network = Network::Offline;
     phone.submit_complaint("Garbage not collected on Rruga e Dëshmorëve for two weeks");
 
     let view = phone.view();
     assert_eq!(view.screen, Screen::MyComplaints);
-    assert_eq!(view.notice.unwrap().text, "Your complaint is saved on this phone and will be sent as soon as there is a connection.");
+    assert_eq!(
+        view.notice.unwrap().text,
+        "Your complaint is saved on this phone and will be sent as soon as there is a connection."
+    );
     assert_eq!(view.my_complaints.pending.len(), 1);
     assert_eq!(view.my_complaints.pending[0].state, OutboxState::Queued);
-    assert_eq!(view.draft.description.value, "", "the draft is cleared once queued");
+    assert_eq!(
+        view.draft.description.value, "",
+        "the draft is cleared once queued"
+    );
     assert!(server.borrow().complaints.is_empty());
 
     phone.network = Network::Online;
@@ -131,14 +209,20 @@ fn a_complaint_sent_offline_is_queued_then_posted_exactly_once_when_online() {
     assert_eq!(card.institution, "Directorate of Public Services, Gjilan");
     assert_eq!(card.status, StatusCode::Submitted);
     assert_eq!(card.due_label, "Answer due by 11 Dec 2026");
-    assert_eq!(view.notice.unwrap().text, "Your complaint was received. Tracking code: ZR-0001");
+    assert_eq!(
+        view.notice.unwrap().text,
+        "Your complaint was received. Tracking code: ZR-0001"
+    );
 }
 
 #[test]
 fn failed_sends_are_retried_with_growing_delays_and_retry_after_is_honoured() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.network = Network::Status { status: 503, retry_after: None };
+    phone.network = Network::Status {
+        status: 503,
+        retry_after: None,
+    };
     phone.submit_complaint("Street light broken at the bus stop near the school");
 
     let mut delays = Vec::new();
@@ -149,15 +233,24 @@ fn failed_sends_are_retried_with_growing_delays_and_retry_after_is_honoured() {
     }
     for (attempt, delay) in delays.iter().enumerate() {
         let full = RETRY_BASE.saturating_mul(1 << attempt).min(RETRY_CAP);
-        assert!(*delay >= full / 2 && *delay <= full, "attempt {attempt}: {delay:?}");
+        assert!(
+            *delay >= full / 2 && *delay <= full,
+            "attempt {attempt}: {delay:?}"
+        );
     }
     assert!(delays[5] > delays[0] * 4, "delays grow: {delays:?}");
     assert_eq!(phone.posts(), 9);
 
-    phone.network = Network::Status { status: 429, retry_after: Some(600) };
+    phone.network = Network::Status {
+        status: 429,
+        retry_after: Some(600),
+    };
     let fired = phone.fire_timers();
     assert_eq!(fired.len(), 1);
-    assert!(phone.timers[0].0 >= Duration::from_secs(600), "Retry-After beats the backoff cap");
+    assert!(
+        phone.timers[0].0 >= Duration::from_secs(600),
+        "Retry-After beats the backoff cap"
+    );
 
     phone.network = Network::Online;
     phone.fire_timers();
@@ -169,30 +262,49 @@ fn failed_sends_are_retried_with_growing_delays_and_retry_after_is_honoured() {
 fn a_refusal_stops_retrying_and_shows_the_reason_with_edit_and_discard() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected { language: Language::SerbianLatin });
+    phone.send(Event::LanguageSelected {
+        language: Language::SerbianLatin,
+    });
     server.borrow_mut().refuse_complaints_with = Some("outside_kosovo".into());
     phone.submit_complaint("Pothole on the road to the village, very deep");
 
     let item = phone.view().my_complaints.pending[0].clone();
     assert_eq!(item.state, OutboxState::Rejected);
-    assert_eq!(item.error.as_deref(), Some("Ova lokacija je van Kosova. Izaberi opštinu."));
+    assert_eq!(
+        item.error.as_deref(),
+        Some("Ova lokacija je van Kosova. Izaberi opštinu.")
+    );
     assert!(item.edit_label.is_some() && item.discard_label.is_some());
     assert!(phone.timers.is_empty(), "no retry after a refusal");
 
     phone.send(Event::NetworkOnline);
     phone.send(Event::Foregrounded);
-    assert_eq!(phone.posts(), 1, "a refused item is not sent again by itself");
+    assert_eq!(
+        phone.posts(),
+        1,
+        "a refused item is not sent again by itself"
+    );
 
     // Edit and resend: back in the draft with the same id, accepted this time.
-    phone.send(Event::EditTapped { id: item.id.clone() });
+    phone.send(Event::EditTapped {
+        id: item.id.clone(),
+    });
     let view = phone.view();
     assert_eq!(view.screen, Screen::NewComplaint);
-    assert_eq!(view.draft.description.value, "Pothole on the road to the village, very deep");
+    assert_eq!(
+        view.draft.description.value,
+        "Pothole on the road to the village, very deep"
+    );
     assert!(view.my_complaints.pending.is_empty());
     server.borrow_mut().refuse_complaints_with = None;
     phone.send(Event::SubmitTapped);
     assert_eq!(server.borrow().complaints.len(), 1);
-    assert!(server.borrow().complaints.contains_key(&item.id.parse().unwrap()));
+    assert!(
+        server
+            .borrow()
+            .complaints
+            .contains_key(&item.id.parse().unwrap())
+    );
 }
 
 #[test]
@@ -201,14 +313,30 @@ fn a_refused_complaint_can_be_discarded_with_its_photos() {
     let mut phone = Phone::launched(server.clone());
     server.borrow_mut().refuse_complaints_with = Some("unknown_category".into());
     phone.draft_complaint("Broken bench in the city park, dangerous for kids");
-    phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(7) });
+    phone.send(Event::PhotoAdded {
+        jpeg: jpeg_with_gps(7),
+    });
     phone.send(Event::SubmitTapped);
-    assert_eq!(phone.store.keys().filter(|k| k.starts_with("photo/")).count(), 1);
+    assert_eq!(
+        phone
+            .store
+            .keys()
+            .filter(|k| k.starts_with("photo/"))
+            .count(),
+        1
+    );
 
     let id = phone.view().my_complaints.pending[0].id.clone();
     phone.send(Event::DiscardTapped { id });
     assert!(phone.view().my_complaints.pending.is_empty());
-    assert_eq!(phone.store.keys().filter(|k| k.starts_with("photo/")).count(), 0);
+    assert_eq!(
+        phone
+            .store
+            .keys()
+            .filter(|k| k.starts_with("photo/"))
+            .count(),
+        0
+    );
     phone.restart();
     assert!(phone.view().my_complaints.pending.is_empty());
 }
@@ -226,7 +354,11 @@ fn a_queued_complaint_survives_a_restart_and_is_sent_once() {
     phone.restart();
     phone.fire_timers();
     assert_eq!(server.borrow().complaints.len(), 2);
-    assert_eq!(server.borrow().complaint_posts, 2, "each reached the server once");
+    assert_eq!(
+        server.borrow().complaint_posts,
+        2,
+        "each reached the server once"
+    );
     assert!(phone.view().my_complaints.pending.is_empty());
     assert_eq!(phone.view().my_complaints.items.len(), 2);
 }
@@ -238,7 +370,11 @@ fn a_lost_answer_after_the_server_committed_does_not_create_a_duplicate() {
     phone.network = Network::LoseResponses;
     phone.submit_complaint("Sewage overflowing into the street after rain");
     assert_eq!(server.borrow().complaints.len(), 1);
-    assert_eq!(phone.view().my_complaints.pending.len(), 1, "the phone does not know it arrived");
+    assert_eq!(
+        phone.view().my_complaints.pending.len(),
+        1,
+        "the phone does not know it arrived"
+    );
 
     phone.network = Network::Online;
     phone.fire_timers();
@@ -252,7 +388,9 @@ fn a_lost_answer_after_the_server_committed_does_not_create_a_duplicate() {
 fn a_failed_queue_write_never_shows_queued_and_keeps_the_draft() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected { language: Language::English });
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
     phone.failing_writes = Some("outbox".into());
     phone.draft_complaint("Illegal dumping behind the market every night");
 
@@ -265,9 +403,17 @@ fn a_failed_queue_write_never_shows_queued_and_keeps_the_draft() {
     assert!(!seen.contains(&OutboxState::Queued), "{seen:?}");
     let view = phone.view();
     assert!(view.my_complaints.pending.is_empty());
-    assert_eq!(view.draft.description.value, "Illegal dumping behind the market every night");
+    assert_eq!(
+        view.draft.description.value,
+        "Illegal dumping behind the market every night"
+    );
     assert!(!view.draft.submitting);
-    assert!(view.notice.unwrap().text.starts_with("Your complaint could not be saved on this phone"));
+    assert!(
+        view.notice
+            .unwrap()
+            .text
+            .starts_with("Your complaint could not be saved on this phone")
+    );
     assert!(server.borrow().complaints.is_empty());
 
     // Storage recovers: the same draft goes through.
@@ -297,7 +443,10 @@ fn a_draft_queued_just_before_the_app_died_does_not_come_back_as_a_draft() {
     phone.network = Network::Online;
     phone.restart();
     let view = phone.view();
-    assert_eq!(view.draft.description.value, "", "the queued draft is not offered again");
+    assert_eq!(
+        view.draft.description.value, "",
+        "the queued draft is not offered again"
+    );
     assert_eq!(server.borrow().complaints.len(), 1);
 }
 
@@ -306,9 +455,18 @@ fn photos_lose_their_location_on_the_phone_and_arrive_after_the_complaint() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
     phone.draft_complaint("Broken water pipe flooding the sidewalk");
-    phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(1) });
-    phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(2) });
-    let stored: Vec<_> = phone.store.iter().filter(|(k, _)| k.starts_with("photo/")).map(|(_, v)| v.clone()).collect();
+    phone.send(Event::PhotoAdded {
+        jpeg: jpeg_with_gps(1),
+    });
+    phone.send(Event::PhotoAdded {
+        jpeg: jpeg_with_gps(2),
+    });
+    let stored: Vec<_> = phone
+        .store
+        .iter()
+        .filter(|(k, _)| k.starts_with("photo/"))
+        .map(|(_, v)| v.clone())
+        .collect();
     assert_eq!(stored.len(), 2);
     assert!(stored.iter().all(|p| !contains(p, b"GPSLatitude")));
 
@@ -317,51 +475,107 @@ fn photos_lose_their_location_on_the_phone_and_arrive_after_the_complaint() {
     let complaint = server.complaints.values().next().unwrap();
     assert_eq!(complaint.request.photo_count, 2);
     assert_eq!(complaint.photos.len(), 2);
-    assert!(complaint.photos.values().all(|p| !contains(p, b"GPSLatitude") && p.starts_with(&[0xFF, 0xD8])));
-    assert_eq!(phone.store.keys().filter(|k| k.starts_with("photo/")).count(), 0, "uploaded photos are removed");
+    assert!(
+        complaint
+            .photos
+            .values()
+            .all(|p| !contains(p, b"GPSLatitude") && p.starts_with(&[0xFF, 0xD8]))
+    );
+    assert_eq!(
+        phone
+            .store
+            .keys()
+            .filter(|k| k.starts_with("photo/"))
+            .count(),
+        0,
+        "uploaded photos are removed"
+    );
     assert!(phone.view().my_complaints.pending.is_empty());
 }
 
 #[test]
 fn photos_beyond_the_limit_or_not_jpeg_are_refused_with_a_message() {
     let mut phone = Phone::launched(server());
-    phone.send(Event::LanguageSelected { language: Language::English });
-    phone.send(Event::NavigateTo { screen: Screen::NewComplaint });
-    phone.send(Event::PhotoAdded { jpeg: b"GIF89a not a photo".to_vec() });
-    assert_eq!(phone.view().notice.unwrap().text, "This file could not be read as a photo.");
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
+    phone.send(Event::NavigateTo {
+        screen: Screen::NewComplaint,
+    });
+    phone.send(Event::PhotoAdded {
+        jpeg: b"GIF89a not a photo".to_vec(),
+    });
+    assert_eq!(
+        phone.view().notice.unwrap().text,
+        "This file could not be read as a photo."
+    );
     for seed in 1..=3 {
-        phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(seed) });
+        phone.send(Event::PhotoAdded {
+            jpeg: jpeg_with_gps(seed),
+        });
     }
     assert!(!phone.view().draft.photos.can_add);
-    phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(4) });
-    assert_eq!(phone.view().notice.unwrap().text, "You can add at most 3 photos.");
+    phone.send(Event::PhotoAdded {
+        jpeg: jpeg_with_gps(4),
+    });
+    assert_eq!(
+        phone.view().notice.unwrap().text,
+        "You can add at most 3 photos."
+    );
     assert_eq!(phone.view().draft.photos.items.len(), 3);
     phone.send(Event::PhotoRemoved { index: 0 });
     assert_eq!(phone.view().draft.photos.items.len(), 2);
-    assert_eq!(phone.store.keys().filter(|k| k.starts_with("photo/")).count(), 2);
+    assert_eq!(
+        phone
+            .store
+            .keys()
+            .filter(|k| k.starts_with("photo/"))
+            .count(),
+        2
+    );
 }
 
 #[test]
 fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfers() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected { language: Language::English });
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
     phone.submit_complaint("Garbage containers overflowing in the city centre");
     let id = *server.borrow().complaints.keys().next().unwrap();
 
     phone.send(Event::RefreshRequested);
-    let first_cursor_request = phone.requests.iter().rev().find(|r| r.url.contains("/mine")).unwrap().url.clone();
+    let first_cursor_request = phone
+        .requests
+        .iter()
+        .rev()
+        .find(|r| r.url.contains("/mine"))
+        .unwrap()
+        .url
+        .clone();
 
     server.borrow_mut().transfer(
         id,
         InstitutionRef {
             id: "krm_ekohigjiena".into(),
-            name: LocalizedText { sq: "Ekohigjiena".into(), sr: "Ekohigijena".into(), en: "Ekohigjiena (Gjilan)".into() },
+            name: LocalizedText {
+                sq: "Ekohigjiena".into(),
+                sr: "Ekohigijena".into(),
+                en: "Ekohigjiena (Gjilan)".into(),
+            },
         },
         "Waste collection in Gjilan is contracted to the regional company.",
     );
     phone.send(Event::RefreshRequested);
-    let url = phone.requests.iter().rev().find(|r| r.url.contains("/mine")).unwrap().url.clone();
+    let url = phone
+        .requests
+        .iter()
+        .rev()
+        .find(|r| r.url.contains("/mine"))
+        .unwrap()
+        .url
+        .clone();
     assert!(url.contains("since="), "{url}");
     assert_ne!(url, first_cursor_request, "the cursor moves on");
 
@@ -371,13 +585,22 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
     assert_eq!(detail.institution, "Ekohigjiena (Gjilan)");
     let last = detail.timeline.last().unwrap();
     assert_eq!(last.title, "Transferred to Ekohigjiena (Gjilan)");
-    assert_eq!(last.text.as_deref(), Some("Waste collection in Gjilan is contracted to the regional company."));
+    assert_eq!(
+        last.text.as_deref(),
+        Some("Waste collection in Gjilan is contracted to the regional company.")
+    );
 
-    server.borrow_mut().resolve(id, "Containers emptied and a second pickup added on Fridays.");
+    server.borrow_mut().resolve(
+        id,
+        "Containers emptied and a second pickup added on Fridays.",
+    );
     phone.send(Event::Foregrounded);
     let detail = phone.view().detail.unwrap();
     assert_eq!(detail.status, StatusCode::Resolved);
-    assert_eq!(detail.timeline.last().unwrap().title, "Reply from the institution");
+    assert_eq!(
+        detail.timeline.last().unwrap().title,
+        "Reply from the institution"
+    );
     assert!(detail.rating.is_some() && detail.reopen.is_some());
 }
 
@@ -385,36 +608,90 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
 fn a_citizen_rates_and_reopens_a_resolved_complaint() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected { language: Language::English });
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
     phone.submit_complaint("Potholes on the road to the health centre");
     let id = *server.borrow().complaints.keys().next().unwrap();
     phone.send(Event::ComplaintOpened { id: id.to_string() });
-    assert!(phone.view().detail.unwrap().rating.is_none(), "no rating while open");
+    assert!(
+        phone.view().detail.unwrap().rating.is_none(),
+        "no rating while open"
+    );
 
     server.borrow_mut().resolve(id, "Repaired.");
     phone.send(Event::RefreshRequested);
 
-    phone.send(Event::RatingSubmitted { id: id.to_string(), stars: 9, comment: String::new() });
-    assert_eq!(phone.view().detail.unwrap().rating.unwrap().error.as_deref(), Some("Choose from 1 to 5 stars."));
-    phone.send(Event::RatingSubmitted { id: id.to_string(), stars: 2, comment: "Only half of it".into() });
-    assert_eq!(server.borrow().complaints[&id].record.rating.as_ref().unwrap().stars, 2);
-    assert_eq!(phone.view().detail.unwrap().rating.unwrap().current_stars, 2);
-
-    phone.send(Event::ReopenSubmitted { id: id.to_string(), reason: "no".into() });
+    phone.send(Event::RatingSubmitted {
+        id: id.to_string(),
+        stars: 9,
+        comment: String::new(),
+    });
     assert_eq!(
-        phone.view().detail.unwrap().reopen.unwrap().error.as_deref(),
+        phone
+            .view()
+            .detail
+            .unwrap()
+            .rating
+            .unwrap()
+            .error
+            .as_deref(),
+        Some("Choose from 1 to 5 stars.")
+    );
+    phone.send(Event::RatingSubmitted {
+        id: id.to_string(),
+        stars: 2,
+        comment: "Only half of it".into(),
+    });
+    assert_eq!(
+        server.borrow().complaints[&id]
+            .record
+            .rating
+            .as_ref()
+            .unwrap()
+            .stars,
+        2
+    );
+    assert_eq!(
+        phone.view().detail.unwrap().rating.unwrap().current_stars,
+        2
+    );
+
+    phone.send(Event::ReopenSubmitted {
+        id: id.to_string(),
+        reason: "no".into(),
+    });
+    assert_eq!(
+        phone
+            .view()
+            .detail
+            .unwrap()
+            .reopen
+            .unwrap()
+            .error
+            .as_deref(),
         Some("Give a reason of at least 10 characters.")
     );
     phone.network = Network::LoseResponses;
-    phone.send(Event::ReopenSubmitted { id: id.to_string(), reason: "The holes are back after one week".into() });
+    phone.send(Event::ReopenSubmitted {
+        id: id.to_string(),
+        reason: "The holes are back after one week".into(),
+    });
     phone.network = Network::Online;
     phone.fire_timers();
     let server = server.borrow();
     assert_eq!(server.complaints[&id].record.status, Status::Reopened);
-    assert_eq!(server.complaints[&id].reopen_requests.len(), 1, "a retried reopen is one reopen");
+    assert_eq!(
+        server.complaints[&id].reopen_requests.len(),
+        1,
+        "a retried reopen is one reopen"
+    );
     let detail = phone.view().detail.unwrap();
     assert_eq!(detail.status, StatusCode::Reopened);
-    assert!(detail.reopen.is_none(), "an open complaint cannot be reopened");
+    assert!(
+        detail.reopen.is_none(),
+        "an open complaint cannot be reopened"
+    );
 }
 
 #[test]
@@ -430,8 +707,14 @@ fn reopening_closes_thirty_days_after_resolution() {
     let detail = phone.view().detail.unwrap();
     assert!(detail.rating.is_some());
     assert!(detail.reopen.is_none());
-    phone.send(Event::ReopenSubmitted { id: id.to_string(), reason: "It is dark again at night".into() });
-    assert_eq!(server.borrow().complaints[&id].record.status, Status::Resolved);
+    phone.send(Event::ReopenSubmitted {
+        id: id.to_string(),
+        reason: "It is dark again at night".into(),
+    });
+    assert_eq!(
+        server.borrow().complaints[&id].record.status,
+        Status::Resolved
+    );
 }
 
 #[test]
@@ -439,16 +722,31 @@ fn the_catalog_is_built_in_and_refreshed_with_an_etag() {
     let server = server();
     let mut phone = Phone::new(server.clone());
     phone.network = Network::Offline;
-    phone.send(Event::Started { api_base_url: support::BASE_URL.into() });
-    assert_eq!(phone.view().draft.location.municipalities.len(), 38, "works offline on first launch");
+    phone.send(Event::Started {
+        api_base_url: support::BASE_URL.into(),
+    });
+    assert_eq!(
+        phone.view().draft.location.municipalities.len(),
+        38,
+        "works offline on first launch"
+    );
 
     phone.network = Network::Online;
     phone.send(Event::Foregrounded);
     assert!(phone.store.contains_key("catalog"));
     phone.restart();
     // The stored ETag goes with the next catalog request, and "not modified" keeps the copy.
-    let catalog_request = phone.requests.iter().rev().find(|r| r.url.ends_with("/api/v1/catalog")).unwrap();
-    let etag = catalog_request.headers.iter().find(|h| h.name == "If-None-Match").map(|h| h.value.clone());
+    let catalog_request = phone
+        .requests
+        .iter()
+        .rev()
+        .find(|r| r.url.ends_with("/api/v1/catalog"))
+        .unwrap();
+    let etag = catalog_request
+        .headers
+        .iter()
+        .find(|h| h.name == "If-None-Match")
+        .map(|h| h.value.clone());
     assert_eq!(etag.as_deref(), Some("\"v1\""));
     assert_eq!(phone.view().draft.location.municipalities.len(), 38);
 }
@@ -456,26 +754,48 @@ fn the_catalog_is_built_in_and_refreshed_with_an_etag() {
 #[test]
 fn category_search_matches_any_language_and_ignores_diacritics() {
     let mut phone = Phone::launched(server());
-    phone.send(Event::LanguageSelected { language: Language::English });
-    phone.send(Event::NavigateTo { screen: Screen::NewComplaint });
-    phone.send(Event::CategorySearchChanged { query: "uje".into() });
+    phone.send(Event::LanguageSelected {
+        language: Language::English,
+    });
+    phone.send(Event::NavigateTo {
+        screen: Screen::NewComplaint,
+    });
+    phone.send(Event::CategorySearchChanged {
+        query: "uje".into(),
+    });
     let options = phone.view().draft.category.options;
-    assert!(options.iter().any(|o| o.id == "water_supply"), "Albanian 'ujë' typed without ë");
-    assert!(options.iter().all(|o| o.label.chars().all(|c| !c.is_alphabetic() || c.is_ascii() || "ëç".contains(c))));
-    phone.send(Event::CategorySearchChanged { query: "zzzzzz".into() });
+    assert!(
+        options.iter().any(|o| o.id == "water_supply"),
+        "Albanian 'ujë' typed without ë"
+    );
+    assert!(options.iter().all(|o| {
+        o.label
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_ascii() || "ëç".contains(c))
+    }));
+    phone.send(Event::CategorySearchChanged {
+        query: "zzzzzz".into(),
+    });
     let category = phone.view().draft.category;
     assert!(category.options.is_empty());
-    assert_eq!(category.no_match.as_deref(), Some("No category matches. Try another word."));
+    assert_eq!(
+        category.no_match.as_deref(),
+        Some("No category matches. Try another word.")
+    );
 }
 
 #[test]
 fn serbian_cyrillic_shows_cyrillic_names_but_leaves_what_people_wrote_alone() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected { language: Language::SerbianCyrillic });
+    phone.send(Event::LanguageSelected {
+        language: Language::SerbianCyrillic,
+    });
     phone.submit_complaint("Kontejneri su puni već nedelju dana");
     let id = *server.borrow().complaints.keys().next().unwrap();
-    server.borrow_mut().resolve(id, "Kontejneri su ispražnjeni.");
+    server
+        .borrow_mut()
+        .resolve(id, "Kontejneri su ispražnjeni.");
     phone.send(Event::RefreshRequested);
     phone.send(Event::ComplaintOpened { id: id.to_string() });
     let view = phone.view();
@@ -483,7 +803,10 @@ fn serbian_cyrillic_shows_cyrillic_names_but_leaves_what_people_wrote_alone() {
     assert_eq!(detail.category, "Прикупљање отпада и чишћење улица");
     assert_eq!(detail.institution, "Дирекција за јавне услуге, Гњилане");
     assert_eq!(detail.status_label, "Решено");
-    assert_eq!(detail.timeline.last().unwrap().text.as_deref(), Some("Kontejneri su ispražnjeni."));
+    assert_eq!(
+        detail.timeline.last().unwrap().text.as_deref(),
+        Some("Kontejneri su ispražnjeni.")
+    );
     assert_eq!(view.app_name, "Zëri");
 }
 
@@ -492,12 +815,23 @@ fn a_store_that_cannot_be_read_blocks_writes_until_it_can() {
     let server = server();
     let mut phone = Phone::new(server.clone());
     // Make every read fail by answering the first effects by hand.
-    phone.post(Event::Started { api_base_url: support::BASE_URL.into() });
+    phone.post(Event::Started {
+        api_base_url: support::BASE_URL.into(),
+    });
     let effect = phone.queue.pop_front().unwrap();
-    let shared::Effect::KeyValue(mut request) = effect else { panic!("expected a read") };
+    let shared::Effect::KeyValue(mut request) = effect else {
+        panic!("expected a read")
+    };
     let follow = phone
         .core
-        .resolve(&mut request, crux_kv::KeyValueResult::Err { error: crux_kv::KeyValueError::Io { message: "locked".into() } })
+        .resolve(
+            &mut request,
+            crux_kv::KeyValueResult::Err {
+                error: crux_kv::KeyValueError::Io {
+                    message: "locked".into(),
+                },
+            },
+        )
         .unwrap();
     phone.queue.extend(follow);
     phone.settle();
@@ -505,7 +839,9 @@ fn a_store_that_cannot_be_read_blocks_writes_until_it_can() {
     assert_eq!(view.screen, Screen::LoadFailed);
     assert!(view.load_failed.is_some());
     assert!(phone.store.is_empty(), "nothing written over unread data");
-    phone.send(Event::DescriptionChanged { text: "typed before load".into() });
+    phone.send(Event::DescriptionChanged {
+        text: "typed before load".into(),
+    });
     assert!(phone.store.is_empty());
 
     phone.send(Event::RetryLoadTapped);
@@ -522,7 +858,14 @@ fn every_screen_in_every_language_has_all_its_words() {
     let id = *server.borrow().complaints.keys().next().unwrap();
     server.borrow_mut().transfer(
         id,
-        InstitutionRef { id: "x".into(), name: LocalizedText { sq: "Tjetër".into(), sr: "Drugi".into(), en: "Other".into() } },
+        InstitutionRef {
+            id: "x".into(),
+            name: LocalizedText {
+                sq: "Tjetër".into(),
+                sr: "Drugi".into(),
+                en: "Other".into(),
+            },
+        },
         "Not ours.",
     );
     server.borrow_mut().resolve(id, "Done.");
@@ -532,23 +875,52 @@ fn every_screen_in_every_language_has_all_its_words() {
     server.borrow_mut().refuse_complaints_with = None;
     phone.network = Network::Offline;
     phone.submit_complaint("A complaint waiting for the network to come back");
-    phone.send(Event::NavigateTo { screen: Screen::NewComplaint });
+    phone.send(Event::NavigateTo {
+        screen: Screen::NewComplaint,
+    });
     phone.send(Event::DescriptionChanged { text: "x".into() });
-    phone.send(Event::PhotoAdded { jpeg: jpeg_with_gps(1) });
+    phone.send(Event::PhotoAdded {
+        jpeg: jpeg_with_gps(1),
+    });
     phone.send(Event::SubmitTapped);
     phone.send(Event::ComplaintOpened { id: id.to_string() });
-    phone.send(Event::ReopenSubmitted { id: id.to_string(), reason: "no".into() });
+    phone.send(Event::ReopenSubmitted {
+        id: id.to_string(),
+        reason: "no".into(),
+    });
 
     for language in Language::ALL {
         phone.send(Event::LanguageSelected { language });
         let view = phone.view();
-        assert!(view.detail.as_ref().unwrap().reopen.as_ref().unwrap().error.is_some());
+        assert!(
+            view.detail
+                .as_ref()
+                .unwrap()
+                .reopen
+                .as_ref()
+                .unwrap()
+                .error
+                .is_some()
+        );
         assert_eq!(view.my_complaints.pending.len(), 2);
         let json = serde_json::to_string(&view).unwrap();
-        assert!(!json.contains('⟦'), "{language:?}: a message is missing: {json}");
-        assert!(!json.contains("{ $") && !json.contains("{$"), "{language:?}: an argument is missing");
+        assert!(
+            !json.contains('⟦'),
+            "{language:?}: a message is missing: {json}"
+        );
+        assert!(
+            !json.contains("{ $") && !json.contains("{$"),
+            "{language:?}: an argument is missing"
+        );
         if language == Language::SerbianCyrillic {
-            assert!(view.my_complaints.title.chars().all(|c| !c.is_ascii_alphabetic()), "{}", view.my_complaints.title);
+            assert!(
+                view.my_complaints
+                    .title
+                    .chars()
+                    .all(|c| !c.is_ascii_alphabetic()),
+                "{}",
+                view.my_complaints.title
+            );
         }
     }
 }

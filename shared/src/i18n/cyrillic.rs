@@ -109,7 +109,10 @@ fn syntax_prefix_len(line: &str) -> usize {
     {
         return indent + (rest.len() - after_star.len()) + close + 1;
     }
-    let body = rest.strip_prefix('.').or_else(|| rest.strip_prefix('-')).unwrap_or(rest);
+    let body = rest
+        .strip_prefix('.')
+        .or_else(|| rest.strip_prefix('-'))
+        .unwrap_or(rest);
     let ident_len = body.chars().take_while(|c| is_ident_char(*c)).count();
     if ident_len > 0 {
         let after = body[ident_len..].trim_start_matches(' ');

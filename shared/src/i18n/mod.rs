@@ -180,7 +180,9 @@ impl Localizer {
             fluent_args.set(*name, value);
         }
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
     }
 
     /// Whether a message exists (used for optional messages such as server error codes).
@@ -216,8 +218,16 @@ mod tests {
         let en = message_ids(SOURCE_EN);
         let cyr = message_ids(&cyrillic::fluent_source_to_cyrillic(SOURCE_SR_LATN));
         assert!(!en.is_empty());
-        assert_eq!(sq.symmetric_difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "sq vs en");
-        assert_eq!(sr.symmetric_difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "sr vs en");
+        assert_eq!(
+            sq.symmetric_difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "sq vs en"
+        );
+        assert_eq!(
+            sr.symmetric_difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "sr vs en"
+        );
         assert_eq!(cyr, sr);
     }
 
@@ -226,25 +236,47 @@ mod tests {
         for language in Language::ALL {
             let l = Localizer::new(language);
             for e in crate::domain::InputError::ALL {
-                assert!(l.has(&e.message_id()), "{} missing in {}", e.message_id(), language.tag());
+                assert!(
+                    l.has(&e.message_id()),
+                    "{} missing in {}",
+                    e.message_id(),
+                    language.tag()
+                );
             }
         }
     }
 
     #[test]
     fn plurals_follow_each_language() {
-        let count = |language, n: usize| Localizer::new(language).format("outbox-count", &[("count", n.into())]);
-        assert_eq!(count(Language::English, 1), "1 complaint waiting to be sent");
-        assert_eq!(count(Language::English, 3), "3 complaints waiting to be sent");
+        let count = |language, n: usize| {
+            Localizer::new(language).format("outbox-count", &[("count", n.into())])
+        };
+        assert_eq!(
+            count(Language::English, 1),
+            "1 complaint waiting to be sent"
+        );
+        assert_eq!(
+            count(Language::English, 3),
+            "3 complaints waiting to be sent"
+        );
         assert_eq!(count(Language::SerbianLatin, 2), "2 žalbe čekaju slanje");
         assert_eq!(count(Language::SerbianLatin, 5), "5 žalbi čeka slanje");
         assert_eq!(count(Language::SerbianCyrillic, 5), "5 жалби чека слање");
-        assert_eq!(count(Language::Albanian, 1), "1 ankesë në pritje për t'u dërguar");
-        assert_eq!(count(Language::Albanian, 4), "4 ankesa në pritje për t'u dërguar");
+        assert_eq!(
+            count(Language::Albanian, 1),
+            "1 ankesë në pritje për t'u dërguar"
+        );
+        assert_eq!(
+            count(Language::Albanian, 4),
+            "4 ankesa në pritje për t'u dërguar"
+        );
     }
 
     #[test]
     fn a_missing_message_is_visible_not_fatal() {
-        assert_eq!(Localizer::new(Language::English).t("no-such-message"), "⟦no-such-message⟧");
+        assert_eq!(
+            Localizer::new(Language::English).t("no-such-message"),
+            "⟦no-such-message⟧"
+        );
     }
 }

@@ -33,7 +33,10 @@ pub enum Network {
     /// Requests reach the server and are handled, but every answer is lost on the way back.
     LoseResponses,
     /// The server answers every request with this status and `Retry-After`, doing nothing.
-    Status { status: u16, retry_after: Option<u64> },
+    Status {
+        status: u16,
+        retry_after: Option<u64>,
+    },
 }
 
 pub struct StoredComplaint {
@@ -70,18 +73,32 @@ fn institution() -> InstitutionRef {
 fn json_response(status: u16, body: &impl serde::Serialize) -> HttpResponse {
     HttpResponse {
         status,
-        headers: vec![HttpHeader { name: "content-type".into(), value: "application/json".into() }],
+        headers: vec![HttpHeader {
+            name: "content-type".into(),
+            value: "application/json".into(),
+        }],
         body: serde_json::to_vec(body).unwrap(),
     }
 }
 
 fn error_response(status: u16, code: &str, message: &str) -> HttpResponse {
-    json_response(status, &ErrorBody { error: ErrorDetail { code: code.into(), message: message.into() } })
+    json_response(
+        status,
+        &ErrorBody {
+            error: ErrorDetail {
+                code: code.into(),
+                message: message.into(),
+            },
+        },
+    )
 }
 
 impl FakeServer {
     pub fn new() -> Self {
-        FakeServer { clock: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(), ..Default::default() }
+        FakeServer {
+            clock: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
+            ..Default::default()
+        }
     }
 
     fn bump(&mut self) -> u64 {
@@ -90,8 +107,14 @@ impl FakeServer {
     }
 
     pub fn handle(&mut self, request: &HttpRequest) -> HttpResponse {
-        let path_and_query = request.url.strip_prefix(BASE_URL).unwrap_or(&request.url).to_owned();
-        let (path, query) = path_and_query.split_once('?').unwrap_or((&path_and_query, ""));
+        let path_and_query = request
+            .url
+            .strip_prefix(BASE_URL)
+            .unwrap_or(&request.url)
+            .to_owned();
+        let (path, query) = path_and_query
+            .split_once('?')
+            .unwrap_or((&path_and_query, ""));
         let device = request
             .headers
             .iter()
@@ -102,11 +125,22 @@ impl FakeServer {
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match (request.method.as_str(), segments.as_slice()) {
             ("GET", ["api", "v1", "catalog"]) => {
-                if request.headers.iter().any(|h| h.name.eq_ignore_ascii_case("if-none-match") && h.value == "\"v1\"") {
-                    return HttpResponse { status: 304, headers: vec![], body: vec![] };
+                if request
+                    .headers
+                    .iter()
+                    .any(|h| h.name.eq_ignore_ascii_case("if-none-match") && h.value == "\"v1\"")
+                {
+                    return HttpResponse {
+                        status: 304,
+                        headers: vec![],
+                        body: vec![],
+                    };
                 }
                 let mut response = json_response(200, &shared::catalog::builtin());
-                response.headers.push(HttpHeader { name: "ETag".into(), value: "\"v1\"".into() });
+                response.headers.push(HttpHeader {
+                    name: "ETag".into(),
+                    value: "\"v1\"".into(),
+                });
                 response
             }
             ("POST", ["api", "v1", "complaints"]) => {
@@ -120,20 +154,33 @@ impl FakeServer {
                 match self.complaints.get_mut(&id) {
                     Some(c) if c.device == device && index < c.request.photo_count => {
                         c.photos.insert(index, request.body.clone());
-                        HttpResponse { status: 204, headers: vec![], body: vec![] }
+                        HttpResponse {
+                            status: 204,
+                            headers: vec![],
+                            body: vec![],
+                        }
                     }
                     _ => error_response(404, "complaint_not_found", "not found"),
                 }
             }
             ("GET", ["api", "v1", "complaints", "mine"]) => {
-                let since: u64 = query.strip_prefix("since=").and_then(|s| s.parse().ok()).unwrap_or(0);
+                let since: u64 = query
+                    .strip_prefix("since=")
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(0);
                 let complaints = self
                     .complaints
                     .values()
                     .filter(|c| c.device == device && c.seq > since)
                     .map(|c| c.record.clone())
                     .collect();
-                json_response(200, &MyComplaintsPage { complaints, cursor: self.seq.to_string() })
+                json_response(
+                    200,
+                    &MyComplaintsPage {
+                        complaints,
+                        cursor: self.seq.to_string(),
+                    },
+                )
             }
             ("POST", ["api", "v1", "complaints", id, action]) => {
                 let Ok(id) = Uuid::parse_str(id) else {
@@ -147,7 +194,10 @@ impl FakeServer {
                 match *action {
                     "rating" => {
                         let rating: RatingRequest = serde_json::from_slice(&request.body).unwrap();
-                        c.record.rating = Some(Rating { stars: rating.stars, comment: rating.comment });
+                        c.record.rating = Some(Rating {
+                            stars: rating.stars,
+                            comment: rating.comment,
+                        });
                         c.record.timeline.push(TimelineEntry {
                             at: now,
                             kind: TimelineKind::Rated,
@@ -160,7 +210,11 @@ impl FakeServer {
                         let reopen: ReopenRequest = serde_json::from_slice(&request.body).unwrap();
                         if !c.reopen_requests.contains(&reopen.request_id) {
                             if !c.record.status.is_closed() {
-                                return error_response(409, "not_closed", "This complaint is still open.");
+                                return error_response(
+                                    409,
+                                    "not_closed",
+                                    "This complaint is still open.",
+                                );
                             }
                             c.reopen_requests.push(reopen.request_id);
                             c.record.status = Status::Reopened;
@@ -271,7 +325,10 @@ impl FakeServer {
     }
 
     pub fn descriptions(&self) -> Vec<String> {
-        self.complaints.values().map(|c| c.request.description.clone()).collect()
+        self.complaints
+            .values()
+            .map(|c| c.request.description.clone())
+            .collect()
     }
 }
 
@@ -321,7 +378,9 @@ impl Phone {
     /// Installs, launches, and gets past the welcome screen.
     pub fn launched(server: Rc<RefCell<FakeServer>>) -> Self {
         let mut phone = Phone::new(server);
-        phone.send(Event::Started { api_base_url: BASE_URL.into() });
+        phone.send(Event::Started {
+            api_base_url: BASE_URL.into(),
+        });
         phone.send(Event::WelcomeFinished);
         phone
     }
@@ -367,7 +426,9 @@ impl Phone {
             Effect::Time(mut request) => match &request.operation {
                 TimeRequest::Now => {
                     let instant = Instant::new(self.now.timestamp() as u64, 0);
-                    self.core.resolve(&mut request, TimeResponse::Now { instant }).unwrap_or_default()
+                    self.core
+                        .resolve(&mut request, TimeResponse::Now { instant })
+                        .unwrap_or_default()
                 }
                 TimeRequest::NotifyAfter { duration, .. } => {
                     self.timers.push((Duration::from(*duration), request));
@@ -386,18 +447,39 @@ impl Phone {
     fn key_value(&mut self, operation: &KeyValueOperation) -> KeyValueResult {
         let ok = |response| KeyValueResult::Ok { response };
         match operation {
-            KeyValueOperation::Get { key } => ok(KeyValueResponse::Get { value: self.store.get(key).cloned().into() }),
+            KeyValueOperation::Get { key } => ok(KeyValueResponse::Get {
+                value: self.store.get(key).cloned().into(),
+            }),
             KeyValueOperation::Set { key, value } => {
-                if self.failing_writes.as_ref().is_some_and(|prefix| key.starts_with(prefix.as_str())) {
-                    return KeyValueResult::Err { error: KeyValueError::Io { message: "disk full".into() } };
+                if self
+                    .failing_writes
+                    .as_ref()
+                    .is_some_and(|prefix| key.starts_with(prefix.as_str()))
+                {
+                    return KeyValueResult::Err {
+                        error: KeyValueError::Io {
+                            message: "disk full".into(),
+                        },
+                    };
                 }
                 let previous = self.store.insert(key.clone(), value.clone());
-                ok(KeyValueResponse::Set { previous: previous.into() })
+                ok(KeyValueResponse::Set {
+                    previous: previous.into(),
+                })
             }
-            KeyValueOperation::Delete { key } => ok(KeyValueResponse::Delete { previous: self.store.remove(key).into() }),
-            KeyValueOperation::Exists { key } => ok(KeyValueResponse::Exists { is_present: self.store.contains_key(key) }),
+            KeyValueOperation::Delete { key } => ok(KeyValueResponse::Delete {
+                previous: self.store.remove(key).into(),
+            }),
+            KeyValueOperation::Exists { key } => ok(KeyValueResponse::Exists {
+                is_present: self.store.contains_key(key),
+            }),
             KeyValueOperation::ListKeys { prefix, .. } => ok(KeyValueResponse::ListKeys {
-                keys: self.store.keys().filter(|k| k.starts_with(prefix.as_str())).cloned().collect(),
+                keys: self
+                    .store
+                    .keys()
+                    .filter(|k| k.starts_with(prefix.as_str()))
+                    .cloned()
+                    .collect(),
                 next_cursor: 0,
             }),
         }
@@ -405,16 +487,26 @@ impl Phone {
 
     fn http(&mut self, request: &HttpRequest) -> HttpResult {
         match self.network.clone() {
-            Network::Offline => HttpResult::Err(crux_http::HttpError::Io("network unreachable".into())),
+            Network::Offline => {
+                HttpResult::Err(crux_http::HttpError::Io("network unreachable".into()))
+            }
             Network::Online => HttpResult::Ok(self.server.borrow_mut().handle(request)),
             Network::LoseResponses => {
                 self.server.borrow_mut().handle(request);
                 HttpResult::Err(crux_http::HttpError::Timeout)
             }
-            Network::Status { status, retry_after } => HttpResult::Ok(HttpResponse {
+            Network::Status {
+                status,
+                retry_after,
+            } => HttpResult::Ok(HttpResponse {
                 status,
                 headers: retry_after
-                    .map(|s| vec![HttpHeader { name: "Retry-After".into(), value: s.to_string() }])
+                    .map(|s| {
+                        vec![HttpHeader {
+                            name: "Retry-After".into(),
+                            value: s.to_string(),
+                        }]
+                    })
                     .unwrap_or_default(),
                 body: vec![],
             }),
@@ -432,7 +524,10 @@ impl Phone {
                 TimeRequest::NotifyAfter { id, .. } => *id,
                 _ => unreachable!(),
             };
-            let effects = self.core.resolve(&mut request, TimeResponse::DurationElapsed { id }).unwrap_or_default();
+            let effects = self
+                .core
+                .resolve(&mut request, TimeResponse::DurationElapsed { id })
+                .unwrap_or_default();
             self.queue.extend(effects);
             self.settle();
         }
@@ -444,7 +539,9 @@ impl Phone {
         self.core = Core::new();
         self.queue.clear();
         self.timers.clear();
-        self.send(Event::Started { api_base_url: BASE_URL.into() });
+        self.send(Event::Started {
+            api_base_url: BASE_URL.into(),
+        });
     }
 
     /// The app is killed and launched again, and nothing is carried out yet.
@@ -452,15 +549,25 @@ impl Phone {
         self.core = Core::new();
         self.queue.clear();
         self.timers.clear();
-        self.post(Event::Started { api_base_url: BASE_URL.into() });
+        self.post(Event::Started {
+            api_base_url: BASE_URL.into(),
+        });
     }
 
     /// Fills in a complete, valid complaint.
     pub fn draft_complaint(&mut self, description: &str) {
-        self.send(Event::NavigateTo { screen: shared::view_model::Screen::NewComplaint });
-        self.send(Event::CategorySelected { id: "waste_collection".into() });
-        self.send(Event::DescriptionChanged { text: description.into() });
-        self.send(Event::MunicipalitySelected { id: "gjilan".into() });
+        self.send(Event::NavigateTo {
+            screen: shared::view_model::Screen::NewComplaint,
+        });
+        self.send(Event::CategorySelected {
+            id: "waste_collection".into(),
+        });
+        self.send(Event::DescriptionChanged {
+            text: description.into(),
+        });
+        self.send(Event::MunicipalitySelected {
+            id: "gjilan".into(),
+        });
         self.send(Event::AnonymousToggled { anonymous: true });
     }
 
@@ -470,7 +577,10 @@ impl Phone {
     }
 
     pub fn posts(&self) -> usize {
-        self.requests.iter().filter(|r| r.method == "POST" && r.url.ends_with("/api/v1/complaints")).count()
+        self.requests
+            .iter()
+            .filter(|r| r.method == "POST" && r.url.ends_with("/api/v1/complaints"))
+            .count()
     }
 }
 
@@ -489,10 +599,19 @@ fn segment(marker: u8, payload: &[u8]) -> Vec<u8> {
 pub fn jpeg_with_gps(seed: u8) -> Vec<u8> {
     let mut jpeg = vec![0xFF, 0xD8];
     jpeg.extend(segment(0xE0, b"JFIF\0\x01\x02\0\0\x01\0\x01\0\0"));
-    jpeg.extend(segment(0xE1, b"Exif\0\0GPSLatitude 42.4635 GPSLongitude 21.4694"));
-    jpeg.extend(segment(0xDB, &[&[0u8][..], &[seed.max(1); 64][..]].concat()));
+    jpeg.extend(segment(
+        0xE1,
+        b"Exif\0\0GPSLatitude 42.4635 GPSLongitude 21.4694",
+    ));
+    jpeg.extend(segment(
+        0xDB,
+        &[&[0u8][..], &[seed.max(1); 64][..]].concat(),
+    ));
     jpeg.extend(segment(0xC0, &[8, 0, 16, 0, 16, 1, 1, 0x11, 0]));
-    jpeg.extend(segment(0xC4, &[0x00, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5]));
+    jpeg.extend(segment(
+        0xC4,
+        &[0x00, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5],
+    ));
     jpeg.extend(segment(0xDA, &[1, 1, 0x00, 0, 63, 0]));
     jpeg.extend_from_slice(&[0x12, 0x34, seed, 0x56, 0x78]);
     jpeg.extend_from_slice(&[0xFF, 0xD9]);
