@@ -13,6 +13,12 @@ fn encode(event: &Event) -> Vec<u8> {
     bincode::serialize(event).unwrap()
 }
 
+fn start(core: &CoreFfi) -> Result<Vec<u8>, FfiError> {
+    core.update(encode(&Event::Started {
+        api_base_url: "https://zeri.test".into(),
+    }))
+}
+
 fn requests(bytes: &[u8]) -> Vec<Request<EffectFfi>> {
     bincode::deserialize(bytes).expect("effect requests decode")
 }
@@ -140,7 +146,7 @@ proptest! {
     #[test]
     fn truncated_events_never_panic(cut in 0usize..200, text in ".{0,60}") {
         let core = CoreFfi::new();
-        no_panic(core.update(encode(&Event::Started { api_base_url: "https://zeri.test".into() })))?;
+        no_panic(start(&core))?;
         for event in [
             Event::DescriptionChanged { text: text.clone() },
             Event::PhotoAdded { jpeg: text.clone().into_bytes() },
@@ -155,7 +161,7 @@ proptest! {
     #[test]
     fn random_effect_outputs_never_panic(id in 0u32..8, bytes in prop::collection::vec(any::<u8>(), 0..256)) {
         let core = CoreFfi::new();
-        no_panic(core.update(encode(&Event::Started { api_base_url: "https://zeri.test".into() })))?;
+        no_panic(start(&core))?;
         no_panic(core.resolve(id, bytes))?;
         no_panic(core.view())?;
     }

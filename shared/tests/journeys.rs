@@ -546,14 +546,7 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
     let id = *server.borrow().complaints.keys().next().unwrap();
 
     phone.send(Event::RefreshRequested);
-    let first_cursor_request = phone
-        .requests
-        .iter()
-        .rev()
-        .find(|r| r.url.contains("/mine"))
-        .unwrap()
-        .url
-        .clone();
+    let first_cursor_request = phone.last_request_to("/mine").url;
 
     server.borrow_mut().transfer(
         id,
@@ -568,14 +561,7 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
         "Waste collection in Gjilan is contracted to the regional company.",
     );
     phone.send(Event::RefreshRequested);
-    let url = phone
-        .requests
-        .iter()
-        .rev()
-        .find(|r| r.url.contains("/mine"))
-        .unwrap()
-        .url
-        .clone();
+    let url = phone.last_request_to("/mine").url;
     assert!(url.contains("since="), "{url}");
     assert_ne!(url, first_cursor_request, "the cursor moves on");
 

@@ -576,6 +576,16 @@ impl Phone {
         self.send(Event::SubmitTapped);
     }
 
+    /// The latest request whose URL contains `fragment`.
+    pub fn last_request_to(&self, fragment: &str) -> HttpRequest {
+        self.requests
+            .iter()
+            .rev()
+            .find(|r| r.url.contains(fragment))
+            .cloned()
+            .expect("such a request")
+    }
+
     pub fn posts(&self) -> usize {
         self.requests
             .iter()
