@@ -1,1 +1,24 @@
-//! Zëri server: intake, routing and the institution side. Built out in its own crate; see docs/ARCHITECTURE.md.
+//! Zëri's server: takes citizens' complaints, routes each to the institution responsible, and
+//! serves the institution side (inbox, actions, administration, statistics).
+//!
+//! Where to start: [`app::Application`] builds and runs it; [`routes`] holds the API;
+//! [`routing`] decides where a complaint goes; [`workflow`] what staff may do with it;
+//! [`complaints`] and [`db`] how it is stored.
+
+pub mod app;
+pub mod auth;
+pub mod calendar;
+pub mod complaints;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod locate;
+pub mod messages;
+pub mod ratelimit;
+pub mod reference;
+pub mod routes;
+pub mod routing;
+pub mod workflow;
+
+pub use app::Application;

@@ -56,6 +56,7 @@ pub mod kosovo_bounds {
 /// A text in the three languages every user sees. `sr` is Serbian in Latin script; the Cyrillic
 /// form is derived from it by transliteration.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalizedText {
     pub sq: String,
     pub sr: String,
@@ -64,6 +65,7 @@ pub struct LocalizedText {
 
 /// Which level of government answers for a category (Law on Local Self-Government).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResponsibleLevel {
     Municipal,
@@ -75,6 +77,7 @@ pub enum ResponsibleLevel {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Category {
     pub id: String,
     pub name: LocalizedText,
@@ -82,6 +85,7 @@ pub struct Category {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Municipality {
     pub id: String,
     pub name: LocalizedText,
@@ -89,6 +93,7 @@ pub struct Municipality {
 
 /// What a citizen can choose from when drafting: `GET /api/v1/catalog` (with `ETag`).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Catalog {
     pub version: String,
     pub categories: Vec<Category>,
@@ -97,6 +102,7 @@ pub struct Catalog {
 
 /// Where the problem is: a GPS fix (the server finds the municipality) or a chosen municipality.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Location {
     Gps { lat: f64, lon: f64 },
@@ -105,6 +111,7 @@ pub enum Location {
 
 /// How the institution may reach the citizen; absent for an anonymous complaint.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Contact {
     pub name: Option<String>,
     pub phone: Option<String>,
@@ -113,6 +120,7 @@ pub struct Contact {
 
 /// The language a citizen uses, as the server knows it (Serbian script is a display matter).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ApiLanguage {
     Sq,
@@ -123,6 +131,7 @@ pub enum ApiLanguage {
 /// `POST /api/v1/complaints`. `id` is generated on the phone and is the idempotency key:
 /// sending the same id again returns the first receipt and never creates a second complaint.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewComplaint {
     pub id: Uuid,
     pub category: String,
@@ -135,12 +144,14 @@ pub struct NewComplaint {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InstitutionRef {
     pub id: String,
     pub name: LocalizedText,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Submitted,
@@ -161,6 +172,7 @@ impl Status {
 
 /// The answer to a new complaint: where it went, why, and by when an answer is due.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ComplaintReceipt {
     pub id: Uuid,
     pub tracking_code: String,
@@ -172,6 +184,7 @@ pub struct ComplaintReceipt {
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TimelineKind {
     Submitted,
@@ -184,6 +197,7 @@ pub enum TimelineKind {
 
 /// One step in a complaint's life as the citizen sees it (internal staff notes never appear).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TimelineEntry {
     pub at: DateTime<Utc>,
     pub kind: TimelineKind,
@@ -196,6 +210,7 @@ pub struct TimelineEntry {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Rating {
     pub stars: u8,
     pub comment: Option<String>,
@@ -203,6 +218,7 @@ pub struct Rating {
 
 /// A complaint as its author sees it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ComplaintRecord {
     pub id: Uuid,
     pub tracking_code: String,
@@ -221,6 +237,7 @@ pub struct ComplaintRecord {
 /// `GET /api/v1/complaints/mine?since=<cursor>`: the device's complaints that changed after the
 /// cursor, and the cursor to send next time.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MyComplaintsPage {
     pub complaints: Vec<ComplaintRecord>,
     pub cursor: String,
@@ -228,6 +245,7 @@ pub struct MyComplaintsPage {
 
 /// `POST /api/v1/complaints/{id}/rating`; rating again replaces the earlier rating.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RatingRequest {
     pub stars: u8,
     pub comment: Option<String>,
@@ -235,6 +253,7 @@ pub struct RatingRequest {
 
 /// `POST /api/v1/complaints/{id}/reopen`; `request_id` makes a retried reopen a no-op.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReopenRequest {
     pub request_id: Uuid,
     pub reason: String,
@@ -242,11 +261,13 @@ pub struct ReopenRequest {
 
 /// Every error the server returns: `{"error": {"code": "...", "message": "..."}}`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     /// Stable machine-readable code, such as `outside_kosovo`.
     pub code: String,

@@ -30,7 +30,7 @@ pub enum InputError {
     #[error("photo too large")]
     PhotoTooLarge,
     #[error("photo is not a JPEG image")]
-    PhotoNotJpeg,
+    PhotoUnreadable,
     #[error("no phone or email given")]
     ContactMissing,
     #[error("name too long")]
@@ -62,7 +62,7 @@ impl InputError {
             InputError::MunicipalityUnknown => "unknown_municipality",
             InputError::TooManyPhotos => "too_many_photos",
             InputError::PhotoTooLarge => "photo_too_large",
-            InputError::PhotoNotJpeg => "photo_not_jpeg",
+            InputError::PhotoUnreadable => "photo_unreadable",
             InputError::ContactMissing => "contact_missing",
             InputError::NameTooLong => "name_too_long",
             InputError::PhoneInvalid => "phone_invalid",
@@ -89,7 +89,7 @@ impl InputError {
         InputError::MunicipalityUnknown,
         InputError::TooManyPhotos,
         InputError::PhotoTooLarge,
-        InputError::PhotoNotJpeg,
+        InputError::PhotoUnreadable,
         InputError::ContactMissing,
         InputError::NameTooLong,
         InputError::PhoneInvalid,

@@ -69,7 +69,7 @@ pub fn add_photo(model: &mut Model, jpeg: &[u8]) -> Command<Effect, Event> {
     let cleaned = match photo::strip_metadata(jpeg) {
         Ok((ImageKind::Jpeg, cleaned)) => cleaned,
         Err(photo::PhotoError::TooLarge { .. }) => return refuse(model, InputError::PhotoTooLarge),
-        Ok((ImageKind::Png, _)) | Err(_) => return refuse(model, InputError::PhotoNotJpeg),
+        Ok((ImageKind::Png, _)) | Err(_) => return refuse(model, InputError::PhotoUnreadable),
     };
     if model.draft.id.is_none() {
         model.draft.id = Some(Uuid::new_v4());

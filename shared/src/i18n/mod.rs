@@ -92,19 +92,40 @@ pub(crate) const SOURCE_EN: &str = include_str!("../../locales/en.ftl");
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [Bundle; 4] {
-    static BUNDLES: OnceLock<[Bundle; 4]> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        Language::ALL.map(|language| {
-            let source = match language {
-                Language::Albanian => SOURCE_SQ.to_owned(),
-                Language::SerbianLatin => SOURCE_SR_LATN.to_owned(),
-                Language::SerbianCyrillic => cyrillic::fluent_source_to_cyrillic(SOURCE_SR_LATN),
-                Language::English => SOURCE_EN.to_owned(),
-            };
-            build_bundle(language, source)
-        })
-    })
+/// A set of messages in every language: the app's own, or another component's (the server's).
+pub struct Messages {
+    bundles: [Bundle; 4],
+}
+
+impl Messages {
+    /// Builds the four bundles from Fluent sources in Albanian, Serbian Latin and English;
+    /// Serbian Cyrillic is transliterated from the Latin source.
+    pub fn new(sq: &str, sr_latn: &str, en: &str) -> Messages {
+        Messages {
+            bundles: Language::ALL.map(|language| {
+                let source = match language {
+                    Language::Albanian => sq.to_owned(),
+                    Language::SerbianLatin => sr_latn.to_owned(),
+                    Language::SerbianCyrillic => cyrillic::fluent_source_to_cyrillic(sr_latn),
+                    Language::English => en.to_owned(),
+                };
+                build_bundle(language, source)
+            }),
+        }
+    }
+
+    pub fn in_language(&self, language: Language) -> Localizer<'_> {
+        Localizer {
+            messages: self,
+            language,
+        }
+    }
+}
+
+/// The citizen app's messages.
+pub fn app_messages() -> &'static Messages {
+    static APP: OnceLock<Messages> = OnceLock::new();
+    APP.get_or_init(|| Messages::new(SOURCE_SQ, SOURCE_SR_LATN, SOURCE_EN))
 }
 
 fn build_bundle(language: Language, source: String) -> Bundle {
@@ -117,6 +138,19 @@ fn build_bundle(language: Language, source: String) -> Bundle {
     // Duplicate ids keep the first definition; the tests make sure there are none.
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// The ids of the messages in a Fluent source, or the syntax errors that stop it parsing.
+pub fn message_ids(source: &str) -> Result<std::collections::BTreeSet<String>, String> {
+    let resource =
+        FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| format!("{errors:?}"))?;
+    Ok(resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect())
 }
 
 /// An argument to a message.
@@ -150,16 +184,20 @@ impl From<usize> for Arg {
 }
 
 /// Formats messages in one language.
-#[derive(Clone, Copy, Debug)]
-pub struct Localizer {
+#[derive(Clone, Copy)]
+pub struct Localizer<'a> {
+    messages: &'a Messages,
     pub language: Language,
 }
 
-impl Localizer {
+impl Localizer<'static> {
+    /// The citizen app's messages in `language`.
     pub fn new(language: Language) -> Self {
-        Localizer { language }
+        app_messages().in_language(language)
     }
+}
 
+impl Localizer<'_> {
     /// The message `id` with no arguments.
     pub fn t(&self, id: &str) -> String {
         self.format(id, &[])
@@ -167,7 +205,7 @@ impl Localizer {
 
     /// The message `id` with named arguments.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let bundle = &bundles()[self.language.index()];
+        let bundle = &self.messages.bundles[self.language.index()];
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return format!("⟦{id}⟧");
         };
@@ -187,36 +225,25 @@ impl Localizer {
 
     /// Whether a message exists (used for optional messages such as server error codes).
     pub fn has(&self, id: &str) -> bool {
-        bundles()[self.language.index()].has_message(id)
+        self.messages.bundles[self.language.index()].has_message(id)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluent_bundle::FluentResource;
     use std::collections::BTreeSet;
 
-    fn message_ids(source: &str) -> BTreeSet<String> {
-        let resource = match FluentResource::try_new(source.to_owned()) {
-            Ok(r) => r,
-            Err((_, errors)) => panic!("syntax errors: {errors:?}"),
-        };
-        resource
-            .entries()
-            .filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect()
+    fn ids(source: &str) -> BTreeSet<String> {
+        message_ids(source).expect("no syntax errors")
     }
 
     #[test]
     fn every_message_exists_in_every_language() {
-        let sq = message_ids(SOURCE_SQ);
-        let sr = message_ids(SOURCE_SR_LATN);
-        let en = message_ids(SOURCE_EN);
-        let cyr = message_ids(&cyrillic::fluent_source_to_cyrillic(SOURCE_SR_LATN));
+        let sq = ids(SOURCE_SQ);
+        let sr = ids(SOURCE_SR_LATN);
+        let en = ids(SOURCE_EN);
+        let cyr = ids(&cyrillic::fluent_source_to_cyrillic(SOURCE_SR_LATN));
         assert!(!en.is_empty());
         assert_eq!(
             sq.symmetric_difference(&en).collect::<Vec<_>>(),

@@ -1,0 +1,254 @@
+//! Building and running the server: open the database, load the reference data, assemble the
+//! routes with their limits, and serve until SIGTERM or Ctrl-C, finishing requests in flight.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{DefaultBodyLimit, FromRequest, Request};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::ApiError;
+use crate::locate::Locator;
+use crate::messages::requested_language;
+use crate::ratelimit::RateLimiter;
+use crate::{demo, reference, routes};
+
+/// Largest JSON body the API reads.
+pub const JSON_BODY_LIMIT: usize = 64 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub locator: Arc<Locator>,
+    pub config: Arc<Config>,
+    pub photos_dir: std::path::PathBuf,
+    pub device_limiter: Arc<RateLimiter>,
+    pub ip_limiter: Arc<RateLimiter>,
+    pub login_limiter: Arc<RateLimiter>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("opening the database {path}: {source}")]
+    Database {
+        path: String,
+        source: rusqlite::Error,
+    },
+    #[error("creating the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("loading the reference data: {0}")]
+    Reference(#[from] reference::ReferenceError),
+    #[error("municipal boundaries: {0}")]
+    Geometry(#[from] crate::locate::GeometryError),
+    #[error("demo data: {0}")]
+    Demo(String),
+    #[error("listening on {address}: {source}")]
+    Bind {
+        address: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pub state: AppState,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Application, StartupError> {
+        let photos_dir = config.data_dir.join("photos");
+        std::fs::create_dir_all(&photos_dir).map_err(|source| StartupError::DataDir {
+            path: photos_dir.display().to_string(),
+            source,
+        })?;
+        let db = Db::open(&config.database).map_err(|source| StartupError::Database {
+            path: config.database.display().to_string(),
+            source,
+        })?;
+        let loaded = db.blocking(|c| reference::load_if_empty(c, &config.reference_dir))?;
+        if loaded {
+            tracing::info!(
+                "reference data loaded from {}",
+                config.reference_dir.display()
+            );
+        }
+        let boundaries = db
+            .blocking(|c| -> Result<Vec<(String, String)>, rusqlite::Error> {
+                let mut statement = c.prepare("SELECT id, geometry FROM municipalities")?;
+                let rows = statement
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect();
+                rows
+            })
+            .map_err(|source| StartupError::Database {
+                path: config.database.display().to_string(),
+                source,
+            })?;
+        let locator = Arc::new(Locator::new(boundaries)?);
+
+        let state = AppState {
+            db,
+            locator,
+            photos_dir,
+            device_limiter: Arc::new(RateLimiter::new(
+                config.device_complaints_per_hour,
+                Duration::from_secs(3600),
+            )),
+            ip_limiter: Arc::new(RateLimiter::new(
+                config.ip_requests_per_minute,
+                Duration::from_secs(60),
+            )),
+            login_limiter: Arc::new(RateLimiter::new(5, Duration::from_secs(15 * 60))),
+            config: Arc::new(config),
+        };
+        if state.config.demo {
+            demo::seed_if_empty(&state)
+                .await
+                .map_err(StartupError::Demo)?;
+        }
+
+        let address = state.config.bind;
+        let listener = TcpListener::bind(address)
+            .await
+            .map_err(|source| StartupError::Bind { address, source })?;
+        let router = router(state.clone());
+        Ok(Application {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        tracing::info!("listening on http://{}", self.local_addr());
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(routes::health::router())
+        .merge(routes::citizen::router(state.clone()))
+        .merge(routes::staff::router())
+        .merge(routes::admin::router())
+        .merge(routes::stats::router())
+        .merge(routes::openapi::router())
+        .fallback(|| async { ApiError::NotFound })
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .layer(middleware::from_fn(localize_errors))
+        .layer(CatchPanicLayer::custom(|_| {
+            ApiError::Internal("a handler panicked".into()).to_response(shared::Language::English)
+        }))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Answers every error in the request's language, and turns the framework's own plain-text
+/// rejections (unknown path, wrong method, oversized body) into the API's JSON error shape.
+pub async fn localize_errors(request: Request, next: Next) -> Response {
+    let language = requested_language(request.headers());
+    let response = next.run(request).await;
+    if let Some(error) = response.extensions().get::<ApiError>() {
+        return error.to_response(language);
+    }
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !status.is_client_error() || is_json {
+        return response;
+    }
+    let error = match status {
+        StatusCode::NOT_FOUND => ApiError::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
+        _ => ApiError::BadRequest {
+            code: "bad_request",
+            detail: None,
+        },
+    };
+    error.to_response(language)
+}
+
+/// JSON in a request body, with every way it can be wrong answered as an [`ApiError`].
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(request, state).await {
+            Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(JsonRejection::JsonDataError(e)) => Err(ApiError::BadRequest {
+                code: "invalid_body",
+                detail: Some(e.body_text()),
+            }),
+            Err(JsonRejection::JsonSyntaxError(_)) => Err(ApiError::BadRequest {
+                code: "malformed_json",
+                detail: None,
+            }),
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::UnsupportedMediaType),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::PayloadTooLarge),
+            Err(_) => Err(ApiError::BadRequest {
+                code: "unreadable_body",
+                detail: None,
+            }),
+        }
+    }
+}

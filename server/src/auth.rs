@@ -1,0 +1,209 @@
+//! Who is asking: a citizen's device (a random secret, of which only a hash is stored) or a staff
+//! member (a password hashed with argon2id, then a session token that expires, stored hashed).
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use chrono::Utc;
+use rusqlite::OptionalExtension;
+use sha2::{Digest, Sha256};
+
+use crate::app::AppState;
+use crate::error::ApiError;
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// `n` random bytes from the operating system.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| ApiError::Internal(format!("random: {e}")))?;
+    Ok(bytes)
+}
+
+/// An argon2id hash (PHC string) of a password, with a fresh random salt.
+pub fn hash_password(password: &str) -> Result<String, ApiError> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|hash| hash.to_string())
+        .map_err(|e| ApiError::Internal(format!("hashing: {e}")))
+}
+
+pub fn verify_password(hash: &str, password: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A citizen's device, identified by the hash of the secret it sends as
+/// `Authorization: Device <secret>`.
+pub struct Device {
+    pub hash: String,
+}
+
+impl FromRequestParts<AppState> for Device {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
+        let secret = parts
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix(shared::api::DEVICE_AUTH_SCHEME))
+            .map(str::trim)
+            .filter(|s| {
+                (32..=128).contains(&s.len())
+                    && s.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            })
+            .ok_or(ApiError::BadRequest {
+                code: "device_required",
+                detail: None,
+            })?;
+        Ok(Device {
+            hash: sha256_hex(secret.as_bytes()),
+        })
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Office of the Prime Minister: every institution, the reference data, accounts.
+    Administrator,
+    /// Runs one institution's team: its complaints, figures and accounts.
+    Manager,
+    /// Works one institution's complaints.
+    Staff,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "administrator" => Some(Role::Administrator),
+            "manager" => Some(Role::Manager),
+            "staff" => Some(Role::Staff),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Manager => "manager",
+            Role::Staff => "staff",
+        }
+    }
+}
+
+/// A logged-in staff member.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct StaffMember {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    /// `None` only for administrators.
+    pub institution_id: Option<String>,
+}
+
+impl StaffMember {
+    /// Whether this person may see and act on complaints held by `institution`.
+    pub fn serves(&self, institution: &str) -> bool {
+        self.role == Role::Administrator || self.institution_id.as_deref() == Some(institution)
+    }
+
+    pub fn require_admin(&self) -> Result<(), ApiError> {
+        if self.role == Role::Administrator {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+}
+
+/// The session token from `Authorization: Bearer <token>` or the `zeri_session` cookie.
+pub fn session_token(parts: &Parts) -> Option<String> {
+    if let Some(token) = parts
+        .headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    {
+        return Some(token.trim().to_owned());
+    }
+    parts
+        .headers
+        .get_all("cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix("zeri_session=").map(str::to_owned))
+}
+
+impl FromRequestParts<AppState> for StaffMember {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = session_token(parts).ok_or(ApiError::Unauthorized)?;
+        let token_hash = sha256_hex(token.as_bytes());
+        let now = Utc::now().to_rfc3339();
+        state
+            .db
+            .call(move |c| {
+                let member = c
+                    .query_row(
+                        "SELECT s.id, s.username, s.display_name, s.role, s.institution_id
+                         FROM sessions x JOIN staff s ON s.id = x.staff_id
+                         WHERE x.token_hash = ?1 AND x.expires_at > ?2 AND s.active = 1",
+                        rusqlite::params![token_hash, now],
+                        |r| {
+                            Ok(StaffMember {
+                                id: r.get(0)?,
+                                username: r.get(1)?,
+                                display_name: r.get(2)?,
+                                role: Role::parse(&r.get::<_, String>(3)?).unwrap_or(Role::Staff),
+                                institution_id: r.get(4)?,
+                            })
+                        },
+                    )
+                    .optional()?;
+                member.ok_or(ApiError::Unauthorized)
+            })
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_hashed_with_argon2id_and_verified() {
+        let hash = hash_password("korrekt-kali-bateri").unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(verify_password(&hash, "korrekt-kali-bateri"));
+        assert!(!verify_password(&hash, "wrong"));
+        assert_ne!(
+            hash,
+            hash_password("korrekt-kali-bateri").unwrap(),
+            "a fresh salt every time"
+        );
+        assert!(!verify_password("not a hash", "x"));
+    }
+}

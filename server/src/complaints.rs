@@ -1,0 +1,472 @@
+//! Complaints in the database: filing one (idempotently), what its author sees, and the audit
+//! trail every step writes. Staff actions and their allowed transitions are in [`crate::workflow`].
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde_json::json;
+use shared::api::{
+    ComplaintReceipt, ComplaintRecord, InstitutionRef, LocalizedText, NewComplaint, Rating, Status,
+    TimelineEntry, TimelineKind, limits,
+};
+use shared::domain::{self, Description, InputError};
+use uuid::Uuid;
+
+use crate::auth::{random_bytes, sha256_hex};
+use crate::calendar::{Calendar, kosovo_date};
+use crate::error::ApiError;
+use crate::locate::Locator;
+use crate::routing;
+
+pub fn status_str(status: Status) -> &'static str {
+    match status {
+        Status::Submitted => "submitted",
+        Status::Received => "received",
+        Status::InProgress => "in_progress",
+        Status::Resolved => "resolved",
+        Status::Rejected => "rejected",
+        Status::Transferred => "transferred",
+        Status::Reopened => "reopened",
+    }
+}
+
+pub fn parse_status(s: &str) -> Option<Status> {
+    Some(match s {
+        "submitted" => Status::Submitted,
+        "received" => Status::Received,
+        "in_progress" => Status::InProgress,
+        "resolved" => Status::Resolved,
+        "rejected" => Status::Rejected,
+        "transferred" => Status::Transferred,
+        "reopened" => Status::Reopened,
+        _ => return None,
+    })
+}
+
+/// Letters and digits nobody confuses when reading a code out on the phone (no 0/O, 1/I/L).
+const TRACKING_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+/// A tracking code such as `ZR-K7M3PX`: 31^6, close to a billion codes.
+pub fn new_tracking_code() -> Result<String, ApiError> {
+    let bytes = random_bytes::<6>()?;
+    let code: String = bytes
+        .iter()
+        .map(|b| TRACKING_ALPHABET[usize::from(*b) % TRACKING_ALPHABET.len()] as char)
+        .collect();
+    Ok(format!("ZR-{code}"))
+}
+
+/// Who did something.
+#[derive(Debug, Clone, Copy)]
+pub enum Actor {
+    Citizen,
+    Staff(i64),
+    System,
+}
+
+/// One append-only audit record.
+pub struct AuditEntry<'a> {
+    pub actor: Actor,
+    pub action: &'a str,
+    pub complaint: Option<&'a str>,
+    pub citizen_visible: bool,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub text: Option<&'a str>,
+}
+
+/// Writes an audit record; for a complaint, also moves its change cursor.
+pub fn audit(
+    tx: &Transaction<'_>,
+    at: DateTime<Utc>,
+    entry: AuditEntry<'_>,
+) -> Result<i64, ApiError> {
+    let (kind, id) = match entry.actor {
+        Actor::Citizen => ("citizen", None),
+        Actor::Staff(id) => ("staff", Some(id)),
+        Actor::System => ("system", None),
+    };
+    tx.execute(
+        "INSERT INTO audit_log (at, actor_kind, actor_id, action, complaint_id, citizen_visible, before, after, text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            at.to_rfc3339(),
+            kind,
+            id,
+            entry.action,
+            entry.complaint,
+            entry.citizen_visible,
+            entry.before.map(|v| v.to_string()),
+            entry.after.map(|v| v.to_string()),
+            entry.text
+        ],
+    )?;
+    let event_id = tx.last_insert_rowid();
+    if let Some(complaint) = entry.complaint {
+        tx.execute(
+            "UPDATE complaints SET last_event_id = ?1 WHERE id = ?2",
+            params![event_id, complaint],
+        )?;
+    }
+    Ok(event_id)
+}
+
+/// The deadlines of a complaint that reached its institution at `at`.
+pub fn deadlines(
+    tx: &Connection,
+    category: &str,
+    at: DateTime<Utc>,
+) -> Result<(NaiveDate, NaiveDate), ApiError> {
+    let (ack, answer): (u32, u32) = tx
+        .query_row(
+            "SELECT ack_working_days, answer_working_days FROM categories WHERE id = ?1",
+            [category],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(ApiError::Input(InputError::CategoryUnknown))?;
+    let calendar = Calendar::load(tx)?;
+    let day = kosovo_date(at);
+    Ok((
+        calendar.add_working_days(day, ack),
+        calendar.add_working_days(day, answer),
+    ))
+}
+
+/// What a new complaint becomes once checked: every field valid and the location resolved.
+struct Checked {
+    description: String,
+    name: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+}
+
+fn check(request: &NewComplaint) -> Result<Checked, ApiError> {
+    let description = Description::parse(&request.description)?.into_inner();
+    if usize::from(request.photo_count) > limits::MAX_PHOTOS {
+        return Err(InputError::TooManyPhotos.into());
+    }
+    let (name, phone, email) = match &request.contact {
+        None => (None, None, None),
+        Some(contact) => {
+            let name = domain::parse_name(contact.name.as_deref().unwrap_or_default())?;
+            let phone = domain::parse_phone(contact.phone.as_deref().unwrap_or_default())?;
+            let email = domain::parse_email(contact.email.as_deref().unwrap_or_default())?;
+            if phone.is_none() && email.is_none() {
+                return Err(InputError::ContactMissing.into());
+            }
+            (name, phone, email)
+        }
+    };
+    Ok(Checked {
+        description,
+        name,
+        phone,
+        email,
+    })
+}
+
+/// Files a complaint, or returns the receipt it already has: the id is the idempotency key.
+/// Returns the receipt and whether it was created now.
+pub fn file(
+    connection: &mut Connection,
+    locator: &Locator,
+    device_hash: &str,
+    request: &NewComplaint,
+    request_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<(ComplaintReceipt, bool), ApiError> {
+    let id = request.id.to_string();
+    let existing: Option<(String, String)> = connection
+        .query_row(
+            "SELECT device_hash, request_hash FROM complaints WHERE id = ?1",
+            [&id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((device, hash)) = existing {
+        if device != device_hash || hash != request_hash {
+            return Err(ApiError::Conflict { code: "id_reused" });
+        }
+        return Ok((receipt(connection, &id)?, false));
+    }
+
+    let checked = check(request)?;
+    let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
+    let (institution, explanation) = routing::route(connection, &request.category, &municipality)?;
+
+    let tx = connection.transaction()?;
+    let (ack_due, answer_due) = deadlines(&tx, &request.category, now)?;
+    let language = match request.language {
+        shared::api::ApiLanguage::Sq => "sq",
+        shared::api::ApiLanguage::Sr => "sr",
+        shared::api::ApiLanguage::En => "en",
+    };
+    let mut tracking_code = new_tracking_code()?;
+    for _ in 0..5 {
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM complaints WHERE tracking_code = ?1)",
+            [&tracking_code],
+            |r| r.get(0),
+        )?;
+        if !taken {
+            break;
+        }
+        tracking_code = new_tracking_code()?;
+    }
+    tx.execute(
+        "INSERT INTO complaints (id, tracking_code, device_hash, request_hash, category_id, description, lat, lon,
+            municipality_id, contact_name, contact_phone, contact_email, language, campaign, photo_count,
+            institution_id, explanation_sq, explanation_sr, explanation_en, status, submitted_at, routed_at,
+            ack_due, answer_due)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+            'submitted', ?20, ?20, ?21, ?22)",
+        params![
+            id,
+            tracking_code,
+            device_hash,
+            request_hash,
+            request.category,
+            checked.description,
+            point.map(|p| p.0),
+            point.map(|p| p.1),
+            municipality,
+            checked.name,
+            checked.phone,
+            checked.email,
+            language,
+            request.campaign,
+            request.photo_count,
+            institution,
+            explanation.sq,
+            explanation.sr,
+            explanation.en,
+            now.to_rfc3339(),
+            ack_due.to_string(),
+            answer_due.to_string(),
+        ],
+    )?;
+    audit(
+        &tx,
+        now,
+        AuditEntry {
+            actor: Actor::Citizen,
+            action: "submitted",
+            complaint: Some(&id),
+            citizen_visible: true,
+            before: None,
+            after: Some(json!({ "status": "submitted", "institution_id": institution })),
+            text: None,
+        },
+    )?;
+    tx.commit()?;
+    Ok((receipt(connection, &id)?, true))
+}
+
+fn institution_ref(connection: &Connection, id: &str) -> Result<InstitutionRef, ApiError> {
+    connection
+        .query_row(
+            "SELECT id, name_sq, name_sr, name_en FROM institutions WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(InstitutionRef {
+                    id: r.get(0)?,
+                    name: LocalizedText {
+                        sq: r.get(1)?,
+                        sr: r.get(2)?,
+                        en: r.get(3)?,
+                    },
+                })
+            },
+        )
+        .optional()?
+        .ok_or_else(|| ApiError::Internal(format!("institution {id} is missing")))
+}
+
+fn parse_time(s: &str) -> Result<DateTime<Utc>, ApiError> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| ApiError::Internal(format!("bad time {s:?}: {e}")))
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, ApiError> {
+    s.parse()
+        .map_err(|e| ApiError::Internal(format!("bad date {s:?}: {e}")))
+}
+
+pub fn receipt(connection: &Connection, id: &str) -> Result<ComplaintReceipt, ApiError> {
+    let record = citizen_record(connection, id)?.ok_or(ApiError::NotFound)?;
+    Ok(ComplaintReceipt {
+        id: record.id,
+        tracking_code: record.tracking_code,
+        status: record.status,
+        institution: record.institution,
+        explanation: record.explanation,
+        due_date: record.due_date,
+        submitted_at: record.submitted_at,
+    })
+}
+
+/// A complaint as its author sees it: no internal notes, no staff names.
+pub fn citizen_record(
+    connection: &Connection,
+    id: &str,
+) -> Result<Option<ComplaintRecord>, ApiError> {
+    let row = connection
+        .query_row(
+            "SELECT id, tracking_code, category_id, status, institution_id, explanation_sq, explanation_sr,
+                explanation_en, answer_due, submitted_at, closed_at, rating_stars, rating_comment
+             FROM complaints WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    LocalizedText { sq: r.get(5)?, sr: r.get(6)?, en: r.get(7)? },
+                    r.get::<_, String>(8)?,
+                    r.get::<_, String>(9)?,
+                    r.get::<_, Option<String>>(10)?,
+                    r.get::<_, Option<u8>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((
+        id,
+        tracking_code,
+        category,
+        status,
+        institution,
+        explanation,
+        due,
+        submitted,
+        closed,
+        stars,
+        comment,
+    )) = row
+    else {
+        return Ok(None);
+    };
+    let timeline = timeline(connection, &id)?;
+    let updated_at = timeline
+        .last()
+        .map(|e| e.at)
+        .unwrap_or(parse_time(&submitted)?);
+    Ok(Some(ComplaintRecord {
+        id: Uuid::parse_str(&id).map_err(|e| ApiError::Internal(e.to_string()))?,
+        tracking_code,
+        category,
+        status: parse_status(&status)
+            .ok_or_else(|| ApiError::Internal(format!("status {status}")))?,
+        institution: institution_ref(connection, &institution)?,
+        explanation,
+        due_date: parse_date(&due)?,
+        submitted_at: parse_time(&submitted)?,
+        updated_at,
+        resolved_at: closed.as_deref().map(parse_time).transpose()?,
+        rating: stars.map(|stars| Rating { stars, comment }),
+        timeline,
+    }))
+}
+
+fn timeline(connection: &Connection, id: &str) -> Result<Vec<TimelineEntry>, ApiError> {
+    let mut statement = connection.prepare(
+        "SELECT at, action, after, text FROM audit_log WHERE complaint_id = ?1 AND citizen_visible = 1 ORDER BY id",
+    )?;
+    let rows = statement
+        .query_map([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut entries = Vec::new();
+    let mut status = Status::Submitted;
+    for (at, action, after, text) in rows {
+        let after: serde_json::Value = after
+            .as_deref()
+            .and_then(|a| serde_json::from_str(a).ok())
+            .unwrap_or_default();
+        if let Some(s) = after["status"].as_str().and_then(parse_status) {
+            status = s;
+        }
+        let kind = match action.as_str() {
+            "submitted" => TimelineKind::Submitted,
+            "replied" => TimelineKind::Reply,
+            "transferred" => TimelineKind::Transferred,
+            "rated" => TimelineKind::Rated,
+            "reopened" => TimelineKind::Reopened,
+            _ => TimelineKind::StatusChanged,
+        };
+        let institution = match (kind, after["institution_id"].as_str()) {
+            (TimelineKind::Transferred, Some(to)) => Some(institution_ref(connection, to)?),
+            _ => None,
+        };
+        entries.push(TimelineEntry {
+            at: parse_time(&at)?,
+            kind,
+            status,
+            text,
+            institution,
+        });
+    }
+    Ok(entries)
+}
+
+/// The device's complaints that changed after event `since`, and the cursor to send next time.
+pub fn changed_since(
+    connection: &Connection,
+    device_hash: &str,
+    since: i64,
+) -> Result<(Vec<ComplaintRecord>, i64), ApiError> {
+    let mut statement = connection.prepare(
+        "SELECT id, last_event_id FROM complaints WHERE device_hash = ?1 AND last_event_id > ?2 ORDER BY last_event_id",
+    )?;
+    let rows = statement
+        .query_map(params![device_hash, since], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let cursor = rows.iter().map(|(_, e)| *e).max().unwrap_or(since);
+    let mut records = Vec::with_capacity(rows.len());
+    for (id, _) in &rows {
+        records.extend(citizen_record(connection, id)?);
+    }
+    Ok((records, cursor))
+}
+
+/// The request body's hash, to tell a genuine retry from a different complaint reusing an id.
+pub fn request_hash(request: &NewComplaint) -> String {
+    sha256_hex(
+        serde_json::to_string(request)
+            .unwrap_or_default()
+            .as_bytes(),
+    )
+}
+
+/// Loads a complaint owned by `device_hash`, or 404 (another device's complaint does not exist
+/// as far as this one is concerned).
+pub fn owned_status(
+    connection: &Connection,
+    id: &str,
+    device_hash: &str,
+) -> Result<(Status, Option<DateTime<Utc>>), ApiError> {
+    let row: Option<(String, Option<String>)> = connection
+        .query_row(
+            "SELECT status, closed_at FROM complaints WHERE id = ?1 AND device_hash = ?2",
+            params![id, device_hash],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (status, closed) = row.ok_or(ApiError::NotFound)?;
+    Ok((
+        parse_status(&status).ok_or_else(|| ApiError::Internal(format!("status {status}")))?,
+        closed.as_deref().map(parse_time).transpose()?,
+    ))
+}

@@ -1,0 +1,74 @@
+//! Configuration: command-line flags, each with an environment variable, and safe defaults so
+//! that `zeri-server --demo` runs with no setup at all.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "zeri-server",
+    about = "Zëri: citizens' complaints, routed to the institution responsible"
+)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "ZERI_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+
+    /// The SQLite database file (created on first start).
+    #[arg(long, env = "ZERI_DATABASE", default_value = "zeri.sqlite3")]
+    pub database: PathBuf,
+
+    /// Where uploaded photos are kept.
+    #[arg(long, env = "ZERI_DATA_DIR", default_value = "zeri-data")]
+    pub data_dir: PathBuf,
+
+    /// The reference data folder (municipalities, institutions, categories, holidays).
+    #[arg(long, env = "ZERI_REFERENCE_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/kosovo"))]
+    pub reference_dir: PathBuf,
+
+    #[arg(long, env = "ZERI_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: LogFormat,
+
+    /// Fill an empty database with demo complaints and demo staff logins (printed at start-up).
+    #[arg(long, env = "ZERI_DEMO")]
+    pub demo: bool,
+
+    /// How long a staff login lasts, in minutes.
+    #[arg(long, env = "ZERI_SESSION_MINUTES", default_value_t = 480)]
+    pub session_minutes: i64,
+
+    /// New complaints one device may file per hour.
+    #[arg(long, env = "ZERI_DEVICE_COMPLAINTS_PER_HOUR", default_value_t = 20)]
+    pub device_complaints_per_hour: u32,
+
+    /// Requests one IP address may make per minute to the citizen API.
+    #[arg(long, env = "ZERI_IP_REQUESTS_PER_MINUTE", default_value_t = 600)]
+    pub ip_requests_per_minute: u32,
+}
+
+impl Config {
+    /// A configuration for tests and tools: everything in `dir`, listening on a free port.
+    pub fn for_directory(dir: &std::path::Path) -> Config {
+        Config {
+            bind: "127.0.0.1:0".parse().expect("a valid address"),
+            database: dir.join("zeri.sqlite3"),
+            data_dir: dir.join("data"),
+            reference_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/kosovo")),
+            log_format: LogFormat::Text,
+            demo: false,
+            session_minutes: 480,
+            device_complaints_per_hour: 20,
+            ip_requests_per_minute: 600,
+        }
+    }
+}

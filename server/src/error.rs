@@ -1,0 +1,138 @@
+//! The API's one error type. Every failure becomes `{"error": {"code", "message"}}` with a status
+//! a client can act on and a message in the request's language; internals go to the log only.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use shared::Language;
+use shared::domain::InputError;
+use shared::i18n::Localizer;
+
+use crate::messages::localizer;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ApiError {
+    /// A field the citizen or staff member must change.
+    #[error("invalid input: {0}")]
+    Input(InputError),
+    /// A request that cannot be understood; `code` names what is wrong.
+    #[error("bad request: {code}")]
+    BadRequest {
+        code: &'static str,
+        detail: Option<String>,
+    },
+    #[error("not found")]
+    NotFound,
+    #[error("not logged in")]
+    Unauthorized,
+    #[error("wrong username or password")]
+    InvalidCredentials,
+    #[error("not allowed")]
+    Forbidden,
+    /// The request is valid but the complaint's state does not allow it.
+    #[error("conflict: {code}")]
+    Conflict { code: &'static str },
+    #[error("too many requests")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// Something broke inside; the message is for the log, never for the client.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> Self {
+        ApiError::Internal(format!("database: {error}"))
+    }
+}
+
+impl From<InputError> for ApiError {
+    fn from(error: InputError) -> Self {
+        ApiError::Input(error)
+    }
+}
+
+impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Input(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Unauthorized | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Input(e) => e.code(),
+            ApiError::BadRequest { code, .. } | ApiError::Conflict { code } => code,
+            ApiError::NotFound => "not_found",
+            ApiError::Unauthorized => "unauthorized",
+            ApiError::InvalidCredentials => "invalid_credentials",
+            ApiError::Forbidden => "forbidden",
+            ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::MethodNotAllowed => "method_not_allowed",
+            ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
+            ApiError::Internal(_) => "internal",
+        }
+    }
+
+    /// The message for a person, in `language`.
+    pub fn message(&self, language: Language) -> String {
+        let server = localizer(language);
+        let mut message = match self {
+            ApiError::Input(e) => shared::view::input_error(&Localizer::new(language), *e),
+            ApiError::RateLimited { retry_after_secs } => server.format(
+                "error-rate-limited",
+                &[("seconds", (*retry_after_secs as i64).into())],
+            ),
+            other => server.t(&format!("error-{}", other.code().replace('_', "-"))),
+        };
+        if let ApiError::BadRequest {
+            detail: Some(detail),
+            ..
+        } = self
+        {
+            message.push_str(" (");
+            message.push_str(detail);
+            message.push(')');
+        }
+        message
+    }
+
+    pub fn to_response(&self, language: Language) -> Response {
+        if let ApiError::Internal(internal) = self {
+            tracing::error!(error = %internal, "request failed");
+        }
+        let body = serde_json::json!({ "error": { "code": self.code(), "message": self.message(language) } });
+        let mut response = (self.status(), axum::Json(body)).into_response();
+        if let ApiError::RateLimited { retry_after_secs } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+        }
+        response
+    }
+}
+
+impl IntoResponse for ApiError {
+    /// Answers in English and leaves the error in the response so that
+    /// [`crate::app::localize_errors`] can answer in the request's language instead.
+    fn into_response(self) -> Response {
+        let mut response = self.to_response(Language::English);
+        response.extensions_mut().insert(self);
+        response
+    }
+}

@@ -1,0 +1,402 @@
+//! The citizen API the phone core talks to: the catalog, filing complaints (idempotently),
+//! photos, "my complaints", rating and reopening. A device proves who it is with its secret.
+
+use std::net::SocketAddr;
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use chrono::{Duration, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::Deserialize;
+use serde_json::json;
+use shared::api::{
+    Catalog, Category, ComplaintReceipt, ComplaintRecord, LocalizedText, Municipality,
+    MyComplaintsPage, NewComplaint, RatingRequest, ReopenRequest, ResponsibleLevel, Status, limits,
+};
+use shared::domain::{self, InputError};
+use shared::photo::{self, ImageKind, MAX_PHOTO_BYTES};
+
+use crate::app::{ApiJson, AppState};
+use crate::auth::{Device, sha256_hex};
+use crate::complaints::{self, Actor, AuditEntry, audit, deadlines};
+use crate::error::ApiError;
+
+pub fn router(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/catalog", get(catalog))
+        .route("/api/v1/complaints", post(create_complaint))
+        .route("/api/v1/complaints/mine", get(my_complaints))
+        .route(
+            "/api/v1/complaints/{id}/photos/{index}",
+            put(upload_photo).layer(DefaultBodyLimit::max(MAX_PHOTO_BYTES)),
+        )
+        .route("/api/v1/complaints/{id}/rating", post(rate))
+        .route("/api/v1/complaints/{id}/reopen", post(reopen))
+        .route_layer(middleware::from_fn_with_state(state, limit_by_address))
+}
+
+/// Turns away an address that floods the citizen API.
+async fn limit_by_address(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    request: Request,
+    next: Next,
+) -> Response {
+    match state.ip_limiter.hit(&address.ip().to_string()) {
+        Ok(()) => next.run(request).await,
+        Err(wait) => ApiError::RateLimited {
+            retry_after_secs: wait.as_secs().max(1),
+        }
+        .into_response(),
+    }
+}
+
+fn level(s: &str) -> ResponsibleLevel {
+    match s {
+        "central" => ResponsibleLevel::Central,
+        "public_enterprise" => ResponsibleLevel::PublicEnterprise,
+        "private_operator" => ResponsibleLevel::PrivateOperator,
+        "independent" => ResponsibleLevel::Independent,
+        "judiciary" => ResponsibleLevel::Judiciary,
+        _ => ResponsibleLevel::Municipal,
+    }
+}
+
+/// The current catalog and its version.
+pub fn load_catalog(connection: &rusqlite::Connection) -> Result<Catalog, ApiError> {
+    let version: String = connection
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'catalog_version'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or_else(|| "1".into());
+    let mut statement =
+        connection.prepare("SELECT id, name_sq, name_sr, name_en, level FROM categories WHERE active = 1 ORDER BY position, id")?;
+    let categories = statement
+        .query_map([], |r| {
+            Ok(Category {
+                id: r.get(0)?,
+                name: LocalizedText {
+                    sq: r.get(1)?,
+                    sr: r.get(2)?,
+                    en: r.get(3)?,
+                },
+                level: level(&r.get::<_, String>(4)?),
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut statement = connection
+        .prepare("SELECT id, name_sq, name_sr, name_en FROM municipalities ORDER BY name_sq")?;
+    let municipalities = statement
+        .query_map([], |r| {
+            Ok(Municipality {
+                id: r.get(0)?,
+                name: LocalizedText {
+                    sq: r.get(1)?,
+                    sr: r.get(2)?,
+                    en: r.get(3)?,
+                },
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Catalog {
+        version,
+        categories,
+        municipalities,
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/catalog", tag = "citizen",
+    responses((status = 200, body = Catalog, description = "Categories and municipalities; `ETag` names the version"),
+              (status = 304, description = "The client's copy (`If-None-Match`) is current")))]
+pub async fn catalog(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let catalog = state.db.call(|c| load_catalog(c)).await?;
+    let etag = format!("\"catalog-{}\"", catalog.version);
+    let current = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let etag_value = HeaderValue::from_str(&etag).map_err(|e| ApiError::Internal(e.to_string()))?;
+    if current {
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value)]).into_response());
+    }
+    Ok(([(header::ETAG, etag_value)], Json(catalog)).into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/complaints", tag = "citizen", request_body = NewComplaint,
+    params(("Authorization" = String, Header, description = "`Device <secret>`")),
+    responses((status = 201, body = ComplaintReceipt, description = "Filed: where it went, why, and when an answer is due"),
+              (status = 200, body = ComplaintReceipt, description = "Already filed with this id: the same receipt"),
+              (status = 409, description = "The id was used for a different complaint"),
+              (status = 422, description = "A field is invalid, or the location is outside Kosovo"),
+              (status = 429, description = "Too many new complaints from this device")))]
+pub async fn create_complaint(
+    State(state): State<AppState>,
+    device: Device,
+    ApiJson(request): ApiJson<NewComplaint>,
+) -> Result<(StatusCode, Json<ComplaintReceipt>), ApiError> {
+    let request_hash = complaints::request_hash(&request);
+    let id = request.id.to_string();
+    let known: bool = state
+        .db
+        .call(move |c| {
+            Ok(c.query_row(
+                "SELECT EXISTS(SELECT 1 FROM complaints WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?)
+        })
+        .await?;
+    if !known {
+        // Only new complaints count against the device's limit: a retry must always get through.
+        state
+            .device_limiter
+            .hit(&device.hash)
+            .map_err(|wait| ApiError::RateLimited {
+                retry_after_secs: wait.as_secs().max(1),
+            })?;
+    }
+    let locator = state.locator.clone();
+    let (receipt, created) = state
+        .db
+        .call(move |c| {
+            complaints::file(
+                c,
+                &locator,
+                &device.hash,
+                &request,
+                &request_hash,
+                Utc::now(),
+            )
+        })
+        .await?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(receipt)))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct Since {
+    /// The cursor from the previous page; absent for everything.
+    since: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/complaints/mine", tag = "citizen", params(Since),
+    responses((status = 200, body = MyComplaintsPage, description = "This device's complaints changed since the cursor")))]
+pub async fn my_complaints(
+    State(state): State<AppState>,
+    device: Device,
+    Query(query): Query<Since>,
+) -> Result<Json<MyComplaintsPage>, ApiError> {
+    let since = match query.since.as_deref() {
+        None | Some("") => 0,
+        Some(s) => s.parse::<i64>().map_err(|_| ApiError::BadRequest {
+            code: "invalid_cursor",
+            detail: None,
+        })?,
+    };
+    let (complaints, cursor) = state
+        .db
+        .call(move |c| complaints::changed_since(c, &device.hash, since))
+        .await?;
+    Ok(Json(MyComplaintsPage {
+        complaints,
+        cursor: cursor.to_string(),
+    }))
+}
+
+fn complaint_id(raw: &str) -> Result<String, ApiError> {
+    uuid::Uuid::parse_str(raw)
+        .map(|u| u.to_string())
+        .map_err(|_| ApiError::NotFound)
+}
+
+#[utoipa::path(put, path = "/api/v1/complaints/{id}/photos/{index}", tag = "citizen",
+    request_body(content = Vec<u8>, content_type = "image/jpeg", description = "A JPEG or PNG of at most 2 MB"),
+    params(("id" = String, Path), ("index" = u8, Path, description = "0 to photo_count - 1")),
+    responses((status = 204, description = "Stored, metadata removed (uploading the same index again replaces it)"),
+              (status = 404, description = "No such complaint for this device, or no such photo index"),
+              (status = 413, description = "Larger than 2 MB"),
+              (status = 422, description = "Not a readable JPEG or PNG")))]
+pub async fn upload_photo(
+    State(state): State<AppState>,
+    device: Device,
+    Path((id, index)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let id = complaint_id(&id)?;
+    let index: u8 = index.parse().map_err(|_| ApiError::NotFound)?;
+    let photo_count: Option<u8> = {
+        let (id, hash) = (id.clone(), device.hash.clone());
+        state
+            .db
+            .call(move |c| {
+                Ok(c.query_row(
+                    "SELECT photo_count FROM complaints WHERE id = ?1 AND device_hash = ?2",
+                    params![id, hash],
+                    |r| r.get(0),
+                )
+                .optional()?)
+            })
+            .await?
+    };
+    if photo_count.is_none_or(|count| index >= count) {
+        return Err(ApiError::NotFound);
+    }
+    let (kind, cleaned) = photo::strip_metadata(&body).map_err(|e| match e {
+        photo::PhotoError::TooLarge { .. } => ApiError::PayloadTooLarge,
+        _ => ApiError::Input(InputError::PhotoUnreadable),
+    })?;
+    let digest = sha256_hex(&cleaned);
+    let path = state.photos_dir.join(&digest);
+    let size = cleaned.len() as i64;
+    tokio::task::spawn_blocking(move || write_durably(&path, &cleaned))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?
+        .map_err(|e| ApiError::Internal(format!("writing a photo: {e}")))?;
+    let content_type = match kind {
+        ImageKind::Jpeg => "image/jpeg",
+        ImageKind::Png => "image/png",
+    };
+    state
+        .db
+        .call(move |c| {
+            c.execute(
+                "INSERT OR REPLACE INTO photos (complaint_id, idx, sha256, content_type, size) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, index, digest, content_type, size],
+            )?;
+            Ok(())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Writes a content-addressed file so that it is complete or absent, never half-written.
+fn write_durably(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    if path.exists() {
+        return Ok(());
+    }
+    let temporary = path.with_extension("partial");
+    let mut file = std::fs::File::create(&temporary)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&temporary, path)
+}
+
+#[utoipa::path(post, path = "/api/v1/complaints/{id}/rating", tag = "citizen", request_body = RatingRequest,
+    params(("id" = String, Path)),
+    responses((status = 200, body = ComplaintRecord), (status = 409, description = "The complaint is not closed yet")))]
+pub async fn rate(
+    State(state): State<AppState>,
+    device: Device,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<RatingRequest>,
+) -> Result<Json<ComplaintRecord>, ApiError> {
+    let id = complaint_id(&id)?;
+    let stars = domain::parse_stars(request.stars)?;
+    let comment = domain::parse_comment(request.comment.as_deref().unwrap_or_default())?;
+    let record = state
+        .db
+        .call(move |c| {
+            let (status, _) = complaints::owned_status(c, &id, &device.hash)?;
+            if !status.is_closed() {
+                return Err(ApiError::Conflict { code: "not_closed" });
+            }
+            let tx = c.transaction()?;
+            tx.execute(
+                "UPDATE complaints SET rating_stars = ?1, rating_comment = ?2 WHERE id = ?3",
+                params![stars, comment, id],
+            )?;
+            audit(
+                &tx,
+                Utc::now(),
+                AuditEntry {
+                    actor: Actor::Citizen,
+                    action: "rated",
+                    complaint: Some(&id),
+                    citizen_visible: true,
+                    before: None,
+                    after: Some(json!({ "stars": stars })),
+                    text: comment.as_deref(),
+                },
+            )?;
+            tx.commit()?;
+            complaints::citizen_record(c, &id)?.ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(Json(record))
+}
+
+#[utoipa::path(post, path = "/api/v1/complaints/{id}/reopen", tag = "citizen", request_body = ReopenRequest,
+    params(("id" = String, Path)),
+    responses((status = 200, body = ComplaintRecord, description = "Reopened, back with the institution with new deadlines"),
+              (status = 409, description = "Not closed, or closed more than 30 days ago")))]
+pub async fn reopen(
+    State(state): State<AppState>,
+    device: Device,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<ReopenRequest>,
+) -> Result<Json<ComplaintRecord>, ApiError> {
+    let id = complaint_id(&id)?;
+    let reason = domain::parse_reason(&request.reason)?;
+    let request_id = request.request_id.to_string();
+    let record = state
+        .db
+        .call(move |c| {
+            let (status, closed_at) = complaints::owned_status(c, &id, &device.hash)?;
+            let seen: bool = c.query_row(
+                "SELECT EXISTS(SELECT 1 FROM reopen_requests WHERE request_id = ?1 AND complaint_id = ?2)",
+                params![request_id, id],
+                |r| r.get(0),
+            )?;
+            if !seen {
+                if !status.is_closed() {
+                    return Err(ApiError::Conflict { code: "not_closed" });
+                }
+                let now = Utc::now();
+                if closed_at.is_some_and(|closed| now - closed > Duration::days(limits::REOPEN_WINDOW_DAYS)) {
+                    return Err(ApiError::Conflict { code: "reopen_window_closed" });
+                }
+                let tx = c.transaction()?;
+                let category: String = tx.query_row("SELECT category_id FROM complaints WHERE id = ?1", [&id], |r| r.get(0))?;
+                let (ack_due, answer_due) = deadlines(&tx, &category, now)?;
+                tx.execute(
+                    "UPDATE complaints SET status = 'reopened', closed_at = NULL, routed_at = ?1, ack_due = ?2,
+                        answer_due = ?3, acknowledged_at = NULL WHERE id = ?4",
+                    params![now.to_rfc3339(), ack_due.to_string(), answer_due.to_string(), id],
+                )?;
+                tx.execute("INSERT INTO reopen_requests (request_id, complaint_id) VALUES (?1, ?2)", params![request_id, id])?;
+                audit(
+                    &tx,
+                    now,
+                    AuditEntry {
+                        actor: Actor::Citizen,
+                        action: "reopened",
+                        complaint: Some(&id),
+                        citizen_visible: true,
+                        before: Some(json!({ "status": complaints::status_str(status) })),
+                        after: Some(json!({ "status": complaints::status_str(Status::Reopened) })),
+                        text: Some(&reason),
+                    },
+                )?;
+                tx.commit()?;
+            }
+            complaints::citizen_record(c, &id)?.ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(Json(record))
+}

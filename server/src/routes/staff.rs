@@ -1,0 +1,705 @@
+//! The institution API: staff log in, see their institution's inbox, open a complaint (with the
+//! citizen's contact details, which only the handling institution sees), and act on it.
+//! A complaint of another institution is "not found", never "forbidden": its existence is not
+//! theirs to know.
+
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::{Duration, Utc};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params, params_from_iter};
+use serde::{Deserialize, Serialize};
+use shared::api::{Contact, InstitutionRef, LocalizedText, Rating};
+
+use crate::app::{ApiJson, AppState};
+use crate::auth::{self, Role, StaffMember, random_bytes, sha256_hex};
+use crate::calendar::kosovo_date;
+use crate::complaints::{Actor, AuditEntry, audit};
+use crate::error::ApiError;
+use crate::workflow::{self, Action};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/staff/login", post(login))
+        .route("/api/v1/staff/logout", post(logout))
+        .route("/api/v1/staff/me", get(me))
+        .route("/api/v1/staff/complaints", get(inbox))
+        .route("/api/v1/staff/complaints/{id}", get(complaint))
+        .route("/api/v1/staff/complaints/{id}/actions", post(act))
+        .route("/api/v1/staff/complaints/{id}/photos/{index}", get(photo))
+        .route("/api/v1/staff/escalations", get(escalations))
+        .route("/api/v1/staff/colleagues", get(colleagues))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct LoginResponse {
+    /// Send as `Authorization: Bearer <token>`.
+    pub token: String,
+    pub expires_at: chrono::DateTime<Utc>,
+    pub staff: StaffMember,
+}
+
+/// A hash to verify against when the username does not exist, so that a wrong username takes as
+/// long as a wrong password and reveals nothing.
+fn decoy_hash() -> &'static str {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY.get_or_init(|| auth::hash_password("decoy password").unwrap_or_default())
+}
+
+#[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest,
+    responses((status = 200, body = LoginResponse), (status = 401, description = "Wrong username or password"),
+              (status = 429, description = "Too many failed attempts; wait and try again")))]
+pub async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ApiJson(request): ApiJson<LoginRequest>,
+) -> Result<Json<LoginResponse>, ApiError> {
+    let user_key = format!("user:{}", request.username.trim().to_lowercase());
+    let address_key = format!("address:{}", address.ip());
+    for key in [&user_key, &address_key] {
+        if let Err(wait) = state.login_limiter.hit(key) {
+            return Err(ApiError::RateLimited {
+                retry_after_secs: wait.as_secs().max(1),
+            });
+        }
+    }
+    let username = request.username.trim().to_owned();
+    let found = state
+        .db
+        .call(move |c| {
+            Ok(c.query_row(
+                "SELECT id, username, display_name, role, institution_id, password_hash FROM staff
+                 WHERE username = ?1 AND active = 1",
+                [username],
+                |r| {
+                    Ok((
+                        StaffMember {
+                            id: r.get(0)?,
+                            username: r.get(1)?,
+                            display_name: r.get(2)?,
+                            role: Role::parse(&r.get::<_, String>(3)?).unwrap_or(Role::Staff),
+                            institution_id: r.get(4)?,
+                        },
+                        r.get::<_, String>(5)?,
+                    ))
+                },
+            )
+            .optional()?)
+        })
+        .await?;
+    let password = request.password;
+    let (staff, hash) = match found {
+        Some((staff, hash)) => (Some(staff), hash),
+        None => (None, decoy_hash().to_owned()),
+    };
+    let verified = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let staff = staff
+        .filter(|_| verified)
+        .ok_or(ApiError::InvalidCredentials)?;
+    state.login_limiter.reset(&user_key);
+
+    let token = auth::hex(&random_bytes::<32>()?);
+    let now = Utc::now();
+    let expires_at = now + Duration::minutes(state.config.session_minutes);
+    let (token_hash, staff_id) = (sha256_hex(token.as_bytes()), staff.id);
+    state
+        .db
+        .call(move |c| {
+            c.execute(
+                "INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+                params![token_hash, staff_id, now.to_rfc3339(), expires_at.to_rfc3339()],
+            )?;
+            c.execute("DELETE FROM sessions WHERE expires_at < ?1", [now.to_rfc3339()])?;
+            Ok(())
+        })
+        .await?;
+    Ok(Json(LoginResponse {
+        token,
+        expires_at,
+        staff,
+    }))
+}
+
+#[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", responses((status = 204)))]
+pub async fn logout(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+) -> Result<StatusCode, ApiError> {
+    let (parts, _) = request.into_parts();
+    if let Some(token) = auth::session_token(&parts) {
+        let token_hash = sha256_hex(token.as_bytes());
+        state
+            .db
+            .call(move |c| {
+                Ok(c.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?)
+            })
+            .await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/me", tag = "staff", responses((status = 200, body = StaffMember)))]
+pub async fn me(staff: StaffMember) -> Json<StaffMember> {
+    Json(staff)
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct InboxQuery {
+    /// Comma-separated statuses, e.g. `submitted,reopened`.
+    pub status: Option<String>,
+    pub category: Option<String>,
+    pub municipality: Option<String>,
+    /// Only complaints past a deadline.
+    pub overdue: Option<bool>,
+    /// Words from the description, or a tracking code.
+    pub q: Option<String>,
+    /// `me`, `none`, or a staff id.
+    pub assigned: Option<String>,
+    /// Administrators: one institution's complaints.
+    pub institution: Option<String>,
+    /// `newest` (default), `oldest` or `due`.
+    pub sort: Option<String>,
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct InboxItem {
+    pub id: String,
+    pub tracking_code: String,
+    pub category_id: String,
+    pub category: LocalizedText,
+    pub municipality_id: String,
+    pub municipality: LocalizedText,
+    pub institution_id: String,
+    pub status: String,
+    pub submitted_at: String,
+    pub ack_due: String,
+    pub answer_due: String,
+    pub overdue: bool,
+    pub assigned_to: Option<i64>,
+    pub photo_count: u8,
+    pub anonymous: bool,
+    pub excerpt: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Inbox {
+    pub items: Vec<InboxItem>,
+    pub total: i64,
+    pub page: u32,
+    pub per_page: u32,
+    /// Complaints nobody has acknowledged yet (submitted, transferred in, reopened).
+    pub new: i64,
+    pub overdue: i64,
+}
+
+/// The SQL condition for "past a deadline" on `today` (Kosovo date), with its parameter.
+pub const OVERDUE_SQL: &str = "(c.status NOT IN ('resolved', 'rejected') AND (c.answer_due < :today
+    OR (c.acknowledged_at IS NULL AND c.ack_due < :today)))";
+
+fn overdue_condition(today: &str) -> String {
+    OVERDUE_SQL.replace(":today", &format!("'{today}'"))
+}
+
+const ITEM_COLUMNS: &str = "c.id, c.tracking_code, c.category_id, k.name_sq, k.name_sr, k.name_en, c.municipality_id,
+    m.name_sq, m.name_sr, m.name_en, c.institution_id, c.status, c.submitted_at, c.ack_due, c.answer_due,
+    c.assigned_to, c.photo_count, c.contact_phone IS NULL AND c.contact_email IS NULL, c.description";
+
+fn item_from_row(row: &rusqlite::Row<'_>, today: &str) -> rusqlite::Result<InboxItem> {
+    let status: String = row.get(11)?;
+    let ack_due: String = row.get(13)?;
+    let answer_due: String = row.get(14)?;
+    let description: String = row.get(18)?;
+    let open = status != "resolved" && status != "rejected";
+    let acknowledged = !matches!(status.as_str(), "submitted" | "transferred" | "reopened");
+    Ok(InboxItem {
+        id: row.get(0)?,
+        tracking_code: row.get(1)?,
+        category_id: row.get(2)?,
+        category: LocalizedText {
+            sq: row.get(3)?,
+            sr: row.get(4)?,
+            en: row.get(5)?,
+        },
+        municipality_id: row.get(6)?,
+        municipality: LocalizedText {
+            sq: row.get(7)?,
+            sr: row.get(8)?,
+            en: row.get(9)?,
+        },
+        institution_id: row.get(10)?,
+        overdue: open
+            && (answer_due.as_str() < today || (!acknowledged && ack_due.as_str() < today)),
+        status,
+        submitted_at: row.get(12)?,
+        ack_due,
+        answer_due,
+        assigned_to: row.get(15)?,
+        photo_count: row.get(16)?,
+        anonymous: row.get(17)?,
+        excerpt: description.chars().take(160).collect(),
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/complaints", tag = "staff", params(InboxQuery),
+    responses((status = 200, body = Inbox, description = "The staff member's institution's complaints")))]
+pub async fn inbox(
+    State(state): State<AppState>,
+    staff: StaffMember,
+    Query(query): Query<InboxQuery>,
+) -> Result<Json<Inbox>, ApiError> {
+    let today = kosovo_date(Utc::now()).to_string();
+    let inbox = state
+        .db
+        .call(move |c| load_inbox(c, &staff, &query, &today))
+        .await?;
+    Ok(Json(inbox))
+}
+
+/// A `WHERE` clause built up from conditions with numbered parameters.
+#[derive(Clone, Default)]
+struct Filter {
+    conditions: Vec<String>,
+    values: Vec<Value>,
+}
+
+impl Filter {
+    /// Adds a condition; each `?` in it stands for the next of `values`.
+    fn add(&mut self, sql: &str, values: impl IntoIterator<Item = Value>) {
+        let mut sql = sql.to_owned();
+        for value in values {
+            self.values.push(value);
+            sql = sql.replacen('?', &format!("?{}", self.values.len()), 1);
+        }
+        self.conditions.push(sql);
+    }
+
+    fn clause(&self) -> String {
+        if self.conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.conditions.join(" AND "))
+        }
+    }
+}
+
+pub fn load_inbox(
+    c: &rusqlite::Connection,
+    staff: &StaffMember,
+    query: &InboxQuery,
+    today: &str,
+) -> Result<Inbox, ApiError> {
+    let mut filter = Filter::default();
+    // The tenant boundary: everyone but an administrator sees one institution only.
+    match (staff.role, &staff.institution_id, &query.institution) {
+        (Role::Administrator, _, Some(institution)) => {
+            filter.add("c.institution_id = ?", [institution.clone().into()])
+        }
+        (Role::Administrator, _, None) => {}
+        (_, Some(institution), _) => {
+            filter.add("c.institution_id = ?", [institution.clone().into()])
+        }
+        (_, None, _) => return Err(ApiError::Forbidden),
+    }
+    let scope = filter.clone();
+    if let Some(statuses) = query.status.as_deref().filter(|s| !s.is_empty()) {
+        let list: Vec<Value> = statuses
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.to_owned().into())
+            .collect();
+        let placeholders = vec!["?"; list.len()].join(", ");
+        filter.add(&format!("c.status IN ({placeholders})"), list);
+    }
+    if let Some(category) = query.category.as_deref().filter(|s| !s.is_empty()) {
+        filter.add("c.category_id = ?", [category.to_owned().into()]);
+    }
+    if let Some(municipality) = query.municipality.as_deref().filter(|s| !s.is_empty()) {
+        filter.add("c.municipality_id = ?", [municipality.to_owned().into()]);
+    }
+    if query.overdue == Some(true) {
+        filter.add(&overdue_condition(today), []);
+    }
+    if let Some(text) = query.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let pattern = format!(
+            "%{}%",
+            text.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        filter.add(
+            "(c.description LIKE ? ESCAPE '\\' OR c.tracking_code LIKE ? ESCAPE '\\')",
+            [pattern.clone().into(), pattern.into()],
+        );
+    }
+    match query.assigned.as_deref() {
+        Some("me") => filter.add("c.assigned_to = ?", [staff.id.into()]),
+        Some("none") => filter.add("c.assigned_to IS NULL", []),
+        Some(id) if !id.is_empty() => {
+            let id: i64 = id.parse().map_err(|_| ApiError::BadRequest {
+                code: "invalid_filter",
+                detail: None,
+            })?;
+            filter.add("c.assigned_to = ?", [id.into()]);
+        }
+        _ => {}
+    }
+    let order = match query.sort.as_deref() {
+        Some("oldest") => "c.submitted_at ASC",
+        Some("due") => "c.answer_due ASC, c.submitted_at ASC",
+        _ => "c.submitted_at DESC",
+    };
+    let per_page = query.per_page.unwrap_or(25).clamp(1, 100);
+    let page = query.page.unwrap_or(1).max(1);
+    let from = "FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id";
+
+    let count = |filter: &Filter| -> Result<i64, ApiError> {
+        Ok(c.query_row(
+            &format!("SELECT COUNT(*) {from} {}", filter.clause()),
+            params_from_iter(filter.values.iter()),
+            |r| r.get(0),
+        )?)
+    };
+    let total = count(&filter)?;
+    let sql = format!(
+        "SELECT {ITEM_COLUMNS} {from} {} ORDER BY {order} LIMIT {per_page} OFFSET {}",
+        filter.clause(),
+        u64::from(page - 1) * u64::from(per_page)
+    );
+    let mut statement = c.prepare(&sql)?;
+    let items = statement
+        .query_map(params_from_iter(filter.values.iter()), |r| {
+            item_from_row(r, today)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let mut unacknowledged = scope.clone();
+    unacknowledged.add("c.status IN ('submitted', 'transferred', 'reopened')", []);
+    let mut overdue = scope;
+    overdue.add(&overdue_condition(today), []);
+    Ok(Inbox {
+        items,
+        total,
+        page,
+        per_page,
+        new: count(&unacknowledged)?,
+        overdue: count(&overdue)?,
+    })
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PhotoInfo {
+    pub index: u8,
+    pub content_type: String,
+    pub size: i64,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct HistoryEntry {
+    pub id: i64,
+    pub at: String,
+    /// `citizen`, `staff` or `system`.
+    pub actor_kind: String,
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub text: Option<String>,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub citizen_visible: bool,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct StaffComplaint {
+    #[serde(flatten)]
+    pub item: InboxItem,
+    pub description: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// Only the institution handling the complaint sees this; absent when anonymous.
+    pub contact: Option<Contact>,
+    pub language: String,
+    pub institution: InstitutionRef,
+    pub explanation: LocalizedText,
+    pub acknowledged_at: Option<String>,
+    pub first_response_at: Option<String>,
+    pub closed_at: Option<String>,
+    pub rating: Option<Rating>,
+    pub photos: Vec<PhotoInfo>,
+    pub history: Vec<HistoryEntry>,
+}
+
+/// Loads a complaint for `staff`, or 404 if it is not theirs to see.
+pub fn load_complaint(
+    c: &rusqlite::Connection,
+    staff: &StaffMember,
+    id: &str,
+    today: &str,
+) -> Result<StaffComplaint, ApiError> {
+    let sql = format!(
+        "SELECT {ITEM_COLUMNS}, c.lat, c.lon, c.contact_name, c.contact_phone, c.contact_email, c.language,
+            i.name_sq, i.name_sr, i.name_en, c.explanation_sq, c.explanation_sr, c.explanation_en,
+            c.acknowledged_at, c.first_response_at, c.closed_at, c.rating_stars, c.rating_comment
+         FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id
+         JOIN institutions i ON i.id = c.institution_id WHERE c.id = ?1"
+    );
+    let complaint = c
+        .query_row(&sql, [id], |r| {
+            let item = item_from_row(r, today)?;
+            let (name, phone, email): (Option<String>, Option<String>, Option<String>) =
+                (r.get(21)?, r.get(22)?, r.get(23)?);
+            let contact = (name.is_some() || phone.is_some() || email.is_some())
+                .then_some(Contact { name, phone, email });
+            let stars: Option<u8> = r.get(34)?;
+            Ok(StaffComplaint {
+                institution: InstitutionRef {
+                    id: item.institution_id.clone(),
+                    name: LocalizedText {
+                        sq: r.get(25)?,
+                        sr: r.get(26)?,
+                        en: r.get(27)?,
+                    },
+                },
+                description: r.get(18)?,
+                item,
+                lat: r.get(19)?,
+                lon: r.get(20)?,
+                contact,
+                language: r.get(24)?,
+                explanation: LocalizedText {
+                    sq: r.get(28)?,
+                    sr: r.get(29)?,
+                    en: r.get(30)?,
+                },
+                acknowledged_at: r.get(31)?,
+                first_response_at: r.get(32)?,
+                closed_at: r.get(33)?,
+                rating: stars.map(|stars| Rating {
+                    stars,
+                    comment: r.get(35).ok().flatten(),
+                }),
+                photos: Vec::new(),
+                history: Vec::new(),
+            })
+        })
+        .optional()?
+        .filter(|complaint| staff.serves(&complaint.item.institution_id))
+        .ok_or(ApiError::NotFound)?;
+    let mut complaint = complaint;
+    let mut statement = c.prepare(
+        "SELECT idx, content_type, size FROM photos WHERE complaint_id = ?1 ORDER BY idx",
+    )?;
+    complaint.photos = statement
+        .query_map([id], |r| {
+            Ok(PhotoInfo {
+                index: r.get(0)?,
+                content_type: r.get(1)?,
+                size: r.get(2)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut statement = c.prepare(
+        "SELECT a.id, a.at, a.actor_kind, s.display_name, a.action, a.text, a.before, a.after, a.citizen_visible
+         FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id WHERE a.complaint_id = ?1 ORDER BY a.id",
+    )?;
+    let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
+    complaint.history = statement
+        .query_map([id], |r| {
+            Ok(HistoryEntry {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                actor_kind: r.get(2)?,
+                actor_name: r.get(3)?,
+                action: r.get(4)?,
+                text: r.get(5)?,
+                before: json(r.get(6)?),
+                after: json(r.get(7)?),
+                citizen_visible: r.get(8)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(complaint)
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/complaints/{id}", tag = "staff", params(("id" = String, Path)),
+    responses((status = 200, body = StaffComplaint), (status = 404, description = "No such complaint in your institution")))]
+pub async fn complaint(
+    State(state): State<AppState>,
+    staff: StaffMember,
+    Path(id): Path<String>,
+) -> Result<Json<StaffComplaint>, ApiError> {
+    let today = kosovo_date(Utc::now()).to_string();
+    let complaint = state
+        .db
+        .call(move |c| load_complaint(c, &staff, &id, &today))
+        .await?;
+    Ok(Json(complaint))
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ActionOutcome {
+    /// The complaint after the action; absent when a transfer took it out of your institution.
+    pub complaint: Option<StaffComplaint>,
+}
+
+#[utoipa::path(post, path = "/api/v1/staff/complaints/{id}/actions", tag = "staff", params(("id" = String, Path)),
+    request_body = Action,
+    responses((status = 200, body = ActionOutcome),
+              (status = 404, description = "No such complaint in your institution"),
+              (status = 409, description = "The complaint's status does not allow this action"),
+              (status = 422, description = "A reason or text is missing or too long")))]
+pub async fn act(
+    State(state): State<AppState>,
+    staff: StaffMember,
+    Path(id): Path<String>,
+    ApiJson(action): ApiJson<Action>,
+) -> Result<Json<ActionOutcome>, ApiError> {
+    let today = kosovo_date(Utc::now()).to_string();
+    let outcome = state
+        .db
+        .call(move |c| {
+            workflow::apply(c, &staff, &id, action, Utc::now())?;
+            match load_complaint(c, &staff, &id, &today) {
+                Ok(complaint) => Ok(ActionOutcome {
+                    complaint: Some(complaint),
+                }),
+                Err(ApiError::NotFound) => Ok(ActionOutcome { complaint: None }),
+                Err(other) => Err(other),
+            }
+        })
+        .await?;
+    Ok(Json(outcome))
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/complaints/{id}/photos/{index}", tag = "staff",
+    params(("id" = String, Path), ("index" = u8, Path)),
+    responses((status = 200, description = "The photo, metadata removed", content_type = "image/jpeg")))]
+pub async fn photo(
+    State(state): State<AppState>,
+    staff: StaffMember,
+    Path((id, index)): Path<(String, u8)>,
+) -> Result<Response, ApiError> {
+    let found: Option<(String, String, String)> = state
+        .db
+        .call(move |c| {
+            Ok(c.query_row(
+                "SELECT p.sha256, p.content_type, c.institution_id FROM photos p JOIN complaints c ON c.id = p.complaint_id
+                 WHERE p.complaint_id = ?1 AND p.idx = ?2",
+                params![id, index],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+        })
+        .await?;
+    let (digest, content_type, institution) = found.ok_or(ApiError::NotFound)?;
+    if !staff.serves(&institution) {
+        return Err(ApiError::NotFound);
+    }
+    let bytes = tokio::fs::read(state.photos_dir.join(&digest))
+        .await
+        .map_err(|e| ApiError::Internal(format!("photo {digest}: {e}")))?;
+    Response::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CACHE_CONTROL, "private, max-age=3600")
+        .body(Body::from(bytes))
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff",
+    responses((status = 200, body = Inbox, description = "Overdue complaints of the institutions this one supervises")))]
+pub async fn escalations(
+    State(state): State<AppState>,
+    staff: StaffMember,
+) -> Result<Json<Vec<InboxItem>>, ApiError> {
+    let today = kosovo_date(Utc::now()).to_string();
+    let items = state
+        .db
+        .call(move |c| {
+            let (scope, value): (&str, Value) = match (&staff.role, &staff.institution_id) {
+                (Role::Administrator, _) => ("1 = 1 OR ?1 IS NULL", Value::Null),
+                (_, Some(institution)) => ("i.parent_id = ?1", institution.clone().into()),
+                (_, None) => return Err(ApiError::Forbidden),
+            };
+            let sql = format!(
+                "SELECT {ITEM_COLUMNS} FROM complaints c JOIN categories k ON k.id = c.category_id
+                 JOIN municipalities m ON m.id = c.municipality_id JOIN institutions i ON i.id = c.institution_id
+                 WHERE ({scope}) AND {} ORDER BY c.answer_due ASC LIMIT 500",
+                overdue_condition(&today)
+            );
+            let mut statement = c.prepare(&sql)?;
+            let items = statement.query_map([value], |r| item_from_row(r, &today))?.collect::<Result<Vec<_>, _>>()?;
+            Ok(items)
+        })
+        .await?;
+    Ok(Json(items))
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Colleague {
+    pub id: i64,
+    pub display_name: String,
+    pub role: Role,
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/colleagues", tag = "staff",
+    responses((status = 200, body = [Colleague], description = "Staff of the same institution, to assign complaints to")))]
+pub async fn colleagues(
+    State(state): State<AppState>,
+    staff: StaffMember,
+) -> Result<Json<Vec<Colleague>>, ApiError> {
+    let institution = staff.institution_id.clone();
+    let list = state
+        .db
+        .call(move |c| {
+            let mut statement =
+                c.prepare("SELECT id, display_name, role FROM staff WHERE institution_id IS ?1 AND active = 1 ORDER BY display_name")?;
+            let list = statement
+                .query_map([institution], |r| {
+                    Ok(Colleague { id: r.get(0)?, display_name: r.get(1)?, role: Role::parse(&r.get::<_, String>(2)?).unwrap_or(Role::Staff) })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(list)
+        })
+        .await?;
+    Ok(Json(list))
+}
+
+/// Records a staff action that is not about one complaint (used by administration).
+pub fn audit_admin(
+    tx: &rusqlite::Transaction<'_>,
+    staff: &StaffMember,
+    action: &str,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), ApiError> {
+    audit(
+        tx,
+        Utc::now(),
+        AuditEntry {
+            actor: Actor::Staff(staff.id),
+            action,
+            complaint: None,
+            citizen_visible: false,
+            before,
+            after,
+            text: None,
+        },
+    )?;
+    Ok(())
+}
