@@ -35,7 +35,11 @@ pub struct AppState {
     pub photos_dir: std::path::PathBuf,
     pub device_limiter: Arc<RateLimiter>,
     pub ip_limiter: Arc<RateLimiter>,
-    pub login_limiter: Arc<RateLimiter>,
+    /// Failed logins per username.
+    pub login_user_limiter: Arc<RateLimiter>,
+    /// Failed logins per address (higher: an office shares one address).
+    pub login_address_limiter: Arc<RateLimiter>,
+    pub clock: crate::clock::Clock,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -90,10 +94,9 @@ impl Application {
         let boundaries = db
             .blocking(|c| -> Result<Vec<(String, String)>, rusqlite::Error> {
                 let mut statement = c.prepare("SELECT id, geometry FROM municipalities")?;
-                let rows = statement
+                statement
                     .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                    .collect();
-                rows
+                    .collect()
             })
             .map_err(|source| StartupError::Database {
                 path: config.database.display().to_string(),
@@ -113,8 +116,10 @@ impl Application {
                 config.ip_requests_per_minute,
                 Duration::from_secs(60),
             )),
-            login_limiter: Arc::new(RateLimiter::new(5, Duration::from_secs(15 * 60))),
+            login_user_limiter: Arc::new(RateLimiter::new(5, Duration::from_secs(15 * 60))),
+            login_address_limiter: Arc::new(RateLimiter::new(50, Duration::from_secs(15 * 60))),
             config: Arc::new(config),
+            clock: crate::clock::Clock::default(),
         };
         if state.config.demo {
             demo::seed_if_empty(&state)

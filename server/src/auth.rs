@@ -5,7 +5,6 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use chrono::Utc;
 use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
 
@@ -162,7 +161,7 @@ impl FromRequestParts<AppState> for StaffMember {
     ) -> Result<Self, Self::Rejection> {
         let token = session_token(parts).ok_or(ApiError::Unauthorized)?;
         let token_hash = sha256_hex(token.as_bytes());
-        let now = Utc::now().to_rfc3339();
+        let now = state.clock.now().to_rfc3339();
         state
             .db
             .call(move |c| {

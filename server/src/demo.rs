@@ -25,7 +25,7 @@ impl Rng {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -34,7 +34,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
 
     pub fn chance(&mut self, percent: u64) -> bool {
@@ -410,7 +410,7 @@ pub fn seed(
         });
         let submitted = now - Duration::minutes(rng.below(60 * 24 * 60) as i64 + 30);
         let request = NewComplaint {
-            id: uuid::Uuid::from_u64_pair(0x2026_0000_0000_0000 | n, rng.next()),
+            id: uuid::Uuid::from_u64_pair(0x2026_0000_0000_0000 | n, rng.next_u64()),
             category: template.category.into(),
             description: text.replace("{place}", place),
             location,

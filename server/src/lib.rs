@@ -8,6 +8,7 @@
 pub mod app;
 pub mod auth;
 pub mod calendar;
+pub mod clock;
 pub mod complaints;
 pub mod config;
 pub mod db;

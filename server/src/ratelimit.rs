@@ -52,6 +52,28 @@ impl RateLimiter {
         Ok(())
     }
 
+    /// Whether `key` is over its limit now, without counting a hit.
+    pub fn check(&self, key: &str) -> Result<(), Duration> {
+        let now = Instant::now();
+        let mut hits = self.hits.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(times) = hits.get_mut(key) else {
+            return Ok(());
+        };
+        while times
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.window)
+        {
+            times.pop_front();
+        }
+        match times.front() {
+            Some(oldest) if times.len() >= self.limit => Err(self
+                .window
+                .saturating_sub(now.duration_since(*oldest))
+                .max(Duration::from_secs(1))),
+            _ => Ok(()),
+        }
+    }
+
     /// Forgets `key` (after a successful login, say).
     pub fn reset(&self, key: &str) {
         self.hits

@@ -405,7 +405,7 @@ pub async fn create_rule(
             }
             tx.execute(
                 "INSERT INTO routing_rules (category_id, municipality_id, target, priority, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![rule.category_id, rule.municipality_id, rule.target, rule.priority, Utc::now().to_rfc3339()],
+                params![rule.category_id, rule.municipality_id, rule.target, rule.priority, state.clock.now().to_rfc3339()],
             )?;
             let rule = RoutingRule { id: tx.last_insert_rowid(), ..rule };
             audit_admin(&tx, &staff, "routing_rule_created", None, Some(json!(rule)))?;

@@ -10,7 +10,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use rusqlite::{OptionalExtension, params};
 use serde::Deserialize;
 use serde_json::json;
@@ -176,7 +176,7 @@ pub async fn create_complaint(
                 &device.hash,
                 &request,
                 &request_hash,
-                Utc::now(),
+                state.clock.now(),
             )
         })
         .await?;
@@ -323,7 +323,7 @@ pub async fn rate(
             )?;
             audit(
                 &tx,
-                Utc::now(),
+                state.clock.now(),
                 AuditEntry {
                     actor: Actor::Citizen,
                     action: "rated",
@@ -367,7 +367,7 @@ pub async fn reopen(
                 if !status.is_closed() {
                     return Err(ApiError::Conflict { code: "not_closed" });
                 }
-                let now = Utc::now();
+                let now = state.clock.now();
                 if closed_at.is_some_and(|closed| now - closed > Duration::days(limits::REOPEN_WINDOW_DAYS)) {
                     return Err(ApiError::Conflict { code: "reopen_window_closed" });
                 }

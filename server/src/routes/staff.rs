@@ -69,8 +69,12 @@ pub async fn login(
 ) -> Result<Json<LoginResponse>, ApiError> {
     let user_key = format!("user:{}", request.username.trim().to_lowercase());
     let address_key = format!("address:{}", address.ip());
-    for key in [&user_key, &address_key] {
-        if let Err(wait) = state.login_limiter.hit(key) {
+    // Only failures count, per username and per address.
+    for (limiter, key) in [
+        (&state.login_user_limiter, &user_key),
+        (&state.login_address_limiter, &address_key),
+    ] {
+        if let Err(wait) = limiter.check(key) {
             return Err(ApiError::RateLimited {
                 retry_after_secs: wait.as_secs().max(1),
             });
@@ -82,7 +86,7 @@ pub async fn login(
         .call(move |c| {
             Ok(c.query_row(
                 "SELECT id, username, display_name, role, institution_id, password_hash FROM staff
-                 WHERE username = ?1 AND active = 1",
+                 WHERE username = lower(?1) AND active = 1",
                 [username],
                 |r| {
                     Ok((
@@ -108,13 +112,15 @@ pub async fn login(
     let verified = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let staff = staff
-        .filter(|_| verified)
-        .ok_or(ApiError::InvalidCredentials)?;
-    state.login_limiter.reset(&user_key);
+    let Some(staff) = staff.filter(|_| verified) else {
+        let _ = state.login_user_limiter.hit(&user_key);
+        let _ = state.login_address_limiter.hit(&address_key);
+        return Err(ApiError::InvalidCredentials);
+    };
+    state.login_user_limiter.reset(&user_key);
 
     let token = auth::hex(&random_bytes::<32>()?);
-    let now = Utc::now();
+    let now = state.clock.now();
     let expires_at = now + Duration::minutes(state.config.session_minutes);
     let (token_hash, staff_id) = (sha256_hex(token.as_bytes()), staff.id);
     state
@@ -264,7 +270,7 @@ pub async fn inbox(
     staff: StaffMember,
     Query(query): Query<InboxQuery>,
 ) -> Result<Json<Inbox>, ApiError> {
-    let today = kosovo_date(Utc::now()).to_string();
+    let today = kosovo_date(state.clock.now()).to_string();
     let inbox = state
         .db
         .call(move |c| load_inbox(c, &staff, &query, &today))
@@ -282,12 +288,19 @@ struct Filter {
 impl Filter {
     /// Adds a condition; each `?` in it stands for the next of `values`.
     fn add(&mut self, sql: &str, values: impl IntoIterator<Item = Value>) {
-        let mut sql = sql.to_owned();
-        for value in values {
-            self.values.push(value);
-            sql = sql.replacen('?', &format!("?{}", self.values.len()), 1);
+        let mut values = values.into_iter();
+        let mut numbered = String::with_capacity(sql.len() + 8);
+        for c in sql.chars() {
+            if c == '?'
+                && let Some(value) = values.next()
+            {
+                self.values.push(value);
+                numbered.push_str(&format!("?{}", self.values.len()));
+            } else {
+                numbered.push(c);
+            }
         }
-        self.conditions.push(sql);
+        self.conditions.push(numbered);
     }
 
     fn clause(&self) -> String {
@@ -544,7 +557,7 @@ pub async fn complaint(
     staff: StaffMember,
     Path(id): Path<String>,
 ) -> Result<Json<StaffComplaint>, ApiError> {
-    let today = kosovo_date(Utc::now()).to_string();
+    let today = kosovo_date(state.clock.now()).to_string();
     let complaint = state
         .db
         .call(move |c| load_complaint(c, &staff, &id, &today))
@@ -570,11 +583,11 @@ pub async fn act(
     Path(id): Path<String>,
     ApiJson(action): ApiJson<Action>,
 ) -> Result<Json<ActionOutcome>, ApiError> {
-    let today = kosovo_date(Utc::now()).to_string();
+    let today = kosovo_date(state.clock.now()).to_string();
     let outcome = state
         .db
         .call(move |c| {
-            workflow::apply(c, &staff, &id, action, Utc::now())?;
+            workflow::apply(c, &staff, &id, action, state.clock.now())?;
             match load_complaint(c, &staff, &id, &today) {
                 Ok(complaint) => Ok(ActionOutcome {
                     complaint: Some(complaint),
@@ -627,7 +640,7 @@ pub async fn escalations(
     State(state): State<AppState>,
     staff: StaffMember,
 ) -> Result<Json<Vec<InboxItem>>, ApiError> {
-    let today = kosovo_date(Utc::now()).to_string();
+    let today = kosovo_date(state.clock.now()).to_string();
     let items = state
         .db
         .call(move |c| {

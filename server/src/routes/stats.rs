@@ -217,7 +217,7 @@ pub async fn stats(
     State(state): State<AppState>,
     Query(query): Query<StatsQuery>,
 ) -> Result<Json<Stats>, ApiError> {
-    let today = kosovo_date(Utc::now());
+    let today = kosovo_date(state.clock.now());
     Ok(Json(
         state.db.call(move |c| compute(c, &query, today)).await?,
     ))
@@ -276,7 +276,7 @@ pub async fn stats_csv(
     State(state): State<AppState>,
     Query(query): Query<StatsQuery>,
 ) -> Result<Response, ApiError> {
-    let today = kosovo_date(Utc::now());
+    let today = kosovo_date(state.clock.now());
     let stats = state.db.call(move |c| compute(c, &query, today)).await?;
     let filename = format!(
         "attachment; filename=\"zeri-{}-{}.csv\"",

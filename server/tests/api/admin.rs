@@ -1,0 +1,169 @@
+//! Administration changes routing and accounts without a deploy, and only administrators (or, for
+//! their own staff, managers) may do it.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use server::auth::Role;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn a_routing_rule_for_one_municipality_takes_effect_at_once() {
+    let app = spawn_app().await;
+    let admin = app.staff("admin", Role::Administrator, None).await;
+    let staff = app
+        .staff(
+            "gjilan.staff",
+            Role::Staff,
+            Some("gjilan:mun_public_services"),
+        )
+        .await;
+    let rule = json!({ "category_id": "waste_collection", "municipality_id": "gjilan", "target": "institution:krm_ekohigjiena", "priority": 10 });
+    let (status, code, _) = error_code(
+        app.staff_post(&staff, "/api/v1/admin/routing-rules", &rule)
+            .await,
+    )
+    .await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::FORBIDDEN, "forbidden")
+    );
+
+    let created = app
+        .staff_post(&admin, "/api/v1/admin/routing-rules", &rule)
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let rule_id = created.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let receipt = app
+        .file(
+            &device(),
+            &complaint("waste_collection", in_municipality("gjilan")),
+        )
+        .await;
+    assert_eq!(receipt["institution"]["id"], "krm_ekohigjiena");
+    assert!(
+        receipt["explanation"]["en"]
+            .as_str()
+            .unwrap()
+            .starts_with("In Gjilan, complaints about")
+    );
+    // Other municipalities keep the general rule.
+    let elsewhere = app
+        .file(
+            &device(),
+            &complaint("waste_collection", in_municipality("peje")),
+        )
+        .await;
+    assert_eq!(elsewhere["institution"]["id"], "peje:mun_public_services");
+
+    let deleted = app
+        .client
+        .delete(app.url(&format!("/api/v1/admin/routing-rules/{rule_id}")))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    let receipt = app
+        .file(
+            &device(),
+            &complaint("waste_collection", in_municipality("gjilan")),
+        )
+        .await;
+    assert_eq!(receipt["institution"]["id"], "gjilan:mun_public_services");
+
+    let trail: Vec<String> = app
+        .state
+        .db
+        .call(|c| {
+            let mut s =
+                c.prepare("SELECT action FROM audit_log WHERE complaint_id IS NULL ORDER BY id")?;
+            let rows = s
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<Vec<String>, _>>()?;
+            Ok(rows)
+        })
+        .await
+        .unwrap();
+    assert_eq!(trail, vec!["routing_rule_created", "routing_rule_deleted"]);
+}
+
+#[tokio::test]
+async fn managers_manage_their_own_institutions_accounts_only() {
+    let app = spawn_app().await;
+    let manager = app
+        .staff(
+            "gjilan.manager",
+            Role::Manager,
+            Some("gjilan:mun_public_services"),
+        )
+        .await;
+    let new_staff = json!({ "username": "Gjilan.New", "display_name": "Ardita", "password": PASSWORD, "role": "staff", "institution_id": "gjilan:mun_public_services" });
+    let created = app
+        .staff_post(&manager, "/api/v1/admin/staff", &new_staff)
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    assert_eq!(
+        created.json::<Value>().await.unwrap()["username"],
+        "gjilan.new"
+    );
+    app.login("Gjilan.New").await;
+
+    let elsewhere = json!({ "username": "msh.new", "display_name": "X", "password": "a long enough password", "role": "staff", "institution_id": "msh" });
+    assert_eq!(
+        app.staff_post(&manager, "/api/v1/admin/staff", &elsewhere)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let admin_account = json!({ "username": "boss", "display_name": "X", "password": "a long enough password", "role": "administrator", "institution_id": null });
+    assert_eq!(
+        app.staff_post(&manager, "/api/v1/admin/staff", &admin_account)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    let (status, code, _) = error_code(
+        app.staff_post(&manager, "/api/v1/admin/staff", &new_staff)
+            .await,
+    )
+    .await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::CONFLICT, "username_taken")
+    );
+
+    let list: Value = app
+        .staff_get(&manager, "/api/v1/admin/staff")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+
+    // Deactivating an account ends its sessions.
+    let token = app.login("gjilan.new").await;
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["username"] == "gjilan.new")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let off = app
+        .client
+        .patch(app.url(&format!("/api/v1/admin/staff/{id}")))
+        .bearer_auth(&manager)
+        .json(&json!({ "active": false }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(off.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.staff_get(&token, "/api/v1/staff/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}

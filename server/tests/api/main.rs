@@ -1,0 +1,12 @@
+//! The server's API tests: each starts the real server on port 0 with a fresh database file and
+//! talks HTTP to it.
+
+mod admin;
+mod bad_input;
+mod citizen;
+mod deadlines;
+mod helpers;
+mod openapi;
+mod restart;
+mod staff;
+mod stats;

@@ -1,0 +1,78 @@
+//! A restart keeps everything that was acknowledged, and loads the reference data only once.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+use server::auth::Role;
+use server::config::Config;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn every_acknowledged_complaint_survives_a_restart() {
+    let app = spawn_app().await;
+    let phone = device();
+    let mut bodies = Vec::new();
+    let mut receipts = Vec::new();
+    for municipality in ["gjilan", "prishtine", "prizren", "peje"] {
+        let body = complaint("roads_local", in_municipality(municipality));
+        receipts.push(app.file(&phone, &body).await);
+        bodies.push(body);
+    }
+    let token = app
+        .staff(
+            "gjilan.staff",
+            Role::Staff,
+            Some("gjilan:mun_public_services"),
+        )
+        .await;
+    let gjilan_id = receipts[0]["id"].as_str().unwrap().to_owned();
+    app.act(
+        &token,
+        &gjilan_id,
+        serde_json::json!({ "action": "acknowledge" }),
+    )
+    .await;
+    let institutions_before: i64 = app
+        .state
+        .db
+        .call(|c| Ok(c.query_row("SELECT COUNT(*) FROM institutions", [], |r| r.get(0))?))
+        .await
+        .unwrap();
+    let dir = app.stop_keeping_data();
+
+    let app = spawn_with(Config::for_directory(&dir)).await;
+    let page: Value = app
+        .citizen_get(&phone, "/api/v1/complaints/mine")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let codes: Vec<&str> = page["complaints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["tracking_code"].as_str().unwrap())
+        .collect();
+    for receipt in &receipts {
+        assert!(codes.contains(&receipt["tracking_code"].as_str().unwrap()));
+    }
+    // A phone that never heard the answer sends again: the same receipt, no duplicate.
+    let again = app.post_complaint(&phone, &bodies[3]).await;
+    assert_eq!(again.status(), StatusCode::OK);
+    assert_eq!(again.json::<Value>().await.unwrap(), receipts[3]);
+    let token = app.login("gjilan.staff").await;
+    let detail: Value = app
+        .staff_get(&token, &format!("/api/v1/staff/complaints/{gjilan_id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(detail["status"], "received");
+    let institutions_after: i64 = app
+        .state
+        .db
+        .call(|c| Ok(c.query_row("SELECT COUNT(*) FROM institutions", [], |r| r.get(0))?))
+        .await
+        .unwrap();
+    assert_eq!(institutions_before, institutions_after);
+}
