@@ -1,0 +1,155 @@
+//! The `zeri-server` binary as an operator runs it: configured by flags, stopped by SIGTERM
+//! (finishing cleanly) or killed outright, and started again on the same database file without
+//! losing a complaint it acknowledged.
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start(dir: &Path, port: u16) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_zeri-server"))
+        .args(["--bind", &format!("127.0.0.1:{port}")])
+        .args(["--database", dir.join("zeri.sqlite3").to_str().unwrap()])
+        .args(["--data-dir", dir.join("data").to_str().unwrap()])
+        .args(["--log-format", "json"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary starts")
+}
+
+async fn wait_until_up(client: &reqwest::Client, base: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if let Ok(response) = client.get(format!("{base}/healthz")).send().await
+            && response.status().is_success()
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the server did not come up");
+}
+
+fn signal(child: &Child, name: &str) {
+    let status = Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+fn complaint(n: usize) -> Value {
+    json!({
+        "id": uuid::Uuid::new_v4(),
+        "category": "roads_local",
+        "description": format!("Pothole number {n} on the main road, getting bigger every day"),
+        "location": { "type": "municipality", "id": "ferizaj" },
+        "contact": null,
+        "photo_count": 0,
+        "language": "en",
+        "campaign": null,
+    })
+}
+
+#[tokio::test]
+async fn sigterm_stops_cleanly_and_sigkill_loses_nothing_acknowledged() {
+    let dir = std::env::temp_dir().join(format!("zeri-process-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let client = reqwest::Client::new();
+    let device = format!(
+        "{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    );
+    let file = |base: String, body: Value| {
+        let client = client.clone();
+        let device = device.clone();
+        async move {
+            client
+                .post(format!("{base}/api/v1/complaints"))
+                .header("Authorization", format!("Device {device}"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start(&dir, port);
+    wait_until_up(&client, &base).await;
+    let mut acknowledged = Vec::new();
+    for n in 0..5 {
+        let response = file(base.clone(), complaint(n)).await;
+        assert_eq!(response.status(), 201);
+        acknowledged.push(
+            response.json::<Value>().await.unwrap()["tracking_code"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    signal(&server, "TERM");
+    let status = server.wait().unwrap();
+    assert!(status.success(), "SIGTERM is a clean stop: {status:?}");
+
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start(&dir, port);
+    wait_until_up(&client, &base).await;
+    for n in 5..10 {
+        let response = file(base.clone(), complaint(n)).await;
+        assert_eq!(response.status(), 201);
+        acknowledged.push(
+            response.json::<Value>().await.unwrap()["tracking_code"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    signal(&server, "KILL");
+    server.wait().unwrap();
+
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start(&dir, port);
+    wait_until_up(&client, &base).await;
+    let page: Value = client
+        .get(format!("{base}/api/v1/complaints/mine"))
+        .header("Authorization", format!("Device {device}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let codes: Vec<&str> = page["complaints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["tracking_code"].as_str().unwrap())
+        .collect();
+    for code in &acknowledged {
+        assert!(
+            codes.contains(&code.as_str()),
+            "{code} was acknowledged and must survive"
+        );
+    }
+    assert_eq!(codes.len(), 10);
+    signal(&server, "TERM");
+    server.wait().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
