@@ -644,19 +644,23 @@ pub async fn escalations(
     let items = state
         .db
         .call(move |c| {
-            let (scope, value): (&str, Value) = match (&staff.role, &staff.institution_id) {
-                (Role::Administrator, _) => ("1 = 1 OR ?1 IS NULL", Value::Null),
-                (_, Some(institution)) => ("i.parent_id = ?1", institution.clone().into()),
+            let mut filter = Filter::default();
+            match (&staff.role, &staff.institution_id) {
+                (Role::Administrator, _) => {}
+                (_, Some(institution)) => filter.add("i.parent_id = ?", [institution.clone().into()]),
                 (_, None) => return Err(ApiError::Forbidden),
-            };
+            }
+            filter.add(&overdue_condition(&today), []);
             let sql = format!(
                 "SELECT {ITEM_COLUMNS} FROM complaints c JOIN categories k ON k.id = c.category_id
                  JOIN municipalities m ON m.id = c.municipality_id JOIN institutions i ON i.id = c.institution_id
-                 WHERE ({scope}) AND {} ORDER BY c.answer_due ASC LIMIT 500",
-                overdue_condition(&today)
+                 {} ORDER BY c.answer_due ASC LIMIT 500",
+                filter.clause()
             );
             let mut statement = c.prepare(&sql)?;
-            let items = statement.query_map([value], |r| item_from_row(r, &today))?.collect::<Result<Vec<_>, _>>()?;
+            let items = statement
+                .query_map(params_from_iter(filter.values.iter()), |r| item_from_row(r, &today))?
+                .collect::<Result<Vec<_>, _>>()?;
             Ok(items)
         })
         .await?;
