@@ -43,6 +43,23 @@ fn bad(code: &'static str) -> ApiError {
     ApiError::BadRequest { code, detail: None }
 }
 
+/// Replaces a name if a new one is given.
+fn rename(name: &mut String, new: &Option<String>) -> Result<(), ApiError> {
+    if let Some(new) = new {
+        *name = required_text(new, "name_required")?;
+    }
+    Ok(())
+}
+
+/// Whether `table` has a row with this id (`table` is always one of ours, never user input).
+fn exists(c: &rusqlite::Connection, table: &str, id: &str) -> Result<bool, rusqlite::Error> {
+    c.query_row(
+        &format!("SELECT EXISTS(SELECT 1 FROM {table} WHERE id = ?1)"),
+        [id],
+        |r| r.get(0),
+    )
+}
+
 fn required_text(value: &str, code: &'static str) -> Result<String, ApiError> {
     let value = value.trim();
     if value.is_empty() || value.chars().count() > 300 {
@@ -134,17 +151,14 @@ pub async fn create_institution(
         .db
         .call(move |c| {
             let tx = c.transaction()?;
-            let taken: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM institutions WHERE id = ?1)", [&institution.id], |r| r.get(0))?;
-            if taken {
+            if exists(&tx, "institutions", &institution.id)? {
                 return Err(ApiError::Conflict { code: "id_taken" });
             }
             for (table, id) in [("institutions", &institution.parent_id), ("municipalities", &institution.municipality_id)] {
-                if let Some(id) = id {
-                    let exists: bool =
-                        tx.query_row(&format!("SELECT EXISTS(SELECT 1 FROM {table} WHERE id = ?1)"), [id], |r| r.get(0))?;
-                    if !exists {
-                        return Err(bad("unknown_reference"));
-                    }
+                if let Some(id) = id
+                    && !exists(&tx, table, id)?
+                {
+                    return Err(bad("unknown_reference"));
                 }
             }
             tx.execute(
@@ -195,18 +209,11 @@ pub async fn update_institution(
                 .optional()?
                 .ok_or(ApiError::NotFound)?;
             let mut after = before.clone();
-            if let Some(v) = &change.name_sq {
-                after.name_sq = required_text(v, "name_required")?;
-            }
-            if let Some(v) = &change.name_sr {
-                after.name_sr = required_text(v, "name_required")?;
-            }
-            if let Some(v) = &change.name_en {
-                after.name_en = required_text(v, "name_required")?;
-            }
+            rename(&mut after.name_sq, &change.name_sq)?;
+            rename(&mut after.name_sr, &change.name_sr)?;
+            rename(&mut after.name_en, &change.name_en)?;
             if let Some(parent) = &change.parent_id {
-                let exists: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM institutions WHERE id = ?1)", [parent], |r| r.get(0))?;
-                if !exists || *parent == id {
+                if !exists(&tx, "institutions", parent)? || *parent == id {
                     return Err(bad("unknown_reference"));
                 }
                 after.parent_id = Some(parent.clone());
@@ -302,15 +309,9 @@ pub async fn update_category(
                 .optional()?
                 .ok_or(ApiError::NotFound)?;
             let mut after = before.clone();
-            if let Some(v) = &change.name_sq {
-                after.name_sq = required_text(v, "name_required")?;
-            }
-            if let Some(v) = &change.name_sr {
-                after.name_sr = required_text(v, "name_required")?;
-            }
-            if let Some(v) = &change.name_en {
-                after.name_en = required_text(v, "name_required")?;
-            }
+            rename(&mut after.name_sq, &change.name_sq)?;
+            rename(&mut after.name_sr, &change.name_sr)?;
+            rename(&mut after.name_en, &change.name_en)?;
             after.ack_working_days = change.ack_working_days.unwrap_or(after.ack_working_days);
             after.answer_working_days = change.answer_working_days.unwrap_or(after.answer_working_days);
             after.active = change.active.unwrap_or(after.active);
@@ -382,21 +383,18 @@ pub async fn create_rule(
         .db
         .call(move |c| {
             let tx = c.transaction()?;
-            let exists = |table: &str, id: &str| -> Result<bool, rusqlite::Error> {
-                tx.query_row(&format!("SELECT EXISTS(SELECT 1 FROM {table} WHERE id = ?1)"), [id], |r| r.get(0))
-            };
-            if !exists("categories", &rule.category_id)? {
+            if !exists(&tx, "categories", &rule.category_id)? {
                 return Err(bad("unknown_category"));
             }
             if let Some(m) = &rule.municipality_id
-                && !exists("municipalities", m)?
+                && !exists(&tx, "municipalities", m)?
             {
                 return Err(bad("unknown_municipality"));
             }
             let target_ok = if let Some(id) = rule.target.strip_prefix("institution:") {
-                exists("institutions", id)?
+                exists(&tx, "institutions", id)?
             } else if let Some(template) = rule.target.strip_prefix("municipal:") {
-                exists("institutions", &crate::reference::municipal_body_id("prishtine", template))?
+                exists(&tx, "institutions", &crate::reference::municipal_body_id("prishtine", template))?
             } else {
                 rule.target == "water_company"
             };
@@ -665,15 +663,10 @@ pub async fn create_staff(
         .db
         .call(move |c| {
             let tx = c.transaction()?;
-            if let Some(institution) = &account.institution_id {
-                let exists: bool = tx.query_row(
-                    "SELECT EXISTS(SELECT 1 FROM institutions WHERE id = ?1)",
-                    [institution],
-                    |r| r.get(0),
-                )?;
-                if !exists {
-                    return Err(bad("unknown_institution"));
-                }
+            if let Some(institution) = &account.institution_id
+                && !exists(&tx, "institutions", institution)?
+            {
+                return Err(bad("unknown_institution"));
             }
             let id = insert_account(&tx, &account, &hash)?;
             audit_admin(
