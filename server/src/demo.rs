@@ -95,17 +95,36 @@ struct Template {
     en: &'static str,
 }
 
-const PLACES: &[&str] = &[
-    "Rruga e Dëshmorëve",
-    "Bulevardi Nënë Tereza",
-    "lagjja Dardania",
-    "afër shkollës fillore",
-    "te stacioni i autobusëve",
-    "Rruga B",
-    "lagjja Kalabria",
-    "afër tregut",
-    "te ura e vjetër",
-    "Rruga Agim Ramadani",
+/// Where, as each language says it: (Albanian, Serbian, English).
+const PLACES: &[(&str, &str, &str)] = &[
+    (
+        "në lagjen Dardania",
+        "u naselju Dardanija",
+        "in the Dardania neighbourhood",
+    ),
+    (
+        "afër shkollës fillore",
+        "kod osnovne škole",
+        "near the primary school",
+    ),
+    (
+        "te stacioni i autobusëve",
+        "kod autobuske stanice",
+        "at the bus station",
+    ),
+    ("afër tregut", "kod pijace", "near the market"),
+    ("te ura e vjetër", "kod starog mosta", "by the old bridge"),
+    (
+        "në rrugën kryesore",
+        "u glavnoj ulici",
+        "on the main street",
+    ),
+    (
+        "pranë qendrës shëndetësore",
+        "kod doma zdravlja",
+        "near the health centre",
+    ),
+    ("në lagjen tonë", "u našem naselju", "in our neighbourhood"),
 ];
 
 const TEMPLATES: &[Template] = &[
@@ -166,7 +185,7 @@ const TEMPLATES: &[Template] = &[
     Template {
         category: "parks_public_spaces",
         sq: "Këndi i lojërave për fëmijë {place} ka lëkundëse të thyera dhe gozhdë që dalin jashtë.",
-        sr: "Dečje igralište {place} ima polomljene ljuljaške i ekserе koji vire.",
+        sr: "Dečje igralište {place} ima polomljene ljuljaške i eksere koji vire.",
         en: "The children's playground {place} has broken swings and nails sticking out.",
     },
     Template {
@@ -376,11 +395,11 @@ pub fn seed(
     for n in 0..320u64 {
         let template = rng.pick(TEMPLATES);
         let municipality = pick_municipality(&mut rng);
-        let place = rng.pick(PLACES);
-        let (language, text) = match rng.below(100) {
-            0..=69 => (ApiLanguage::Sq, template.sq),
-            70..=84 => (ApiLanguage::Sr, template.sr),
-            _ => (ApiLanguage::En, template.en),
+        let (place_sq, place_sr, place_en) = *rng.pick(PLACES);
+        let (language, text, place) = match rng.below(100) {
+            0..=69 => (ApiLanguage::Sq, template.sq, place_sq),
+            70..=84 => (ApiLanguage::Sr, template.sr, place_sr),
+            _ => (ApiLanguage::En, template.en, place_en),
         };
         let location = match centroids.iter().find(|(id, _, _)| id == municipality) {
             Some((_, lat, lon)) if rng.chance(65) => {
