@@ -1,0 +1,349 @@
+//! `zeri-cli`: file complaints and follow them from a terminal, as the phone app would.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use cli::{Phone, SqliteStore};
+use shared::view_model::{Screen, ViewModel};
+use shared::{Event, Language};
+
+#[derive(Parser)]
+#[command(
+    name = "zeri-cli",
+    about = "A phone without a screen: the Zëri citizen app in a terminal"
+)]
+struct Cli {
+    /// The phone's storage (created if missing); it keeps drafts, the outbox and your complaints.
+    #[arg(long, env = "ZERI_STORE", default_value = "zeri-phone.sqlite3")]
+    store: PathBuf,
+    /// The server's address.
+    #[arg(long, env = "ZERI_SERVER", default_value = "http://127.0.0.1:8080")]
+    server: String,
+    /// How long to keep trying to reach the server, in seconds.
+    #[arg(long, default_value_t = 30)]
+    wait: u64,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write and send a complaint (it is queued on the phone first, so nothing is lost offline).
+    Submit {
+        #[arg(long)]
+        category: String,
+        #[arg(long)]
+        description: String,
+        /// A municipality id, e.g. gjilan.
+        #[arg(long, conflicts_with = "gps")]
+        municipality: Option<String>,
+        /// Latitude,longitude, e.g. 42.6629,21.1655.
+        #[arg(long)]
+        gps: Option<String>,
+        /// A JPEG photo (up to three).
+        #[arg(long)]
+        photo: Vec<PathBuf>,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        /// Queue it and do not try to send it now.
+        #[arg(long)]
+        offline: bool,
+    },
+    /// Send what waits in the outbox and fetch what changed.
+    Sync,
+    /// My complaints.
+    List,
+    /// One complaint, with its history.
+    Show { tracking_code: String },
+    /// Rate a closed complaint from 1 to 5 stars.
+    Rate {
+        tracking_code: String,
+        stars: u8,
+        #[arg(long, default_value = "")]
+        comment: String,
+    },
+    /// Reopen a complaint that was closed but not fixed.
+    Reopen {
+        tracking_code: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Choose the language: sq, sr-Latn, sr-Cyrl or en.
+    Language { tag: String },
+    /// The complaint categories, optionally matching a search.
+    Categories {
+        #[arg(long, default_value = "")]
+        search: String,
+    },
+}
+
+fn language(tag: &str) -> Option<Language> {
+    Language::ALL
+        .into_iter()
+        .find(|l| l.tag().eq_ignore_ascii_case(tag))
+}
+
+fn print_notice(view: &ViewModel) {
+    if let Some(notice) = &view.notice {
+        println!("{}", notice.text);
+    }
+}
+
+fn print_outbox(view: &ViewModel) {
+    if view.my_complaints.pending.is_empty() {
+        return;
+    }
+    println!("{}:", view.my_complaints.pending_title);
+    for item in &view.my_complaints.pending {
+        println!("  [{}] {}: {}", item.state_label, item.title, item.summary);
+        if let Some(error) = &item.error {
+            println!("      {error}");
+        }
+    }
+}
+
+fn print_list(view: &ViewModel) {
+    let list = &view.my_complaints;
+    println!("{}", list.title);
+    if let Some(empty) = &list.empty_text {
+        println!("  {empty}");
+    }
+    for card in &list.items {
+        let overdue = if card.overdue { " !" } else { "" };
+        println!(
+            "  {}  {:<12} {} | {} | {}{overdue}",
+            card.tracking_code, card.status_label, card.category, card.institution, card.due_label
+        );
+    }
+    print_outbox(view);
+}
+
+fn print_detail(view: &ViewModel) {
+    let Some(detail) = &view.detail else { return };
+    println!("{}: {}", detail.tracking_code_label, detail.tracking_code);
+    println!("{} ({})", detail.category, detail.status_label);
+    println!("{}: {}", detail.institution_label, detail.institution);
+    println!("{}", detail.explanation);
+    println!("{}", detail.due_label);
+    println!("{}:", detail.timeline_title);
+    for entry in &detail.timeline {
+        println!("  {}  {}", entry.when, entry.title);
+        if let Some(text) = &entry.text {
+            println!("      {text}");
+        }
+    }
+    for error in [
+        detail.rating.as_ref().and_then(|r| r.error.clone()),
+        detail.reopen.as_ref().and_then(|r| r.error.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        println!("{error}");
+    }
+}
+
+fn find_id(view: &ViewModel, tracking_code: &str) -> Option<String> {
+    view.my_complaints
+        .items
+        .iter()
+        .find(|c| c.tracking_code.eq_ignore_ascii_case(tracking_code))
+        .map(|c| c.id.clone())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let store = match SqliteStore::open(&cli.store) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("zeri-cli: cannot open {}: {e}", cli.store.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let wait = Duration::from_secs(cli.wait);
+    let mut phone = Phone::new(store, reqwest::Client::new());
+    phone.send(Event::Started {
+        api_base_url: cli.server.clone(),
+    });
+    phone
+        .run_until(wait, |v| !matches!(v.screen, Screen::Loading))
+        .await;
+    match phone.view().screen {
+        Screen::LoadFailed => {
+            eprintln!(
+                "{}",
+                phone
+                    .view()
+                    .load_failed
+                    .map(|l| l.message)
+                    .unwrap_or_default()
+            );
+            return ExitCode::FAILURE;
+        }
+        Screen::Welcome => phone.send(Event::WelcomeFinished),
+        _ => {}
+    }
+
+    match cli.command {
+        Command::Submit {
+            category,
+            description,
+            municipality,
+            gps,
+            photo,
+            name,
+            phone: number,
+            email,
+            offline,
+        } => {
+            phone.send(Event::NavigateTo {
+                screen: Screen::NewComplaint,
+            });
+            phone.send(Event::CategorySelected { id: category });
+            phone.send(Event::DescriptionChanged { text: description });
+            match (municipality, gps) {
+                (Some(id), _) => phone.send(Event::MunicipalitySelected { id }),
+                (None, Some(gps)) => {
+                    let parsed = gps.split_once(',').and_then(|(lat, lon)| {
+                        Some((lat.trim().parse().ok()?, lon.trim().parse().ok()?))
+                    });
+                    match parsed {
+                        Some((lat, lon)) => phone.send(Event::GpsLocated { lat, lon }),
+                        None => {
+                            eprintln!("--gps takes latitude,longitude, e.g. 42.6629,21.1655");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
+                (None, None) => {}
+            }
+            for path in photo {
+                match std::fs::read(&path) {
+                    Ok(jpeg) => phone.send(Event::PhotoAdded { jpeg }),
+                    Err(e) => {
+                        eprintln!("cannot read {}: {e}", path.display());
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            let anonymous = name.is_none() && number.is_none() && email.is_none();
+            phone.send(Event::AnonymousToggled { anonymous });
+            if let Some(text) = name {
+                phone.send(Event::ContactNameChanged { text });
+            }
+            if let Some(text) = number {
+                phone.send(Event::ContactPhoneChanged { text });
+            }
+            if let Some(text) = email {
+                phone.send(Event::ContactEmailChanged { text });
+            }
+            phone.run_until(wait, |_| true).await;
+            phone.send(Event::SubmitTapped);
+            phone.run_until(wait, |v| !v.draft.submitting).await;
+            let view = phone.view();
+            if view.screen == Screen::NewComplaint {
+                let draft = &view.draft;
+                for error in [
+                    &draft.category.error,
+                    &draft.description.error,
+                    &draft.location.error,
+                    &draft.contact_name.error,
+                    &draft.contact_phone.error,
+                    &draft.contact_email.error,
+                    &draft.contact_error,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    eprintln!("{error}");
+                }
+                print_notice(&view);
+                return ExitCode::from(2);
+            }
+            if !offline {
+                phone.send(Event::NetworkOnline);
+                phone.sync(wait).await;
+            }
+            let view = phone.view();
+            print_notice(&view);
+            print_outbox(&view);
+        }
+        Command::Sync => {
+            phone.send(Event::NetworkOnline);
+            let done = phone.sync(wait).await;
+            phone.send(Event::RefreshRequested);
+            phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            print_list(&phone.view());
+            if !done {
+                return ExitCode::from(3);
+            }
+        }
+        Command::List => {
+            phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            print_list(&phone.view());
+        }
+        Command::Show { tracking_code } => {
+            phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            let Some(id) = find_id(&phone.view(), &tracking_code) else {
+                eprintln!("{tracking_code}: not among this phone's complaints");
+                return ExitCode::from(2);
+            };
+            phone.send(Event::ComplaintOpened { id });
+            print_detail(&phone.view());
+        }
+        Command::Rate {
+            tracking_code,
+            stars,
+            comment,
+        } => {
+            phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            let Some(id) = find_id(&phone.view(), &tracking_code) else {
+                eprintln!("{tracking_code}: not among this phone's complaints");
+                return ExitCode::from(2);
+            };
+            phone.send(Event::ComplaintOpened { id: id.clone() });
+            phone.send(Event::RatingSubmitted { id, stars, comment });
+            phone.sync(wait).await;
+            print_notice(&phone.view());
+            print_detail(&phone.view());
+        }
+        Command::Reopen {
+            tracking_code,
+            reason,
+        } => {
+            phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            let Some(id) = find_id(&phone.view(), &tracking_code) else {
+                eprintln!("{tracking_code}: not among this phone's complaints");
+                return ExitCode::from(2);
+            };
+            phone.send(Event::ComplaintOpened { id: id.clone() });
+            phone.send(Event::ReopenSubmitted { id, reason });
+            phone.sync(wait).await;
+            print_notice(&phone.view());
+            print_detail(&phone.view());
+        }
+        Command::Language { tag } => {
+            let Some(language) = language(&tag) else {
+                eprintln!("languages: sq, sr-Latn, sr-Cyrl, en");
+                return ExitCode::from(2);
+            };
+            phone.send(Event::LanguageSelected { language });
+            phone.run_until(wait, |_| true).await;
+            println!("{}", phone.view().home.title);
+        }
+        Command::Categories { search } => {
+            phone.send(Event::CategorySearchChanged { query: search });
+            for option in phone.view().draft.category.options {
+                println!("  {:<28} {} ({})", option.id, option.label, option.detail);
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
