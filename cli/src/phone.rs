@@ -31,7 +31,11 @@ pub struct Phone<S: Store> {
     queue: VecDeque<Effect>,
     in_flight: JoinSet<Done>,
     http_in_flight: usize,
+    latency_log: Option<LatencyLog>,
 }
+
+/// Where a phone records how long each accepted complaint took to file, for load tests.
+pub type LatencyLog = std::sync::Arc<std::sync::Mutex<Vec<Duration>>>;
 
 async fn carry_out_http(client: reqwest::Client, request: HttpRequest) -> HttpResult {
     let method = match reqwest::Method::from_bytes(request.method.as_bytes()) {
@@ -80,7 +84,13 @@ impl<S: Store> Phone<S> {
             queue: VecDeque::new(),
             in_flight: JoinSet::new(),
             http_in_flight: 0,
+            latency_log: None,
         }
+    }
+
+    /// Records the time of every successful `POST /api/v1/complaints` in `log`.
+    pub fn set_latency_log(&mut self, log: LatencyLog) {
+        self.latency_log = Some(log);
     }
 
     pub fn view(&self) -> ViewModel {
@@ -138,10 +148,21 @@ impl<S: Store> Phone<S> {
                 },
                 Effect::Http(request) => {
                     let client = self.client.clone();
+                    let log = self.latency_log.clone().filter(|_| {
+                        request.operation.method == "POST"
+                            && request.operation.url.ends_with("/api/v1/complaints")
+                    });
                     self.http_in_flight += 1;
                     self.in_flight.spawn(async move {
                         let operation = request.operation.clone();
+                        let started = std::time::Instant::now();
                         let result = carry_out_http(client, operation).await;
+                        if let (Some(log), HttpResult::Ok(response)) = (log, &result)
+                            && (200..300).contains(&response.status)
+                            && let Ok(mut log) = log.lock()
+                        {
+                            log.push(started.elapsed());
+                        }
                         Done::Http(request, result)
                     });
                     Vec::new()

@@ -18,10 +18,20 @@ impl Calendar {
         }
     }
 
-    pub fn load(connection: &Connection) -> Result<Calendar, rusqlite::Error> {
-        let mut statement = connection.prepare("SELECT date FROM holidays")?;
+    /// The holidays after `from` that can matter for a deadline of up to `working_days`.
+    pub fn load_for(
+        connection: &Connection,
+        from: NaiveDate,
+        working_days: u32,
+    ) -> Result<Calendar, rusqlite::Error> {
+        // Every week has five working days; a month on top covers any run of holidays.
+        let until = from + Duration::days(i64::from(working_days) * 7 / 5 + 31);
+        let mut statement = connection
+            .prepare_cached("SELECT date FROM holidays WHERE date > ?1 AND date <= ?2")?;
         let dates = statement
-            .query_map([], |row| row.get::<_, String>(0))?
+            .query_map([from.to_string(), until.to_string()], |row| {
+                row.get::<_, String>(0)
+            })?
             .filter_map(|d| d.ok()?.parse::<NaiveDate>().ok())
             .collect::<Vec<_>>();
         Ok(Calendar::new(dates))

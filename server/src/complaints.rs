@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::auth::{random_bytes, sha256_hex};
 use crate::calendar::{Calendar, kosovo_date};
+use crate::db::CachedQuery;
 use crate::error::ApiError;
 use crate::locate::Locator;
 use crate::routing;
@@ -117,15 +118,15 @@ pub fn deadlines(
     at: DateTime<Utc>,
 ) -> Result<(NaiveDate, NaiveDate), ApiError> {
     let (ack, answer): (u32, u32) = tx
-        .query_row(
+        .cached_row(
             "SELECT ack_working_days, answer_working_days FROM categories WHERE id = ?1",
             [category],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?
         .ok_or(ApiError::Input(InputError::CategoryUnknown))?;
-    let calendar = Calendar::load(tx)?;
     let day = kosovo_date(at);
+    let calendar = Calendar::load_for(tx, day, ack.max(answer))?;
     Ok((
         calendar.add_working_days(day, ack),
         calendar.add_working_days(day, answer),
@@ -166,7 +167,8 @@ fn check(request: &NewComplaint) -> Result<Checked, ApiError> {
 }
 
 /// Files a complaint, or returns the receipt it already has: the id is the idempotency key.
-/// Returns the receipt and whether it was created now.
+/// `admit` is asked only about a complaint that is new (a rate limit, say: a retry must always
+/// get its receipt). Returns the receipt and whether it was created now.
 pub fn file(
     connection: &mut Connection,
     locator: &Locator,
@@ -174,10 +176,11 @@ pub fn file(
     request: &NewComplaint,
     request_hash: &str,
     now: DateTime<Utc>,
+    admit: impl FnOnce() -> Result<(), ApiError>,
 ) -> Result<(ComplaintReceipt, bool), ApiError> {
     let id = request.id.to_string();
     let existing: Option<(String, String)> = connection
-        .query_row(
+        .cached_row(
             "SELECT device_hash, request_hash FROM complaints WHERE id = ?1",
             [&id],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -189,6 +192,7 @@ pub fn file(
         }
         return Ok((receipt(connection, &id)?, false));
     }
+    admit()?;
 
     let checked = check(request)?;
     let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
@@ -203,7 +207,7 @@ pub fn file(
     };
     let mut tracking_code = new_tracking_code()?;
     for _ in 0..5 {
-        let taken: bool = tx.query_row(
+        let taken: bool = tx.cached_row(
             "SELECT EXISTS(SELECT 1 FROM complaints WHERE tracking_code = ?1)",
             [&tracking_code],
             |r| r.get(0),
@@ -259,12 +263,23 @@ pub fn file(
         },
     )?;
     tx.commit()?;
-    Ok((receipt(connection, &id)?, true))
+    Ok((
+        ComplaintReceipt {
+            id: request.id,
+            tracking_code,
+            status: Status::Submitted,
+            institution: institution_ref(connection, &institution)?,
+            explanation,
+            due_date: answer_due,
+            submitted_at: now,
+        },
+        true,
+    ))
 }
 
 fn institution_ref(connection: &Connection, id: &str) -> Result<InstitutionRef, ApiError> {
     connection
-        .query_row(
+        .cached_row(
             "SELECT id, name_sq, name_sr, name_en FROM institutions WHERE id = ?1",
             [id],
             |r| {
@@ -312,7 +327,7 @@ pub fn citizen_record(
     id: &str,
 ) -> Result<Option<ComplaintRecord>, ApiError> {
     let row = connection
-        .query_row(
+        .cached_row(
             "SELECT id, tracking_code, category_id, status, institution_id, explanation_sq, explanation_sr,
                 explanation_en, answer_due, submitted_at, closed_at, rating_stars, rating_comment
              FROM complaints WHERE id = ?1",
@@ -373,7 +388,7 @@ pub fn citizen_record(
 }
 
 fn timeline(connection: &Connection, id: &str) -> Result<Vec<TimelineEntry>, ApiError> {
-    let mut statement = connection.prepare(
+    let mut statement = connection.prepare_cached(
         "SELECT at, action, after, text FROM audit_log WHERE complaint_id = ?1 AND citizen_visible = 1 ORDER BY id",
     )?;
     let rows = statement
@@ -425,7 +440,7 @@ pub fn changed_since(
     device_hash: &str,
     since: i64,
 ) -> Result<(Vec<ComplaintRecord>, i64), ApiError> {
-    let mut statement = connection.prepare(
+    let mut statement = connection.prepare_cached(
         "SELECT id, last_event_id FROM complaints WHERE device_hash = ?1 AND last_event_id > ?2 ORDER BY last_event_id",
     )?;
     let rows = statement
@@ -458,7 +473,7 @@ pub fn owned_status(
     device_hash: &str,
 ) -> Result<(Status, Option<DateTime<Utc>>), ApiError> {
     let row: Option<(String, Option<String>)> = connection
-        .query_row(
+        .cached_row(
             "SELECT status, closed_at FROM complaints WHERE id = ?1 AND device_hash = ?2",
             params![id, device_hash],
             |r| Ok((r.get(0)?, r.get(1)?)),

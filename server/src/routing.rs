@@ -10,6 +10,7 @@ use shared::Language;
 use shared::api::{LocalizedText, Location};
 use shared::domain::{GpsPoint, InputError};
 
+use crate::db::CachedQuery;
 use crate::error::ApiError;
 use crate::locate::Locator;
 use crate::messages::localizer;
@@ -40,7 +41,7 @@ pub fn municipality_of(
         }
         Location::Municipality { id } => {
             let exists: Option<String> = connection
-                .query_row("SELECT id FROM municipalities WHERE id = ?1", [id], |r| {
+                .cached_row("SELECT id FROM municipalities WHERE id = ?1", [id], |r| {
                     r.get(0)
                 })
                 .optional()?;
@@ -70,7 +71,7 @@ impl Names {
 fn names(connection: &Connection, table: &str, id: &str) -> Result<Names, ApiError> {
     let sql = format!("SELECT name_sq, name_sr, name_en FROM {table} WHERE id = ?1");
     connection
-        .query_row(&sql, [id], |r| {
+        .cached_row(&sql, [id], |r| {
             Ok(Names {
                 sq: r.get(0)?,
                 sr: r.get(1)?,
@@ -93,7 +94,7 @@ fn resolve_target(
         municipal_body_id(municipality, template)
     } else if target == "water_company" {
         let company: Option<String> = connection
-            .query_row(
+            .cached_row(
                 "SELECT water_company FROM municipalities WHERE id = ?1",
                 [municipality],
                 |r| r.get(0),
@@ -106,7 +107,7 @@ fn resolve_target(
         return Ok(None);
     };
     let active: Option<bool> = connection
-        .query_row(
+        .cached_row(
             "SELECT active FROM institutions WHERE id = ?1",
             [&candidate],
             |r| r.get(0),
@@ -122,14 +123,14 @@ pub fn route(
     municipality: &str,
 ) -> Result<(String, LocalizedText), ApiError> {
     let level: String = connection
-        .query_row(
+        .cached_row(
             "SELECT level FROM categories WHERE id = ?1 AND active = 1",
             [category],
             |r| r.get(0),
         )
         .optional()?
         .ok_or(ApiError::Input(InputError::CategoryUnknown))?;
-    let mut statement = connection.prepare(
+    let mut statement = connection.prepare_cached(
         "SELECT target, municipality_id IS NOT NULL FROM routing_rules
          WHERE category_id = ?1 AND (municipality_id IS NULL OR municipality_id = ?2)
          ORDER BY municipality_id IS NULL, priority DESC, id DESC",

@@ -18,6 +18,7 @@ use shared::domain::{self, InputError};
 
 use crate::auth::StaffMember;
 use crate::complaints::{Actor, AuditEntry, audit, deadlines, parse_status, status_str};
+use crate::db::CachedQuery;
 use crate::error::ApiError;
 
 /// An action on a complaint, as staff send it.
@@ -103,7 +104,7 @@ pub fn apply(
 ) -> Result<(), ApiError> {
     let tx = connection.transaction()?;
     let current = tx
-        .query_row(
+        .cached_row(
             "SELECT status, institution_id, category_id, assigned_to, acknowledged_at IS NOT NULL,
                 first_response_at IS NOT NULL
              FROM complaints WHERE id = ?1",
@@ -193,7 +194,7 @@ pub fn apply(
                 });
             }
             let active: Option<bool> = tx
-                .query_row(
+                .cached_row(
                     "SELECT active FROM institutions WHERE id = ?1",
                     [institution_id],
                     |r| r.get(0),
@@ -214,7 +215,7 @@ pub fn apply(
         Action::Assign { staff_id } => {
             if let Some(colleague) = staff_id {
                 let same: Option<String> = tx
-                    .query_row(
+                    .cached_row(
                         "SELECT institution_id FROM staff WHERE id = ?1 AND active = 1",
                         [colleague],
                         |r| r.get(0),

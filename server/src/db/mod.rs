@@ -25,6 +25,7 @@ impl Db {
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.busy_timeout(std::time::Duration::from_secs(5))?;
+        connection.set_prepared_statement_cache_capacity(64);
         migrate(&mut connection)?;
         Ok(Db {
             connection: Arc::new(Mutex::new(connection)),
@@ -71,6 +72,25 @@ fn migrate(connection: &mut Connection) -> Result<(), rusqlite::Error> {
         tx.commit()?;
     }
     Ok(())
+}
+
+/// `query_row` through the connection's statement cache: the hot paths run the same few
+/// queries for every request, and preparing them once saves most of their cost.
+pub trait CachedQuery {
+    fn cached_row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>;
+}
+
+impl CachedQuery for Connection {
+    fn cached_row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.prepare_cached(sql)?.query_row(params, f)
+    }
 }
 
 /// Whether a table has any rows.

@@ -146,37 +146,28 @@ pub async fn create_complaint(
     ApiJson(request): ApiJson<NewComplaint>,
 ) -> Result<(StatusCode, Json<ComplaintReceipt>), ApiError> {
     let request_hash = complaints::request_hash(&request);
-    let id = request.id.to_string();
-    let known: bool = state
-        .db
-        .call(move |c| {
-            Ok(c.query_row(
-                "SELECT EXISTS(SELECT 1 FROM complaints WHERE id = ?1)",
-                [id],
-                |r| r.get(0),
-            )?)
-        })
-        .await?;
-    if !known {
-        // Only new complaints count against the device's limit: a retry must always get through.
-        state
-            .device_limiter
-            .hit(&device.hash)
-            .map_err(|wait| ApiError::RateLimited {
-                retry_after_secs: wait.as_secs().max(1),
-            })?;
-    }
     let locator = state.locator.clone();
+    let limiter = state.device_limiter.clone();
+    let now = state.clock.now();
     let (receipt, created) = state
         .db
         .call(move |c| {
+            // Only new complaints count against the device's limit: a retry must always get through.
+            let admit = || {
+                limiter
+                    .hit(&device.hash)
+                    .map_err(|wait| ApiError::RateLimited {
+                        retry_after_secs: wait.as_secs().max(1),
+                    })
+            };
             complaints::file(
                 c,
                 &locator,
                 &device.hash,
                 &request,
                 &request_hash,
-                state.clock.now(),
+                now,
+                admit,
             )
         })
         .await?;

@@ -1,0 +1,296 @@
+//! Inbox and statistics latency with a large database (one million complaints by default),
+//! measured over HTTP against the real server.
+//!
+//! Run: `cargo bench -p server --bench queries` (add `-- --complaints N` for another size).
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use chrono::{Duration as Days, Utc};
+use clap::Parser;
+use rusqlite::params;
+use server::Application;
+use server::auth::{Role, hash_password};
+use server::config::Config;
+use server::demo::Rng;
+use server::routes::admin::{NewAccount, insert_account};
+
+#[derive(Parser)]
+#[command(
+    name = "queries",
+    about = "Inbox and statistics latency with a large database"
+)]
+struct Args {
+    #[arg(long, default_value_t = 1_000_000)]
+    complaints: usize,
+    /// Requests per measured query.
+    #[arg(long, default_value_t = 200)]
+    requests: usize,
+    /// Passed by `cargo bench`.
+    #[arg(long, hide = true)]
+    bench: bool,
+}
+
+fn percentile(samples: &mut [Duration], q: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() as f64 - 1.0) * q).round() as usize]
+}
+
+/// Fills the database with `count` complaints spread over the past year, routed as the server
+/// routes them, at every stage of their life.
+fn fill(connection: &mut rusqlite::Connection, count: usize) {
+    let categories: Vec<String> = {
+        let mut s = connection.prepare("SELECT id FROM categories").unwrap();
+        s.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let mut routes: HashMap<(usize, &str), String> = HashMap::new();
+    let municipalities = server::demo::MUNICIPALITY_WEIGHTS;
+    let total_weight: u64 = municipalities.iter().map(|(_, w)| w).sum();
+    let mut rng = Rng::new(7);
+    let now = Utc::now();
+    let tx = connection.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO complaints (id, tracking_code, device_hash, request_hash, category_id, description,
+                    municipality_id, language, photo_count, institution_id, explanation_sq, explanation_sr, explanation_en,
+                    status, submitted_at, routed_at, acknowledged_at, first_response_at, closed_at, ack_due, answer_due,
+                    rating_stars, last_event_id)
+                 VALUES (?1, ?2, ?3, '', ?4, ?5, ?6, 'sq', 0, ?7, '', '', '', ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            )
+            .unwrap();
+        let mut audit = tx
+            .prepare("INSERT INTO audit_log (at, actor_kind, action, complaint_id, citizen_visible, after) VALUES (?1, 'citizen', 'submitted', ?2, 1, '{}')")
+            .unwrap();
+        for n in 0..count {
+            let category = rng.below(categories.len() as u64) as usize;
+            let mut pick = rng.below(total_weight);
+            let municipality = municipalities
+                .iter()
+                .find(|(_, w)| {
+                    let hit = pick < *w;
+                    pick = pick.saturating_sub(*w);
+                    hit
+                })
+                .map(|(id, _)| *id)
+                .unwrap_or("prishtine");
+            let institution = routes
+                .entry((category, municipality))
+                .or_insert_with(|| {
+                    server::routing::route(&tx, &categories[category], municipality)
+                        .map(|r| r.0)
+                        .unwrap()
+                })
+                .clone();
+            let submitted = now - Days::minutes(rng.below(365 * 24 * 60) as i64);
+            let age_days = (now - submitted).num_days();
+            let fate = rng.below(100);
+            let (status, acknowledged, responded, closed) = match fate {
+                _ if age_days < 2 && fate < 60 => ("submitted", None, None, None),
+                0..=4 => ("submitted", None, None, None),
+                5..=14 => ("received", Some(1), None, None),
+                15..=24 => ("in_progress", Some(1), Some(3), None),
+                25..=89 => ("resolved", Some(1), Some(4), Some(6)),
+                _ => ("rejected", Some(1), Some(2), Some(2)),
+            };
+            let at = |days: Option<i64>| {
+                days.map(|d| (submitted + Days::hours(d * 20)).min(now).to_rfc3339())
+            };
+            let ack_due = (submitted + Days::days(2)).date_naive().to_string();
+            let answer_due = (submitted + Days::days(21)).date_naive().to_string();
+            let id = format!(
+                "{:032x}",
+                (n as u128) << 32 | u128::from(rng.next_u64() as u32)
+            );
+            let rating = (closed.is_some() && rng.chance(40)).then(|| 1 + rng.below(5) as i64);
+            insert
+                .execute(params![
+                    id,
+                    format!("ZR-{n:07}"),
+                    format!("device-{}", n % 50_000),
+                    categories[category],
+                    format!("Complaint {n}: the problem has been there for weeks and nobody came"),
+                    municipality,
+                    institution,
+                    status,
+                    submitted.to_rfc3339(),
+                    at(acknowledged),
+                    at(responded),
+                    at(closed),
+                    ack_due,
+                    answer_due,
+                    rating,
+                    n as i64 + 1,
+                ])
+                .unwrap();
+            audit.execute(params![submitted.to_rfc3339(), id]).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+}
+
+#[tokio::main]
+async fn main() {
+    let args = Args::parse();
+    let dir = std::env::temp_dir().join(format!("zeri-bench-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = Config::for_directory(&dir);
+    let app = Application::build(config).await.unwrap();
+    let state = app.state.clone();
+    let started = Instant::now();
+    let count = args.complaints;
+    state.db.call(move |c| Ok(fill(c, count))).await.unwrap();
+    println!(
+        "filled {} complaints in {:.1} s",
+        args.complaints,
+        started.elapsed().as_secs_f64()
+    );
+    let busiest: (String, i64) = state
+        .db
+        .call(|c| {
+            Ok(c.query_row(
+                "SELECT institution_id, COUNT(*) n FROM complaints GROUP BY institution_id ORDER BY n DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?)
+        })
+        .await
+        .unwrap();
+    println!(
+        "busiest institution: {} with {} complaints",
+        busiest.0, busiest.1
+    );
+    let hash = hash_password("benchmark password").unwrap();
+    let institution = busiest.0.clone();
+    state
+        .db
+        .call(move |c| {
+            insert_account(
+                c,
+                &NewAccount {
+                    username: "bench".into(),
+                    display_name: "Bench".into(),
+                    password: String::new(),
+                    role: Role::Staff,
+                    institution_id: Some(institution),
+                },
+                &hash,
+            )?;
+            insert_account(
+                c,
+                &NewAccount {
+                    username: "bench.admin".into(),
+                    display_name: "Bench".into(),
+                    password: String::new(),
+                    role: Role::Administrator,
+                    institution_id: None,
+                },
+                &hash,
+            )
+        })
+        .await
+        .unwrap();
+    let base = format!("http://{}", app.local_addr());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::new();
+    let login = |username: &'static str| {
+        let (client, base) = (client.clone(), base.clone());
+        async move {
+            let response: serde_json::Value = client
+                .post(format!("{base}/api/v1/staff/login"))
+                .json(
+                    &serde_json::json!({ "username": username, "password": "benchmark password" }),
+                )
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            response["token"].as_str().unwrap().to_owned()
+        }
+    };
+    let staff = login("bench").await;
+    let admin = login("bench.admin").await;
+    let today = Utc::now().date_naive();
+    let queries: Vec<(&str, String, Option<&String>, usize)> = vec![
+        (
+            "inbox, first page",
+            "/api/v1/staff/complaints".into(),
+            Some(&staff),
+            args.requests,
+        ),
+        (
+            "inbox, open and overdue",
+            "/api/v1/staff/complaints?status=submitted,received,in_progress&overdue=true".into(),
+            Some(&staff),
+            args.requests,
+        ),
+        (
+            "inbox, search",
+            "/api/v1/staff/complaints?q=Complaint%2012345".into(),
+            Some(&staff),
+            args.requests,
+        ),
+        (
+            "inbox, page 40 oldest first",
+            "/api/v1/staff/complaints?page=40&sort=oldest".into(),
+            Some(&staff),
+            args.requests,
+        ),
+        (
+            "inbox, administrator, all institutions",
+            "/api/v1/staff/complaints".into(),
+            Some(&admin),
+            args.requests,
+        ),
+        (
+            "statistics, 30 days by institution",
+            format!("/api/v1/stats?from={}&to={today}", today - Days::days(30)),
+            None,
+            20,
+        ),
+        (
+            "statistics, 365 days by category",
+            format!(
+                "/api/v1/stats?from={}&to={today}&group=category",
+                today - Days::days(365)
+            ),
+            None,
+            10,
+        ),
+    ];
+    println!("| query | requests | p50 | p99 |");
+    println!("|---|---|---|---|");
+    for (name, path, token, requests) in queries {
+        let mut samples = Vec::with_capacity(requests);
+        for _ in 0..requests {
+            let mut request = client.get(format!("{base}{path}"));
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            let sent = Instant::now();
+            let response = request.send().await.unwrap();
+            assert!(
+                response.status().is_success(),
+                "{name}: {}",
+                response.status()
+            );
+            let _ = response.bytes().await.unwrap();
+            samples.push(sent.elapsed());
+        }
+        let (p50, p99) = (
+            percentile(&mut samples, 0.5),
+            percentile(&mut samples, 0.99),
+        );
+        println!(
+            "| {name} | {requests} | {:.1} ms | {:.1} ms |",
+            p50.as_secs_f64() * 1e3,
+            p99.as_secs_f64() * 1e3
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

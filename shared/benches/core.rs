@@ -1,0 +1,165 @@
+//! How long the core takes for what a phone does most: an event (with its store write carried
+//! out, as a shell would) and building the view, with 500 complaints in "my complaints".
+//!
+//! Run: `cargo bench -p shared --bench core`.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, TimeZone, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
+use crux_core::Core;
+use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
+use shared::api::*;
+use shared::model::StoredComplaints;
+use shared::view_model::Screen;
+use shared::{Effect, Event, Language, Zeri};
+use uuid::Uuid;
+
+/// Carries out store effects from `store`; leaves the network unanswered (the phone is offline).
+fn settle(core: &Core<Zeri>, store: &mut BTreeMap<String, Vec<u8>>, mut effects: Vec<Effect>) {
+    while let Some(effect) = effects.pop() {
+        if let Effect::KeyValue(mut request) = effect {
+            let response = match &request.operation {
+                KeyValueOperation::Get { key } => KeyValueResponse::Get {
+                    value: store.get(key).cloned().into(),
+                },
+                KeyValueOperation::Set { key, value } => KeyValueResponse::Set {
+                    previous: store.insert(key.clone(), value.clone()).into(),
+                },
+                KeyValueOperation::Delete { key } => KeyValueResponse::Delete {
+                    previous: store.remove(key).into(),
+                },
+                _ => continue,
+            };
+            effects.extend(
+                core.resolve(&mut request, KeyValueResult::Ok { response })
+                    .unwrap_or_default(),
+            );
+        }
+    }
+}
+
+fn record(n: usize) -> ComplaintRecord {
+    let at = Utc.with_ymd_and_hms(2026, 1, 1, 8, 0, 0).unwrap() + Duration::hours(n as i64 * 7);
+    let institution = InstitutionRef {
+        id: "prishtine:mun_public_services".into(),
+        name: LocalizedText {
+            sq: "Drejtoria e Shërbimeve Publike, Prishtinë".into(),
+            sr: "Direkcija za javne usluge, Priština".into(),
+            en: "Directorate of Public Services, Pristina".into(),
+        },
+    };
+    let entry = |kind, status, text: Option<&str>, hours| TimelineEntry {
+        at: at + Duration::hours(hours),
+        kind,
+        status,
+        text: text.map(str::to_owned),
+        institution: None,
+    };
+    ComplaintRecord {
+        id: Uuid::from_u128(n as u128 + 1),
+        tracking_code: format!("ZR-{n:06}"),
+        category: [
+            "roads_local",
+            "waste_collection",
+            "water_supply",
+            "street_lighting",
+        ][n % 4]
+            .into(),
+        status: if n % 3 == 0 {
+            Status::Resolved
+        } else {
+            Status::InProgress
+        },
+        institution,
+        explanation: LocalizedText {
+            sq: "Shpjegim.".into(),
+            sr: "Objašnjenje.".into(),
+            en: "Explanation.".into(),
+        },
+        due_date: (at + Duration::days(21)).date_naive(),
+        submitted_at: at,
+        updated_at: at + Duration::hours(30),
+        resolved_at: (n % 3 == 0).then(|| at + Duration::hours(30)),
+        rating: None,
+        timeline: vec![
+            entry(TimelineKind::Submitted, Status::Submitted, None, 0),
+            entry(TimelineKind::StatusChanged, Status::Received, None, 5),
+            entry(
+                TimelineKind::Reply,
+                Status::InProgress,
+                Some("We will send a team this week."),
+                20,
+            ),
+        ],
+    }
+}
+
+fn phone_with_complaints(count: usize) -> (Core<Zeri>, BTreeMap<String, Vec<u8>>) {
+    let mut store = BTreeMap::new();
+    let stored = StoredComplaints {
+        complaints: (0..count).map(record).collect(),
+        cursor: Some("1".into()),
+    };
+    store.insert(
+        "complaints".to_owned(),
+        serde_json::to_vec(&stored).unwrap(),
+    );
+    let core = Core::<Zeri>::new();
+    let effects = core.process_event(Event::Started {
+        api_base_url: "https://zeri.example".into(),
+    });
+    settle(&core, &mut store, effects);
+    let effects = core.process_event(Event::WelcomeFinished);
+    settle(&core, &mut store, effects);
+    assert_eq!(core.view().my_complaints.items.len(), count);
+    (core, store)
+}
+
+fn benchmarks(c: &mut Criterion) {
+    let (core, mut store) = phone_with_complaints(500);
+    let effects = core.process_event(Event::NavigateTo {
+        screen: Screen::NewComplaint,
+    });
+    settle(&core, &mut store, effects);
+
+    let mut n = 0u64;
+    c.bench_function(
+        "update: a keystroke in the description (with its draft save)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                let effects = core.process_event(Event::DescriptionChanged {
+                    text: format!("The road is broken {n}"),
+                });
+                settle(&core, &mut store, effects);
+            })
+        },
+    );
+    c.bench_function("update: searching the categories", |b| {
+        b.iter(|| {
+            let effects = core.process_event(Event::CategorySearchChanged {
+                query: "uje".into(),
+            });
+            settle(&core, &mut store, effects);
+        })
+    });
+    c.bench_function("update: opening a complaint", |b| {
+        b.iter(|| {
+            let effects = core.process_event(Event::ComplaintOpened {
+                id: Uuid::from_u128(250).to_string(),
+            });
+            settle(&core, &mut store, effects);
+        })
+    });
+    for language in [Language::English, Language::SerbianCyrillic] {
+        let effects = core.process_event(Event::LanguageSelected { language });
+        settle(&core, &mut store, effects);
+        c.bench_function(&format!("view: 500 complaints, {}", language.tag()), |b| {
+            b.iter(|| core.view())
+        });
+    }
+}
+
+criterion_group!(benches, benchmarks);
+criterion_main!(benches);
