@@ -51,7 +51,7 @@ fn fill(connection: &mut rusqlite::Connection, count: usize) {
     let total_weight: u64 = municipalities.iter().map(|(_, w)| w).sum();
     let mut rng = Rng::new(7);
     let now = Utc::now();
-    let tx = connection.transaction().unwrap();
+    let tx = connection.savepoint().unwrap();
     {
         let mut insert = tx
             .prepare(
@@ -142,7 +142,14 @@ async fn main() {
     let state = app.state.clone();
     let started = Instant::now();
     let count = args.complaints;
-    state.db.call(move |c| Ok(fill(c, count))).await.unwrap();
+    state
+        .db
+        .call(move |c| {
+            fill(c, count);
+            Ok(())
+        })
+        .await
+        .unwrap();
     println!(
         "filled {} complaints in {:.1} s",
         args.complaints,

@@ -84,7 +84,8 @@ impl Application {
             path: config.database.display().to_string(),
             source,
         })?;
-        let loaded = db.blocking(|c| reference::load_if_empty(c, &config.reference_dir))?;
+        let reference_dir = config.reference_dir.clone();
+        let loaded = db.blocking(move |c| reference::load_if_empty(c, &reference_dir))?;
         if loaded {
             tracing::info!(
                 "reference data loaded from {}",

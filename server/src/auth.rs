@@ -164,7 +164,7 @@ impl FromRequestParts<AppState> for StaffMember {
         let now = state.clock.now().to_rfc3339();
         state
             .db
-            .call(move |c| {
+            .read(move |c| {
                 let member = c
                     .query_row(
                         "SELECT s.id, s.username, s.display_name, s.role, s.institution_id

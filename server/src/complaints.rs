@@ -2,7 +2,7 @@
 //! trail every step writes. Staff actions and their allowed transitions are in [`crate::workflow`].
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 use shared::api::{
     ComplaintReceipt, ComplaintRecord, InstitutionRef, LocalizedText, NewComplaint, Rating, Status,
@@ -76,11 +76,7 @@ pub struct AuditEntry<'a> {
 }
 
 /// Writes an audit record; for a complaint, also moves its change cursor.
-pub fn audit(
-    tx: &Transaction<'_>,
-    at: DateTime<Utc>,
-    entry: AuditEntry<'_>,
-) -> Result<i64, ApiError> {
+pub fn audit(tx: &Connection, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64, ApiError> {
     let (kind, id) = match entry.actor {
         Actor::Citizen => ("citizen", None),
         Actor::Staff(id) => ("staff", Some(id)),
@@ -198,7 +194,7 @@ pub fn file(
     let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
     let (institution, explanation) = routing::route(connection, &request.category, &municipality)?;
 
-    let tx = connection.transaction()?;
+    let tx = connection.savepoint()?;
     let (ack_due, answer_due) = deadlines(&tx, &request.category, now)?;
     let language = match request.language {
         shared::api::ApiLanguage::Sq => "sq",

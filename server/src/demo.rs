@@ -542,7 +542,7 @@ pub fn seed(
             } else {
                 1 + rng.below(2)
             } as u8;
-            let tx = c.transaction().map_err(|e| e.to_string())?;
+            let tx = c.savepoint().map_err(|e| e.to_string())?;
             tx.execute(
                 "UPDATE complaints SET rating_stars = ?1 WHERE id = ?2",
                 params![stars, id],

@@ -119,7 +119,7 @@ pub fn load_if_empty(connection: &mut Connection, dir: &Path) -> Result<bool, Re
     let holidays: Vec<HolidayRow> = rows(dir, "holidays.csv")?;
     let now = chrono::Utc::now().to_rfc3339();
 
-    let tx = connection.transaction()?;
+    let tx = connection.savepoint()?;
     tx.pragma_update(None, "defer_foreign_keys", "ON")?;
 
     for m in &municipalities {

@@ -102,7 +102,7 @@ pub fn apply(
     action: Action,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let tx = connection.transaction()?;
+    let tx = connection.savepoint()?;
     let current = tx
         .cached_row(
             "SELECT status, institution_id, category_id, assigned_to, acknowledged_at IS NOT NULL,

@@ -66,7 +66,7 @@ fn record(n: usize) -> ComplaintRecord {
             "street_lighting",
         ][n % 4]
             .into(),
-        status: if n % 3 == 0 {
+        status: if n.is_multiple_of(3) {
             Status::Resolved
         } else {
             Status::InProgress
@@ -80,7 +80,7 @@ fn record(n: usize) -> ComplaintRecord {
         due_date: (at + Duration::days(21)).date_naive(),
         submitted_at: at,
         updated_at: at + Duration::hours(30),
-        resolved_at: (n % 3 == 0).then(|| at + Duration::hours(30)),
+        resolved_at: (n.is_multiple_of(3)).then(|| at + Duration::hours(30)),
         rating: None,
         timeline: vec![
             entry(TimelineKind::Submitted, Status::Submitted, None, 0),

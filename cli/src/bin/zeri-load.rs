@@ -57,16 +57,18 @@ async fn start_server(binary: &Path, dir: &Path) -> (ServerProcess, String) {
         .local_addr()
         .unwrap()
         .port();
-    let child = Command::new(binary)
-        .args(["--bind", &format!("127.0.0.1:{port}")])
-        .args(["--database", dir.join("server.sqlite3").to_str().unwrap()])
-        .args(["--data-dir", dir.join("data").to_str().unwrap()])
-        .env("ZERI_DEVICE_COMPLAINTS_PER_HOUR", "1000000")
-        .env("ZERI_IP_REQUESTS_PER_MINUTE", "100000000")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("zeri-server starts (build it with `cargo build --release -p server`)");
+    let process = ServerProcess {
+        child: Command::new(binary)
+            .args(["--bind", &format!("127.0.0.1:{port}")])
+            .args(["--database", dir.join("server.sqlite3").to_str().unwrap()])
+            .args(["--data-dir", dir.join("data").to_str().unwrap()])
+            .env("ZERI_DEVICE_COMPLAINTS_PER_HOUR", "1000000")
+            .env("ZERI_IP_REQUESTS_PER_MINUTE", "100000000")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("zeri-server starts (build it with `cargo build --release -p server`)"),
+    };
     let url = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
     for _ in 0..600 {
@@ -76,7 +78,7 @@ async fn start_server(binary: &Path, dir: &Path) -> (ServerProcess, String) {
             .await
             .is_ok_and(|r| r.status().is_success())
         {
-            return (ServerProcess { child }, url);
+            return (process, url);
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

@@ -1,21 +1,41 @@
 //! The database: one SQLite file in WAL mode with full sync, so a committed transaction survives
 //! a crash or power cut. Schema migrations are numbered SQL files applied in order on start.
 //!
-//! All access goes through [`Db::call`], which runs a closure on the blocking thread pool with
-//! the connection locked; SQLite allows one writer at a time anyway.
+//! Writes go through [`Db::call`] to one writer thread that owns the write connection and
+//! commits in groups: it takes every job waiting, runs each inside its own savepoint (a job that
+//! fails rolls back alone), commits them together with one sync to disk, and only then answers
+//! any of them. So a complaint is acknowledged only once it is on disk, and a busy server pays
+//! for one sync per group, not one per complaint. [`Db::read`] runs read-only queries on their
+//! own connections, so long reports never hold up intake.
 
 use std::path::Path;
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
+use tokio::sync::oneshot;
 
 use crate::error::ApiError;
 
 const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql")];
 
+/// The most jobs committed together.
+const MAX_GROUP: usize = 128;
+
+/// A job for the writer: runs, then is told whether its group committed.
+type Job = Box<dyn FnOnce(&mut Connection) -> Box<dyn FnOnce(bool) + Send> + Send>;
+
 #[derive(Clone)]
 pub struct Db {
-    connection: Arc<Mutex<Connection>>,
+    jobs: mpsc::Sender<Job>,
+    readers: Arc<Vec<Mutex<Connection>>>,
+}
+
+fn configure(connection: &Connection) -> Result<(), rusqlite::Error> {
+    connection.pragma_update(None, "foreign_keys", "ON")?;
+    connection.busy_timeout(std::time::Duration::from_secs(5))?;
+    connection.set_prepared_statement_cache_capacity(64);
+    Ok(())
 }
 
 impl Db {
@@ -23,39 +43,116 @@ impl Db {
         let mut connection = Connection::open(path)?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "FULL")?;
-        connection.pragma_update(None, "foreign_keys", "ON")?;
-        connection.busy_timeout(std::time::Duration::from_secs(5))?;
-        connection.set_prepared_statement_cache_capacity(64);
+        configure(&connection)?;
         migrate(&mut connection)?;
+        let readers = (0..2)
+            .map(|_| {
+                let reader = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                configure(&reader)?;
+                Ok(Mutex::new(reader))
+            })
+            .collect::<Result<Vec<_>, rusqlite::Error>>()?;
+        let (jobs, queue) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("zeri-db-writer".into())
+            .spawn(move || write_in_groups(connection, queue))
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         Ok(Db {
-            connection: Arc::new(Mutex::new(connection)),
+            jobs,
+            readers: Arc::new(readers),
         })
     }
 
-    /// Runs `work` with the connection, off the async threads.
+    /// Runs `work` on the writer and answers once its changes are committed (or have failed).
+    /// Use savepoints, not transactions, inside `work`: the group is the transaction.
     pub async fn call<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T, ApiError> + Send + 'static,
     {
-        let connection = self.connection.clone();
+        let (answer, answered) = oneshot::channel();
+        let job: Job = Box::new(move |connection| {
+            let result = work(connection);
+            Box::new(move |committed| {
+                let result = match result {
+                    Ok(_) if !committed => Err(ApiError::Internal("the commit failed".into())),
+                    other => other,
+                };
+                let _ = answer.send(result);
+            })
+        });
+        self.jobs
+            .send(job)
+            .map_err(|_| ApiError::Internal("the database writer has stopped".into()))?;
+        answered
+            .await
+            .map_err(|_| ApiError::Internal("the database writer dropped a job".into()))?
+    }
+
+    /// Runs read-only `work` on a reader connection, off the async threads.
+    pub async fn read<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, ApiError> + Send + 'static,
+    {
+        let readers = self.readers.clone();
         tokio::task::spawn_blocking(move || {
-            let mut guard = connection
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            work(&mut guard)
+            // The first reader that is free, or wait for the first.
+            let guard = readers
+                .iter()
+                .find_map(|r| r.try_lock().ok())
+                .unwrap_or_else(|| {
+                    readers[0]
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                });
+            work(&guard)
         })
         .await
         .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
     }
 
-    /// Runs `work` right here; for start-up and tools, not for request handlers.
-    pub fn blocking<T>(&self, work: impl FnOnce(&mut Connection) -> T) -> T {
-        let mut guard = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        work(&mut guard)
+    /// Runs `work` on the writer and waits for it here; for start-up and tools.
+    pub fn blocking<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> T + Send + 'static,
+    ) -> T {
+        let (answer, answered) = std::sync::mpsc::channel();
+        let job: Job = Box::new(move |connection| {
+            let result = work(connection);
+            Box::new(move |_| {
+                let _ = answer.send(result);
+            })
+        });
+        self.jobs
+            .send(job)
+            .expect("the database writer runs as long as the Db");
+        answered
+            .recv()
+            .expect("the database writer answers every job")
+    }
+}
+
+fn write_in_groups(mut connection: Connection, queue: mpsc::Receiver<Job>) {
+    while let Ok(first) = queue.recv() {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP
+            && let Ok(job) = queue.try_recv()
+        {
+            group.push(job);
+        }
+        let began = connection.execute_batch("BEGIN IMMEDIATE").is_ok();
+        let deliveries: Vec<_> = group.into_iter().map(|job| job(&mut connection)).collect();
+        let committed = began && connection.execute_batch("COMMIT").is_ok();
+        if began && !committed {
+            let _ = connection.execute_batch("ROLLBACK");
+        }
+        for deliver in deliveries {
+            deliver(committed);
+        }
     }
 }
 

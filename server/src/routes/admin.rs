@@ -110,7 +110,7 @@ pub async fn list_institutions(
 ) -> Result<Json<Vec<Institution>>, ApiError> {
     let list = state
         .db
-        .call(|c| {
+        .read(|c| {
             let mut s = c.prepare(&format!(
                 "SELECT {INSTITUTION_COLUMNS} FROM institutions ORDER BY name_en"
             ))?;
@@ -150,7 +150,7 @@ pub async fn create_institution(
     state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             if exists(&tx, "institutions", &institution.id)? {
                 return Err(ApiError::Conflict { code: "id_taken" });
             }
@@ -203,7 +203,7 @@ pub async fn update_institution(
     let updated = state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             let before = tx
                 .query_row(&format!("SELECT {INSTITUTION_COLUMNS} FROM institutions WHERE id = ?1"), [&id], institution_row)
                 .optional()?
@@ -268,7 +268,7 @@ pub async fn list_categories(
 ) -> Result<Json<Vec<CategorySettings>>, ApiError> {
     let list = state
         .db
-        .call(|c| {
+        .read(|c| {
             let mut s = c.prepare(&format!(
                 "SELECT {CATEGORY_COLUMNS} FROM categories ORDER BY position"
             ))?;
@@ -303,7 +303,7 @@ pub async fn update_category(
     let updated = state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             let before = tx
                 .query_row(&format!("SELECT {CATEGORY_COLUMNS} FROM categories WHERE id = ?1"), [&id], category_row)
                 .optional()?
@@ -356,7 +356,7 @@ pub async fn list_rules(
 ) -> Result<Json<Vec<RoutingRule>>, ApiError> {
     let list = state
         .db
-        .call(|c| {
+        .read(|c| {
             let mut s = c.prepare(
                 "SELECT id, category_id, municipality_id, target, priority FROM routing_rules ORDER BY category_id, municipality_id, priority DESC",
             )?;
@@ -382,7 +382,7 @@ pub async fn create_rule(
     let created = state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             if !exists(&tx, "categories", &rule.category_id)? {
                 return Err(bad("unknown_category"));
             }
@@ -425,7 +425,7 @@ pub async fn delete_rule(
     state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             let before: Option<(String, Option<String>, String, i64)> = tx
                 .query_row("SELECT category_id, municipality_id, target, priority FROM routing_rules WHERE id = ?1", [id], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
@@ -456,7 +456,7 @@ pub async fn list_holidays(
 ) -> Result<Json<Vec<Holiday>>, ApiError> {
     let list = state
         .db
-        .call(|c| {
+        .read(|c| {
             let mut s =
                 c.prepare("SELECT date, name_sq, name_sr, name_en FROM holidays ORDER BY date")?;
             let list = s
@@ -486,7 +486,7 @@ pub async fn create_holiday(
     state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             tx.execute(
                 "INSERT OR REPLACE INTO holidays (date, name_sq, name_sr, name_en) VALUES (?1, ?2, ?3, ?4)",
                 params![
@@ -515,7 +515,7 @@ pub async fn delete_holiday(
     state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             if tx.execute("DELETE FROM holidays WHERE date = ?1", [&date])? == 0 {
                 return Err(ApiError::NotFound);
             }
@@ -553,7 +553,7 @@ pub async fn list_staff(
     };
     let list = state
         .db
-        .call(move |c| {
+        .read(move |c| {
             let mut s = c.prepare(
                 "SELECT id, username, display_name, role, institution_id, active FROM staff
                  WHERE ?1 IS NULL OR institution_id = ?1 ORDER BY username",
@@ -662,7 +662,7 @@ pub async fn create_staff(
     let created = state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             if let Some(institution) = &account.institution_id
                 && !exists(&tx, "institutions", institution)?
             {
@@ -723,7 +723,7 @@ pub async fn update_staff(
     state
         .db
         .call(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             let institution: Option<Option<String>> =
                 tx.query_row("SELECT institution_id FROM staff WHERE id = ?1", [id], |r| r.get(0)).optional()?;
             let institution = institution.ok_or(ApiError::NotFound)?;

@@ -120,7 +120,7 @@ pub async fn catalog(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let catalog = state.db.call(|c| load_catalog(c)).await?;
+    let catalog = state.db.read(load_catalog).await?;
     let etag = format!("\"catalog-{}\"", catalog.version);
     let current = headers
         .get(header::IF_NONE_MATCH)
@@ -201,7 +201,7 @@ pub async fn my_complaints(
     };
     let (complaints, cursor) = state
         .db
-        .call(move |c| complaints::changed_since(c, &device.hash, since))
+        .read(move |c| complaints::changed_since(c, &device.hash, since))
         .await?;
     Ok(Json(MyComplaintsPage {
         complaints,
@@ -234,7 +234,7 @@ pub async fn upload_photo(
         let (id, hash) = (id.clone(), device.hash.clone());
         state
             .db
-            .call(move |c| {
+            .read(move |c| {
                 Ok(c.query_row(
                     "SELECT photo_count FROM complaints WHERE id = ?1 AND device_hash = ?2",
                     params![id, hash],
@@ -307,7 +307,7 @@ pub async fn rate(
             if !status.is_closed() {
                 return Err(ApiError::Conflict { code: "not_closed" });
             }
-            let tx = c.transaction()?;
+            let tx = c.savepoint()?;
             tx.execute(
                 "UPDATE complaints SET rating_stars = ?1, rating_comment = ?2 WHERE id = ?3",
                 params![stars, comment, id],
@@ -362,7 +362,7 @@ pub async fn reopen(
                 if closed_at.is_some_and(|closed| now - closed > Duration::days(limits::REOPEN_WINDOW_DAYS)) {
                     return Err(ApiError::Conflict { code: "reopen_window_closed" });
                 }
-                let tx = c.transaction()?;
+                let tx = c.savepoint()?;
                 let category: String = tx.query_row("SELECT category_id FROM complaints WHERE id = ?1", [&id], |r| r.get(0))?;
                 let (ack_due, answer_due) = deadlines(&tx, &category, now)?;
                 tx.execute(

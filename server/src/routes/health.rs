@@ -15,7 +15,7 @@ pub fn router() -> Router<AppState> {
 pub async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
     let complaints: i64 = state
         .db
-        .call(|c| Ok(c.query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))?))
+        .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))?))
         .await?;
     Ok(Json(
         serde_json::json!({ "status": "ok", "complaints": complaints }),

@@ -83,7 +83,7 @@ pub async fn login(
     let username = request.username.trim().to_owned();
     let found = state
         .db
-        .call(move |c| {
+        .read(move |c| {
             Ok(c.query_row(
                 "SELECT id, username, display_name, role, institution_id, password_hash FROM staff
                  WHERE username = lower(?1) AND active = 1",
@@ -273,7 +273,7 @@ pub async fn inbox(
     let today = kosovo_date(state.clock.now()).to_string();
     let inbox = state
         .db
-        .call(move |c| load_inbox(c, &staff, &query, &today))
+        .read(move |c| load_inbox(c, &staff, &query, &today))
         .await?;
     Ok(Json(inbox))
 }
@@ -560,7 +560,7 @@ pub async fn complaint(
     let today = kosovo_date(state.clock.now()).to_string();
     let complaint = state
         .db
-        .call(move |c| load_complaint(c, &staff, &id, &today))
+        .read(move |c| load_complaint(c, &staff, &id, &today))
         .await?;
     Ok(Json(complaint))
 }
@@ -610,7 +610,7 @@ pub async fn photo(
 ) -> Result<Response, ApiError> {
     let found: Option<(String, String, String)> = state
         .db
-        .call(move |c| {
+        .read(move |c| {
             Ok(c.query_row(
                 "SELECT p.sha256, p.content_type, c.institution_id FROM photos p JOIN complaints c ON c.id = p.complaint_id
                  WHERE p.complaint_id = ?1 AND p.idx = ?2",
@@ -643,7 +643,7 @@ pub async fn escalations(
     let today = kosovo_date(state.clock.now()).to_string();
     let items = state
         .db
-        .call(move |c| {
+        .read(move |c| {
             let mut filter = Filter::default();
             match (&staff.role, &staff.institution_id) {
                 (Role::Administrator, _) => {}
@@ -683,7 +683,7 @@ pub async fn colleagues(
     let institution = staff.institution_id.clone();
     let list = state
         .db
-        .call(move |c| {
+        .read(move |c| {
             let mut statement =
                 c.prepare("SELECT id, display_name, role FROM staff WHERE institution_id IS ?1 AND active = 1 ORDER BY display_name")?;
             let list = statement
@@ -699,7 +699,7 @@ pub async fn colleagues(
 
 /// Records a staff action that is not about one complaint (used by administration).
 pub fn audit_admin(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     staff: &StaffMember,
     action: &str,
     before: Option<serde_json::Value>,

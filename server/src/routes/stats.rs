@@ -219,7 +219,7 @@ pub async fn stats(
 ) -> Result<Json<Stats>, ApiError> {
     let today = kosovo_date(state.clock.now());
     Ok(Json(
-        state.db.call(move |c| compute(c, &query, today)).await?,
+        state.db.read(move |c| compute(c, &query, today)).await?,
     ))
 }
 
@@ -277,7 +277,7 @@ pub async fn stats_csv(
     Query(query): Query<StatsQuery>,
 ) -> Result<Response, ApiError> {
     let today = kosovo_date(state.clock.now());
-    let stats = state.db.call(move |c| compute(c, &query, today)).await?;
+    let stats = state.db.read(move |c| compute(c, &query, today)).await?;
     let filename = format!(
         "attachment; filename=\"zeri-{}-{}.csv\"",
         stats.from, stats.to
