@@ -55,6 +55,11 @@ impl Calendar {
     }
 }
 
+/// How far ahead of UTC Kosovo is at an instant (one hour, two in summer).
+pub fn kosovo_offset(at: DateTime<Utc>) -> Duration {
+    shared::view::kosovo_time(at) - at.naive_utc()
+}
+
 /// The calendar date in Kosovo at an instant.
 pub fn kosovo_date(at: DateTime<Utc>) -> NaiveDate {
     shared::view::kosovo_time(at).date()

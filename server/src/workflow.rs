@@ -162,7 +162,11 @@ pub fn apply(
             if !is_open(current.status) {
                 return refuse();
             }
-            let status = if matches!(current.status, Status::Submitted | Status::Transferred) {
+            // A reply acknowledges, so an unacknowledged complaint becomes received.
+            let status = if matches!(
+                current.status,
+                Status::Submitted | Status::Transferred | Status::Reopened
+            ) {
                 Status::Received
             } else {
                 current.status
@@ -239,7 +243,8 @@ pub fn apply(
             let (ack_due, answer_due) = deadlines(&tx, &current.category, now)?;
             tx.execute(
                 "UPDATE complaints SET institution_id = ?1, status = 'transferred', routed_at = ?2, ack_due = ?3,
-                    answer_due = ?4, acknowledged_at = NULL, assigned_to = NULL WHERE id = ?5",
+                    answer_due = ?4, acknowledged_at = NULL, acknowledged_on_time = NULL, assigned_to = NULL,
+                    transfers = transfers + 1 WHERE id = ?5",
                 params![institution_id, at, ack_due.to_string(), answer_due.to_string(), id],
             )?;
             after["institution_id"] = json!(institution_id);
@@ -264,8 +269,8 @@ pub fn apply(
     let acknowledges = visible && !matches!(action, Action::Transfer { .. });
     if acknowledges && !current.acknowledged {
         tx.execute(
-            "UPDATE complaints SET acknowledged_at = ?1 WHERE id = ?2",
-            params![at, id],
+            "UPDATE complaints SET acknowledged_at = ?1, acknowledged_on_time = (?3 <= ack_due) WHERE id = ?2",
+            params![at, id, crate::calendar::kosovo_date(now).to_string()],
         )?;
     }
     let responds = matches!(
@@ -274,7 +279,8 @@ pub fn apply(
     );
     if responds && !current.responded {
         tx.execute(
-            "UPDATE complaints SET first_response_at = ?1 WHERE id = ?2",
+            "UPDATE complaints SET first_response_at = ?1,
+                first_response_hours = (julianday(?1) - julianday(submitted_at)) * 24.0 WHERE id = ?2",
             params![at, id],
         )?;
     }

@@ -17,7 +17,7 @@ use tokio::sync::oneshot;
 
 use crate::error::ApiError;
 
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
 
 /// The most jobs committed together.
 const MAX_GROUP: usize = 128;
@@ -45,6 +45,8 @@ impl Db {
         connection.pragma_update(None, "synchronous", "FULL")?;
         configure(&connection)?;
         migrate(&mut connection)?;
+        // Refresh the query planner's statistics where they are stale (cheap when they are not).
+        connection.execute_batch("PRAGMA optimize=0x10002")?;
         let readers = (0..2)
             .map(|_| {
                 let reader = Connection::open_with_flags(

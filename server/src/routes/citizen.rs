@@ -367,7 +367,7 @@ pub async fn reopen(
                 let (ack_due, answer_due) = deadlines(&tx, &category, now)?;
                 tx.execute(
                     "UPDATE complaints SET status = 'reopened', closed_at = NULL, routed_at = ?1, ack_due = ?2,
-                        answer_due = ?3, acknowledged_at = NULL WHERE id = ?4",
+                        answer_due = ?3, acknowledged_at = NULL, acknowledged_on_time = NULL WHERE id = ?4",
                     params![now.to_rfc3339(), ack_due.to_string(), answer_due.to_string(), id],
                 )?;
                 tx.execute("INSERT INTO reopen_requests (request_id, complaint_id) VALUES (?1, ?2)", params![request_id, id])?;

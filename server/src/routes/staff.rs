@@ -216,8 +216,9 @@ pub struct Inbox {
 }
 
 /// The SQL condition for "past a deadline" on `today` (Kosovo date), with its parameter.
-pub const OVERDUE_SQL: &str = "(c.status NOT IN ('resolved', 'rejected') AND (c.answer_due < :today
-    OR (c.acknowledged_at IS NULL AND c.ack_due < :today)))";
+pub const OVERDUE_SQL: &str =
+    "(c.status IN ('submitted', 'received', 'in_progress', 'transferred', 'reopened')
+    AND (c.answer_due < :today OR (c.acknowledged_at IS NULL AND c.ack_due < :today)))";
 
 fn overdue_condition(today: &str) -> String {
     OVERDUE_SQL.replace(":today", &format!("'{today}'"))
@@ -276,6 +277,23 @@ pub async fn inbox(
         .read(move |c| load_inbox(c, &staff, &query, &today))
         .await?;
     Ok(Json(inbox))
+}
+
+/// A full-text query for what staff typed: every word must appear (the last one may be the start
+/// of a word), each quoted so that nothing typed is read as query syntax.
+fn search_expression(text: &str) -> String {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    match words.split_last() {
+        Some((last, rest)) => {
+            let mut all: Vec<String> = rest.to_vec();
+            all.push(format!("{last}*"));
+            all.join(" ")
+        }
+        None => String::new(),
+    }
 }
 
 /// A `WHERE` clause built up from conditions with numbered parameters.
@@ -351,15 +369,9 @@ pub fn load_inbox(
         filter.add(&overdue_condition(today), []);
     }
     if let Some(text) = query.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        let pattern = format!(
-            "%{}%",
-            text.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
         filter.add(
-            "(c.description LIKE ? ESCAPE '\\' OR c.tracking_code LIKE ? ESCAPE '\\')",
-            [pattern.clone().into(), pattern.into()],
+            "c.rowid IN (SELECT rowid FROM complaints_search WHERE complaints_search MATCH ?)",
+            [search_expression(text).into()],
         );
     }
     match query.assigned.as_deref() {
@@ -383,20 +395,24 @@ pub fn load_inbox(
     let page = query.page.unwrap_or(1).max(1);
     let from = "FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id";
 
+    // Counting needs no names: every filter is on the complaint itself.
     let count = |filter: &Filter| -> Result<i64, ApiError> {
-        Ok(c.query_row(
-            &format!("SELECT COUNT(*) {from} {}", filter.clause()),
-            params_from_iter(filter.values.iter()),
-            |r| r.get(0),
-        )?)
+        Ok(c.prepare_cached(&format!(
+            "SELECT COUNT(*) FROM complaints c {}",
+            filter.clause()
+        ))?
+        .query_row(params_from_iter(filter.values.iter()), |r| r.get(0))?)
     };
     let total = count(&filter)?;
+    // The page's rows are chosen from the indexes alone; only they are then read in full.
     let sql = format!(
-        "SELECT {ITEM_COLUMNS} {from} {} ORDER BY {order} LIMIT {per_page} OFFSET {}",
+        "SELECT {ITEM_COLUMNS} {from} WHERE c.rowid IN
+            (SELECT c.rowid FROM complaints c {} ORDER BY {order} LIMIT {per_page} OFFSET {})
+         ORDER BY {order}",
         filter.clause(),
         u64::from(page - 1) * u64::from(per_page)
     );
-    let mut statement = c.prepare(&sql)?;
+    let mut statement = c.prepare_cached(&sql)?;
     let items = statement
         .query_map(params_from_iter(filter.values.iter()), |r| {
             item_from_row(r, today)

@@ -2,7 +2,7 @@
 //! on time, median time to first response, resolved, rejected, transferred, overdue, rating.
 //! Counts only, never a description or a contact: safe to publish and to export as CSV.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use axum::extract::{Query, State};
 use axum::http::header;
@@ -66,22 +66,32 @@ pub struct Stats {
     pub rows: Vec<StatsRow>,
 }
 
-struct Row {
-    key: String,
-    name: LocalizedText,
-    submitted: DateTime<Utc>,
-    status: String,
-    acknowledged: Option<DateTime<Utc>>,
-    ack_due: String,
-    answer_due: String,
-    first_response: Option<DateTime<Utc>>,
-    rating: Option<u8>,
-    transferred: bool,
+/// The instant a Kosovo calendar day begins.
+fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
+    let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    let offset = crate::calendar::kosovo_offset(midnight);
+    midnight - offset
 }
 
-fn time(s: Option<String>) -> Option<DateTime<Utc>> {
-    s.and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-        .map(|t| t.with_timezone(&Utc))
+fn median(values: &mut [f64]) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    match values.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(values[n / 2]),
+        n => Some((values[n / 2 - 1] + values[n / 2]) / 2.0),
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    received: u64,
+    acknowledged_on_time: u64,
+    resolved: u64,
+    rejected: u64,
+    transferred: u64,
+    overdue: u64,
+    stars: Vec<u8>,
+    response_hours: Vec<f64>,
 }
 
 pub fn compute(
@@ -98,109 +108,92 @@ pub fn compute(
         });
     }
     let (key, table) = match query.group.unwrap_or(Grouping::Institution) {
-        Grouping::Institution => ("c.institution_id", "institutions"),
-        Grouping::Category => ("c.category_id", "categories"),
-        Grouping::Municipality => ("c.municipality_id", "municipalities"),
+        Grouping::Institution => ("institution_id", "institutions"),
+        Grouping::Category => ("category_id", "categories"),
+        Grouping::Municipality => ("municipality_id", "municipalities"),
     };
-    // A day either side, then the exact Kosovo dates below.
-    let sql = format!(
-        "SELECT {key}, g.name_sq, g.name_sr, g.name_en, c.submitted_at, c.status, c.acknowledged_at, c.ack_due,
-            c.answer_due, c.first_response_at, c.rating_stars,
-            EXISTS(SELECT 1 FROM audit_log a WHERE a.complaint_id = c.id AND a.action = 'transferred')
-         FROM complaints c JOIN {table} g ON g.id = {key}
-         WHERE c.submitted_at >= ?1 AND c.submitted_at < ?2 AND (?3 IS NULL OR c.institution_id = ?3)"
+    let (start, end) = (
+        start_of_day(from).to_rfc3339(),
+        start_of_day(to + chrono::Duration::days(1)).to_rfc3339(),
     );
-    let mut statement = c.prepare(&sql)?;
-    let rows = statement
-        .query_map(
-            rusqlite::params![
-                (from - chrono::Duration::days(1)).to_string(),
-                (to + chrono::Duration::days(2)).to_string(),
-                query.institution
-            ],
-            |r| {
-                Ok(Row {
-                    key: r.get(0)?,
-                    name: LocalizedText {
-                        sq: r.get(1)?,
-                        sr: r.get(2)?,
-                        en: r.get(3)?,
-                    },
-                    submitted: time(r.get(4)?).unwrap_or_default(),
-                    status: r.get(5)?,
-                    acknowledged: time(r.get(6)?),
-                    ack_due: r.get(7)?,
-                    answer_due: r.get(8)?,
-                    first_response: time(r.get(9)?),
-                    rating: r.get(10)?,
-                    transferred: r.get(11)?,
-                })
-            },
-        )?
-        .collect::<Result<Vec<_>, _>>()?;
-
     let today_text = today.to_string();
-    let mut groups: BTreeMap<String, (LocalizedText, Vec<Row>)> = BTreeMap::new();
-    for row in rows {
-        let day = kosovo_date(row.submitted);
-        if day < from || day > to {
-            continue;
+    // One pass over the period in the covering index (no table reads, no sorting), tallied here.
+    let mut statement = c.prepare_cached(&format!(
+        "SELECT {key}, status, acknowledged_on_time, transfers, rating_stars, answer_due, ack_due, first_response_hours
+         FROM complaints INDEXED BY complaints_figures
+         WHERE submitted_at >= ?1 AND submitted_at < ?2 AND (?3 IS NULL OR institution_id = ?3)"
+    ))?;
+    let mut tallies: HashMap<String, Tally> = HashMap::new();
+    let mut rows = statement.query(rusqlite::params![start, end, query.institution])?;
+    while let Some(r) = rows.next()? {
+        let key = r
+            .get_ref(0)?
+            .as_str()
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let tally = match tallies.get_mut(key) {
+            Some(tally) => tally,
+            None => tallies.entry(key.to_owned()).or_default(),
+        };
+        let status = r
+            .get_ref(1)?
+            .as_str()
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let open = status != "resolved" && status != "rejected";
+        let unacknowledged = matches!(status, "submitted" | "transferred" | "reopened");
+        let answer_due = r.get_ref(5)?.as_str().unwrap_or_default();
+        let ack_due = r.get_ref(6)?.as_str().unwrap_or_default();
+        tally.received += 1;
+        tally.acknowledged_on_time += u64::from(r.get::<_, Option<bool>>(2)? == Some(true));
+        tally.resolved += u64::from(status == "resolved");
+        tally.rejected += u64::from(status == "rejected");
+        tally.transferred += u64::from(r.get::<_, i64>(3)? > 0);
+        tally.overdue += u64::from(
+            (open && answer_due < today_text.as_str())
+                || (unacknowledged && ack_due < today_text.as_str()),
+        );
+        if let Some(stars) = r.get::<_, Option<u8>>(4)? {
+            tally.stars.push(stars);
         }
-        groups
-            .entry(row.key.clone())
-            .or_insert_with(|| (row.name.clone(), Vec::new()))
-            .1
-            .push(row);
+        if let Some(hours) = r.get::<_, Option<f64>>(7)? {
+            tally.response_hours.push(hours);
+        }
     }
-    let mut result: Vec<StatsRow> = groups
+    let mut names: HashMap<String, LocalizedText> = HashMap::new();
+    let mut statement = c.prepare_cached(&format!(
+        "SELECT id, name_sq, name_sr, name_en FROM {table}"
+    ))?;
+    let mut rows = statement.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        if tallies.contains_key(&id) {
+            names.insert(
+                id,
+                LocalizedText {
+                    sq: r.get(1)?,
+                    sr: r.get(2)?,
+                    en: r.get(3)?,
+                },
+            );
+        }
+    }
+    let mut result: Vec<StatsRow> = tallies
         .into_iter()
-        .map(|(key, (name, rows))| {
-            let mut response_hours: Vec<f64> = rows
-                .iter()
-                .filter_map(|r| {
-                    r.first_response
-                        .map(|t| (t - r.submitted).num_seconds() as f64 / 3600.0)
-                })
-                .collect();
-            response_hours.sort_by(f64::total_cmp);
-            let median = match response_hours.len() {
-                0 => None,
-                n if n % 2 == 1 => Some(response_hours[n / 2]),
-                n => Some((response_hours[n / 2 - 1] + response_hours[n / 2]) / 2.0),
-            };
-            let ratings: Vec<u8> = rows.iter().filter_map(|r| r.rating).collect();
-            let open = |r: &Row| r.status != "resolved" && r.status != "rejected";
-            StatsRow {
-                key,
-                name,
-                received: rows.len() as u64,
-                acknowledged_on_time: rows
-                    .iter()
-                    .filter(|r| {
-                        r.acknowledged
-                            .is_some_and(|t| kosovo_date(t).to_string() <= r.ack_due)
-                    })
-                    .count() as u64,
-                median_first_response_hours: median.map(|h| (h * 10.0).round() / 10.0),
-                resolved: rows.iter().filter(|r| r.status == "resolved").count() as u64,
-                rejected: rows.iter().filter(|r| r.status == "rejected").count() as u64,
-                transferred: rows.iter().filter(|r| r.transferred).count() as u64,
-                overdue: rows
-                    .iter()
-                    .filter(|r| {
-                        open(r)
-                            && (r.answer_due < today_text
-                                || (r.acknowledged.is_none() && r.ack_due < today_text))
-                    })
-                    .count() as u64,
-                ratings: ratings.len() as u64,
-                average_rating: (!ratings.is_empty()).then(|| {
-                    (ratings.iter().map(|s| f64::from(*s)).sum::<f64>() / ratings.len() as f64
-                        * 100.0)
-                        .round()
-                        / 100.0
-                }),
-            }
+        .map(|(key, mut tally)| StatsRow {
+            name: names.remove(&key).unwrap_or_default(),
+            key,
+            received: tally.received,
+            acknowledged_on_time: tally.acknowledged_on_time,
+            median_first_response_hours: median(&mut tally.response_hours)
+                .map(|h| (h * 10.0).round() / 10.0),
+            resolved: tally.resolved,
+            rejected: tally.rejected,
+            transferred: tally.transferred,
+            overdue: tally.overdue,
+            ratings: tally.stars.len() as u64,
+            average_rating: (!tally.stars.is_empty()).then(|| {
+                let sum: f64 = tally.stars.iter().map(|s| f64::from(*s)).sum();
+                (sum / tally.stars.len() as f64 * 100.0).round() / 100.0
+            }),
         })
         .collect();
     result.sort_by(|a, b| b.received.cmp(&a.received).then(a.key.cmp(&b.key)));

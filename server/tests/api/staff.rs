@@ -590,6 +590,17 @@ async fn the_inbox_filters_searches_sorts_and_pages() {
     assert_eq!(get("?category=roads_local").await["total"], 3);
     let found = get("?q=D%C3%ABshmor%C3%ABve").await;
     assert_eq!(found["total"], 1, "{found}");
+    assert_eq!(
+        get("?q=deshmoreve").await["total"],
+        1,
+        "diacritics and case do not matter"
+    );
+    assert_eq!(
+        get("?q=lamp%20dark").await["total"],
+        1,
+        "every word, in any order"
+    );
+    assert_eq!(get("?q=lamp%20bright").await["total"], 0);
     let by_code = format!("?q={}", special["tracking_code"].as_str().unwrap());
     let found: Value = app
         .staff_get(&token, &format!("/api/v1/staff/complaints{by_code}"))
