@@ -152,6 +152,11 @@ fn benchmarks(c: &mut Criterion) {
             settle(&core, &mut store, effects);
         })
     });
+    // The baseline: what the FFI costs the shell for the same view (encoding it for the bridge).
+    let view = core.view();
+    c.bench_function("baseline: bincode encoding of that view", |b| {
+        b.iter(|| bincode::serialize(&view).unwrap())
+    });
     for language in [Language::English, Language::SerbianCyrillic] {
         let effects = core.process_event(Event::LanguageSelected { language });
         settle(&core, &mut store, effects);
