@@ -51,6 +51,25 @@ async fn queue(phone: &mut Phone<SqliteStore>, description: &str) {
     );
 }
 
+/// The id of the complaint with this tracking code, found as staff find it: by searching.
+async fn find_in_inbox(
+    client: &reqwest::Client,
+    url: &str,
+    token: &str,
+    tracking_code: &str,
+) -> String {
+    let inbox: Value = client
+        .get(format!("{url}/api/v1/staff/complaints?q={tracking_code}"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    inbox["items"][0]["id"].as_str().unwrap().to_owned()
+}
+
 fn exactly_once(server: &Server, prefix: &str, expected: usize) {
     let ours: Vec<(String, i64)> = server
         .descriptions()
@@ -299,16 +318,7 @@ async fn staff_replies_resolutions_and_transfers_reach_the_citizen() {
         .await
         .unwrap();
     let token = login["token"].as_str().unwrap();
-    let inbox: Value = client
-        .get(format!("{url}/api/v1/staff/complaints?q={resolved_code}"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = inbox["items"][0]["id"].as_str().unwrap().to_owned();
+    let id = find_in_inbox(&client, &url, token, &resolved_code).await;
     let act = |id: String, action: Value| {
         let client = client.clone();
         let url = url.clone();
@@ -338,18 +348,7 @@ async fn staff_replies_resolutions_and_transfers_reach_the_citizen() {
         json!({ "action": "resolve", "reason": "All containers emptied and washed." }),
     )
     .await;
-    let inbox: Value = client
-        .get(format!(
-            "{url}/api/v1/staff/complaints?q={transferred_code}"
-        ))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = inbox["items"][0]["id"].as_str().unwrap().to_owned();
+    let id = find_in_inbox(&client, &url, token, &transferred_code).await;
     act(id, json!({ "action": "transfer", "institution_id": "krm_ekohigjiena", "reason": "Collection in Gjilan is done by Ekohigjiena." })).await;
 
     let (code, out, _) = cli(&store, &url, &["sync"]);
