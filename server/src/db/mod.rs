@@ -149,7 +149,14 @@ fn write_in_groups(mut connection: Connection, queue: mpsc::Receiver<Job>) {
             group.push(job);
         }
         let began = connection.execute_batch("BEGIN IMMEDIATE").is_ok();
-        let deliveries: Vec<_> = group.into_iter().map(|job| job(&mut connection)).collect();
+        // A job that panics rolls back its own savepoint as it unwinds and its caller hears of
+        // it as an error; the writer and the rest of the group carry on.
+        let deliveries: Vec<_> = group
+            .into_iter()
+            .filter_map(|job| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&mut connection))).ok()
+            })
+            .collect();
         let committed = began && connection.execute_batch("COMMIT").is_ok();
         if began && !committed {
             let _ = connection.execute_batch("ROLLBACK");

@@ -76,3 +76,20 @@ async fn every_acknowledged_complaint_survives_a_restart() {
         .unwrap();
     assert_eq!(institutions_before, institutions_after);
 }
+
+#[tokio::test]
+async fn a_failing_database_job_does_not_stop_the_writer() {
+    let app = spawn_app().await;
+    let crashed = app
+        .state
+        .db
+        .call(|_| -> Result<(), server::error::ApiError> { panic!("a bug in a handler") })
+        .await;
+    assert!(crashed.is_err());
+    // The next complaint is filed as usual.
+    app.file(
+        &device(),
+        &complaint("roads_local", in_municipality("gjilan")),
+    )
+    .await;
+}
