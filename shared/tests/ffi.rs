@@ -47,13 +47,7 @@ fn answer_store(core: &CoreFfi, mut pending: Vec<Request<EffectFfi>>) {
 #[test]
 fn a_launch_through_the_ffi_reads_the_store_and_shows_the_welcome_screen() {
     let core = CoreFfi::new();
-    let first = requests(
-        &core
-            .update(encode(&Event::Started {
-                api_base_url: "https://zeri.test".into(),
-            }))
-            .unwrap(),
-    );
+    let first = requests(&start(&core).unwrap());
     let EffectFfi::KeyValue(KeyValueOperation::Get { key }) = &first[0].effect else {
         panic!("expected a store read first")
     };
@@ -79,13 +73,7 @@ fn a_launch_through_the_ffi_reads_the_store_and_shows_the_welcome_screen() {
 #[test]
 fn resolving_an_unknown_or_finished_effect_is_an_error_value() {
     let core = CoreFfi::new();
-    let first = requests(
-        &core
-            .update(encode(&Event::Started {
-                api_base_url: "https://zeri.test".into(),
-            }))
-            .unwrap(),
-    );
+    let first = requests(&start(&core).unwrap());
     let id = first[0].id.0;
     let ok = bincode::serialize(&KeyValueResult::Ok {
         response: KeyValueResponse::Get { value: None.into() },
@@ -105,13 +93,7 @@ fn resolving_an_unknown_or_finished_effect_is_an_error_value() {
 #[test]
 fn a_wrong_kind_of_answer_is_a_failed_operation_not_a_crash() {
     let core = CoreFfi::new();
-    let first = requests(
-        &core
-            .update(encode(&Event::Started {
-                api_base_url: "https://zeri.test".into(),
-            }))
-            .unwrap(),
-    );
+    let first = requests(&start(&core).unwrap());
     // Answer a read as if it were a write: the core treats the store as unreadable.
     let wrong = bincode::serialize(&KeyValueResult::Ok {
         response: KeyValueResponse::Set {

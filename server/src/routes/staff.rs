@@ -651,7 +651,7 @@ pub async fn photo(
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff",
-    responses((status = 200, body = Inbox, description = "Overdue complaints of the institutions this one supervises")))]
+    responses((status = 200, body = [InboxItem], description = "Overdue complaints of the institutions this one supervises")))]
 pub async fn escalations(
     State(state): State<AppState>,
     staff: StaffMember,

@@ -248,41 +248,33 @@ async fn every_allowed_step_works_and_every_other_is_refused() {
         )
     };
 
-    assert_eq!(
-        status_of(step(json!({ "action": "acknowledge" })).await)
-            .await
-            .1
-            .as_deref(),
-        Some("received")
-    );
-    assert_eq!(
-        status_of(step(json!({ "action": "acknowledge" })).await)
-            .await
-            .2
-            .as_deref(),
-        Some("invalid_transition")
-    );
-    assert_eq!(
-        status_of(step(json!({ "action": "start" })).await)
-            .await
-            .1
-            .as_deref(),
-        Some("in_progress")
-    );
-    assert_eq!(
-        status_of(step(json!({ "action": "start" })).await)
-            .await
-            .2
-            .as_deref(),
-        Some("invalid_transition")
-    );
-    assert_eq!(
-        status_of(step(json!({ "action": "reply", "text": "On it." })).await)
-            .await
-            .1
-            .as_deref(),
-        Some("in_progress")
-    );
+    // Each step in turn: the status it leads to, or the reason it is refused.
+    for (action, status, error) in [
+        (json!({ "action": "acknowledge" }), Some("received"), None),
+        (
+            json!({ "action": "acknowledge" }),
+            None,
+            Some("invalid_transition"),
+        ),
+        (json!({ "action": "start" }), Some("in_progress"), None),
+        (
+            json!({ "action": "start" }),
+            None,
+            Some("invalid_transition"),
+        ),
+        (
+            json!({ "action": "reply", "text": "On it." }),
+            Some("in_progress"),
+            None,
+        ),
+    ] {
+        let (_, got_status, got_error) = status_of(step(action.clone()).await).await;
+        assert_eq!(
+            (got_status.as_deref(), got_error.as_deref()),
+            (status, error),
+            "{action}"
+        );
+    }
     let (code, _, error) =
         status_of(step(json!({ "action": "resolve", "reason": "" })).await).await;
     assert_eq!(
