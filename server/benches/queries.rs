@@ -148,8 +148,8 @@ async fn main() {
     let state = app.state.clone();
     let started = Instant::now();
     let count = args.complaints;
-    // Load as a restore would: without the secondary indexes and the search triggers, which are
-    // then built once from the loaded rows (far faster than a million random index inserts).
+    // Load as a restore would: without the secondary indexes and the triggers (search, daily
+    // totals), which are then built once from the loaded rows (far faster than a million random index inserts).
     let rebuild: Vec<String> = state
         .db
         .call(|c| {
@@ -186,6 +186,7 @@ async fn main() {
             c.execute_batch(
                 "INSERT INTO complaints_search (complaints_search) VALUES ('rebuild')",
             )?;
+            server::db::figures::rebuild(c)?;
             Ok(())
         })
         .await
@@ -311,6 +312,16 @@ async fn main() {
             format!(
                 "/api/v1/stats?from={}&to={today}&group=category",
                 today - Days::days(365)
+            ),
+            None,
+            10,
+        ),
+        (
+            "statistics, 365 days, busiest institution by municipality",
+            format!(
+                "/api/v1/stats?from={}&to={today}&group=municipality&institution={}",
+                today - Days::days(365),
+                busiest.0
             ),
             None,
             10,

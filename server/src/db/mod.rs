@@ -1,5 +1,6 @@
 //! The database: one SQLite file in WAL mode with full sync, so a committed transaction survives
-//! a crash or power cut. Schema migrations are numbered SQL files applied in order on start.
+//! a crash or power cut. Schema migrations are numbered steps (SQL files, or code where the SQL is
+//! generated) applied in order on start.
 //!
 //! Writes go through [`Db::call`] to one writer thread that owns the write connection and
 //! commits in groups: it takes every job waiting, runs each inside its own savepoint (a job that
@@ -17,7 +18,19 @@ use tokio::sync::oneshot;
 
 use crate::error::ApiError;
 
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
+pub mod figures;
+
+/// One step of the schema, in order: a SQL file, or code where the SQL is generated.
+enum Migration {
+    Sql(&'static str),
+    Code(fn(&Connection) -> rusqlite::Result<()>),
+}
+
+const MIGRATIONS: &[Migration] = &[
+    Migration::Sql(include_str!("schema_v1.sql")),
+    Migration::Sql(include_str!("schema_v2.sql")),
+    Migration::Code(figures::migration),
+];
 
 /// The most jobs committed together.
 const MAX_GROUP: usize = 128;
@@ -169,13 +182,16 @@ fn write_in_groups(mut connection: Connection, queue: mpsc::Receiver<Job>) {
 
 fn migrate(connection: &mut Connection) -> Result<(), rusqlite::Error> {
     let current: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    for (index, sql) in MIGRATIONS
+    for (index, migration) in MIGRATIONS
         .iter()
         .enumerate()
         .skip(usize::try_from(current).unwrap_or(0))
     {
         let tx = connection.transaction()?;
-        tx.execute_batch(sql)?;
+        match migration {
+            Migration::Sql(sql) => tx.execute_batch(sql)?,
+            Migration::Code(apply) => apply(&tx)?,
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }

@@ -1,6 +1,9 @@
 //! Public figures per institution, category or municipality for a period: received, acknowledged
 //! on time, median time to first response, resolved, rejected, transferred, overdue, rating.
 //! Counts only, never a description or a contact: safe to publish and to export as CSV.
+//!
+//! Figures for all institutions add up the daily totals (`db::figures`); one institution's come
+//! straight from its complaints. Both count the same way, and a test holds them to it.
 
 use std::collections::HashMap;
 
@@ -73,15 +76,18 @@ fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
     midnight - offset
 }
 
-fn median(values: &mut [f64]) -> Option<f64> {
-    values.sort_by(f64::total_cmp);
-    match values.len() {
+/// The middle of the values (the mean of the middle two for an even count), in hours.
+fn median_hours(tenths: &mut [u32]) -> Option<f64> {
+    tenths.sort_unstable();
+    let hours = |t: u32| f64::from(t) / 10.0;
+    match tenths.len() {
         0 => None,
-        n if n % 2 == 1 => Some(values[n / 2]),
-        n => Some((values[n / 2 - 1] + values[n / 2]) / 2.0),
+        n if n % 2 == 1 => Some(hours(tenths[n / 2])),
+        n => Some((hours(tenths[n / 2 - 1]) + hours(tenths[n / 2])) / 2.0),
     }
 }
 
+/// One group's figures as they are added up.
 #[derive(Default)]
 struct Tally {
     received: u64,
@@ -90,8 +96,129 @@ struct Tally {
     rejected: u64,
     transferred: u64,
     overdue: u64,
-    stars: Vec<u8>,
-    response_hours: Vec<f64>,
+    ratings: u64,
+    stars: u64,
+    response_tenths: Vec<u32>,
+}
+
+impl Tally {
+    fn into_row(mut self, key: String, name: LocalizedText) -> StatsRow {
+        StatsRow {
+            key,
+            name,
+            received: self.received,
+            acknowledged_on_time: self.acknowledged_on_time,
+            median_first_response_hours: median_hours(&mut self.response_tenths)
+                .map(|h| (h * 10.0).round() / 10.0),
+            resolved: self.resolved,
+            rejected: self.rejected,
+            transferred: self.transferred,
+            overdue: self.overdue,
+            ratings: self.ratings,
+            average_rating: (self.ratings > 0)
+                .then(|| (self.stars as f64 / self.ratings as f64 * 100.0).round() / 100.0),
+        }
+    }
+}
+
+fn text<'r>(row: &'r rusqlite::Row<'_>, index: usize) -> Result<&'r str, ApiError> {
+    row.get_ref(index)?
+        .as_str()
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+fn tally_for<'t>(tallies: &'t mut HashMap<String, Tally>, key: &str) -> &'t mut Tally {
+    if !tallies.contains_key(key) {
+        tallies.insert(key.to_owned(), Tally::default());
+    }
+    tallies.get_mut(key).expect("inserted above")
+}
+
+/// Every institution's figures for the period, from the daily totals.
+fn tally_all(
+    c: &rusqlite::Connection,
+    dimension: &str,
+    (from, to): (NaiveDate, NaiveDate),
+    today: &str,
+) -> Result<HashMap<String, Tally>, ApiError> {
+    let mut tallies: HashMap<String, Tally> = HashMap::new();
+    let (from, to) = (from.to_string(), to.to_string());
+    let mut statement = c.prepare_cached(
+        "SELECT key, received, acknowledged_on_time, resolved, rejected, transferred, ratings, stars,
+                response_tenths
+         FROM daily_figures WHERE dimension = ?1 AND day >= ?2 AND day <= ?3 AND received > 0",
+    )?;
+    let mut rows = statement.query(rusqlite::params![dimension, from, to])?;
+    while let Some(r) = rows.next()? {
+        let tally = tally_for(&mut tallies, text(r, 0)?);
+        let count = |i: usize| r.get::<_, i64>(i).map(|n| u64::try_from(n).unwrap_or(0));
+        tally.received += count(1)?;
+        tally.acknowledged_on_time += count(2)?;
+        tally.resolved += count(3)?;
+        tally.rejected += count(4)?;
+        tally.transferred += count(5)?;
+        tally.ratings += count(6)?;
+        tally.stars += count(7)?;
+        tally
+            .response_tenths
+            .extend(text(r, 8)?.split(',').filter_map(|t| t.parse::<u32>().ok()));
+    }
+    let mut statement = c.prepare_cached(
+        "SELECT key, SUM(open) FROM daily_open
+         WHERE dimension = ?1 AND day >= ?2 AND day <= ?3
+           AND (answer_due < ?4 OR (unacknowledged AND ack_due < ?4))
+         GROUP BY key",
+    )?;
+    let mut rows = statement.query(rusqlite::params![dimension, from, to, today])?;
+    while let Some(r) = rows.next()? {
+        tally_for(&mut tallies, text(r, 0)?).overdue += r.get::<_, i64>(1)?.max(0) as u64;
+    }
+    Ok(tallies)
+}
+
+/// One institution's figures for the period, from its complaints (an index holds every column).
+fn tally_institution(
+    c: &rusqlite::Connection,
+    column: &str,
+    institution: &str,
+    (from, to): (NaiveDate, NaiveDate),
+    today: &str,
+) -> Result<HashMap<String, Tally>, ApiError> {
+    let (start, end) = (
+        start_of_day(from).to_rfc3339(),
+        start_of_day(to + chrono::Duration::days(1)).to_rfc3339(),
+    );
+    let mut statement = c.prepare_cached(&format!(
+        "SELECT {column}, status, acknowledged_on_time, transfers, rating_stars, answer_due, ack_due,
+                first_response_hours
+         FROM complaints INDEXED BY complaints_institution_submitted
+         WHERE institution_id = ?1 AND submitted_at >= ?2 AND submitted_at < ?3"
+    ))?;
+    let mut tallies: HashMap<String, Tally> = HashMap::new();
+    let mut rows = statement.query(rusqlite::params![institution, start, end])?;
+    while let Some(r) = rows.next()? {
+        let tally = tally_for(&mut tallies, text(r, 0)?);
+        let status = text(r, 1)?;
+        let open = status != "resolved" && status != "rejected";
+        let unacknowledged = matches!(status, "submitted" | "transferred" | "reopened");
+        tally.received += 1;
+        tally.acknowledged_on_time += u64::from(r.get::<_, Option<bool>>(2)? == Some(true));
+        tally.resolved += u64::from(status == "resolved");
+        tally.rejected += u64::from(status == "rejected");
+        tally.transferred += u64::from(r.get::<_, i64>(3)? > 0);
+        tally.overdue +=
+            u64::from((open && text(r, 5)? < today) || (unacknowledged && text(r, 6)? < today));
+        if let Some(stars) = r.get::<_, Option<u8>>(4)? {
+            tally.ratings += 1;
+            tally.stars += u64::from(stars);
+        }
+        if let Some(hours) = r.get::<_, Option<f64>>(7)? {
+            tally
+                .response_tenths
+                .push((hours * 10.0).round().max(0.0) as u32);
+        }
+    }
+    Ok(tallies)
 }
 
 pub fn compute(
@@ -107,57 +234,17 @@ pub fn compute(
             detail: None,
         });
     }
-    let (key, table) = match query.group.unwrap_or(Grouping::Institution) {
-        Grouping::Institution => ("institution_id", "institutions"),
-        Grouping::Category => ("category_id", "categories"),
-        Grouping::Municipality => ("municipality_id", "municipalities"),
+    let grouping = query.group.unwrap_or(Grouping::Institution);
+    let (dimension, column, table) = match grouping {
+        Grouping::Institution => ("institution", "institution_id", "institutions"),
+        Grouping::Category => ("category", "category_id", "categories"),
+        Grouping::Municipality => ("municipality", "municipality_id", "municipalities"),
     };
-    let (start, end) = (
-        start_of_day(from).to_rfc3339(),
-        start_of_day(to + chrono::Duration::days(1)).to_rfc3339(),
-    );
-    let today_text = today.to_string();
-    // One pass over the period in the covering index (no table reads, no sorting), tallied here.
-    let mut statement = c.prepare_cached(&format!(
-        "SELECT {key}, status, acknowledged_on_time, transfers, rating_stars, answer_due, ack_due, first_response_hours
-         FROM complaints INDEXED BY complaints_figures
-         WHERE submitted_at >= ?1 AND submitted_at < ?2 AND (?3 IS NULL OR institution_id = ?3)"
-    ))?;
-    let mut tallies: HashMap<String, Tally> = HashMap::new();
-    let mut rows = statement.query(rusqlite::params![start, end, query.institution])?;
-    while let Some(r) = rows.next()? {
-        let key = r
-            .get_ref(0)?
-            .as_str()
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-        let tally = match tallies.get_mut(key) {
-            Some(tally) => tally,
-            None => tallies.entry(key.to_owned()).or_default(),
-        };
-        let status = r
-            .get_ref(1)?
-            .as_str()
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-        let open = status != "resolved" && status != "rejected";
-        let unacknowledged = matches!(status, "submitted" | "transferred" | "reopened");
-        let answer_due = r.get_ref(5)?.as_str().unwrap_or_default();
-        let ack_due = r.get_ref(6)?.as_str().unwrap_or_default();
-        tally.received += 1;
-        tally.acknowledged_on_time += u64::from(r.get::<_, Option<bool>>(2)? == Some(true));
-        tally.resolved += u64::from(status == "resolved");
-        tally.rejected += u64::from(status == "rejected");
-        tally.transferred += u64::from(r.get::<_, i64>(3)? > 0);
-        tally.overdue += u64::from(
-            (open && answer_due < today_text.as_str())
-                || (unacknowledged && ack_due < today_text.as_str()),
-        );
-        if let Some(stars) = r.get::<_, Option<u8>>(4)? {
-            tally.stars.push(stars);
-        }
-        if let Some(hours) = r.get::<_, Option<f64>>(7)? {
-            tally.response_hours.push(hours);
-        }
-    }
+    let today = today.to_string();
+    let tallies = match &query.institution {
+        None => tally_all(c, dimension, (from, to), &today)?,
+        Some(institution) => tally_institution(c, column, institution, (from, to), &today)?,
+    };
     let mut names: HashMap<String, LocalizedText> = HashMap::new();
     let mut statement = c.prepare_cached(&format!(
         "SELECT id, name_sq, name_sr, name_en FROM {table}"
@@ -178,22 +265,9 @@ pub fn compute(
     }
     let mut result: Vec<StatsRow> = tallies
         .into_iter()
-        .map(|(key, mut tally)| StatsRow {
-            name: names.remove(&key).unwrap_or_default(),
-            key,
-            received: tally.received,
-            acknowledged_on_time: tally.acknowledged_on_time,
-            median_first_response_hours: median(&mut tally.response_hours)
-                .map(|h| (h * 10.0).round() / 10.0),
-            resolved: tally.resolved,
-            rejected: tally.rejected,
-            transferred: tally.transferred,
-            overdue: tally.overdue,
-            ratings: tally.stars.len() as u64,
-            average_rating: (!tally.stars.is_empty()).then(|| {
-                let sum: f64 = tally.stars.iter().map(|s| f64::from(*s)).sum();
-                (sum / tally.stars.len() as f64 * 100.0).round() / 100.0
-            }),
+        .map(|(key, tally)| {
+            let name = names.remove(&key).unwrap_or_default();
+            tally.into_row(key, name)
         })
         .collect();
     result.sort_by(|a, b| b.received.cmp(&a.received).then(a.key.cmp(&b.key)));
