@@ -188,6 +188,7 @@ pub fn router(state: AppState) -> Router {
         .merge(routes::admin::router())
         .merge(routes::stats::router())
         .merge(routes::openapi::router())
+        .merge(crate::web::router())
         .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .layer(middleware::from_fn(localize_errors))
@@ -212,7 +213,12 @@ pub async fn localize_errors(request: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    if !status.is_client_error() || is_json {
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !status.is_client_error() || is_json || is_page {
         return response;
     }
     let error = match status {

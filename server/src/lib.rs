@@ -1,5 +1,6 @@
 //! Zëri's server: takes citizens' complaints, routes each to the institution responsible, and
-//! serves the institution side (inbox, actions, administration, statistics).
+//! serves the institution side (inbox, actions, administration, statistics) as an API and as
+//! the dashboard staff use in a browser ([`web`]).
 //!
 //! Where to start: [`app::Application`] builds and runs it; [`routes`] holds the API;
 //! [`routing`] decides where a complaint goes; [`workflow`] what staff may do with it;
@@ -20,6 +21,7 @@ pub mod ratelimit;
 pub mod reference;
 pub mod routes;
 pub mod routing;
+pub mod web;
 pub mod workflow;
 
 pub use app::Application;

@@ -89,6 +89,14 @@ impl Locator {
         Ok(Locator { areas })
     }
 
+    /// A municipality's boundary (longitude, latitude) and its bounding box, to draw it.
+    pub fn outline(&self, municipality: &str) -> Option<(&MultiPolygon<f64>, Rect<f64>)> {
+        self.areas
+            .iter()
+            .find(|a| a.id == municipality)
+            .map(|a| (&a.shape, a.bounds))
+    }
+
     /// The municipality containing the point (longitude, latitude), if it is in Kosovo.
     pub fn municipality_at(&self, lat: f64, lon: f64) -> Option<&str> {
         let point = Point::new(lon, lat);

@@ -93,6 +93,25 @@ fn text_of(raw: &str) -> Result<String, ApiError> {
     Ok(text.to_owned())
 }
 
+/// Whether `action` may be taken on a complaint in `status` (the dashboard offers only these).
+pub fn permits(status: Status, action: &Action) -> bool {
+    match action {
+        Action::Acknowledge => matches!(
+            status,
+            Status::Submitted | Status::Transferred | Status::Reopened
+        ),
+        Action::Start => matches!(
+            status,
+            Status::Submitted | Status::Received | Status::Transferred | Status::Reopened
+        ),
+        Action::Reply { .. }
+        | Action::Resolve { .. }
+        | Action::Reject { .. }
+        | Action::Transfer { .. } => is_open(status),
+        Action::Note { .. } | Action::Assign { .. } => true,
+    }
+}
+
 /// Applies `action` to complaint `id` for `staff`. A complaint outside the staff member's
 /// institution is reported as not found, whatever the action.
 pub fn apply(
@@ -134,11 +153,11 @@ pub fn apply(
         .filter(|c| staff.serves(&c.institution))
         .ok_or(ApiError::NotFound)?;
 
-    let refuse = || {
-        Err(ApiError::Conflict {
+    if !permits(current.status, &action) {
+        return Err(ApiError::Conflict {
             code: "invalid_transition",
-        })
-    };
+        });
+    }
     let at = now.to_rfc3339();
     let before = json!({
         "status": status_str(current.status),
@@ -146,22 +165,9 @@ pub fn apply(
         "assigned_to": current.assigned_to,
     });
     let (after_status, text, visible) = match &action {
-        Action::Acknowledge => match current.status {
-            Status::Submitted | Status::Transferred | Status::Reopened => {
-                (Status::Received, None, true)
-            }
-            _ => return refuse(),
-        },
-        Action::Start => match current.status {
-            Status::Submitted | Status::Received | Status::Transferred | Status::Reopened => {
-                (Status::InProgress, None, true)
-            }
-            _ => return refuse(),
-        },
+        Action::Acknowledge => (Status::Received, None, true),
+        Action::Start => (Status::InProgress, None, true),
         Action::Reply { text } => {
-            if !is_open(current.status) {
-                return refuse();
-            }
             // A reply acknowledges, so an unacknowledged complaint becomes received.
             let status = if matches!(
                 current.status,
@@ -175,9 +181,6 @@ pub fn apply(
         }
         Action::Note { text } => (current.status, Some(text_of(text)?), false),
         Action::Resolve { reason } | Action::Reject { reason } => {
-            if !is_open(current.status) {
-                return refuse();
-            }
             let status = if matches!(action, Action::Resolve { .. }) {
                 Status::Resolved
             } else {
@@ -189,9 +192,6 @@ pub fn apply(
             institution_id,
             reason,
         } => {
-            if !is_open(current.status) {
-                return refuse();
-            }
             if *institution_id == current.institution {
                 return Err(ApiError::Conflict {
                     code: "same_institution",

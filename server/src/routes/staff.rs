@@ -67,6 +67,16 @@ pub async fn login(
     ConnectInfo(address): ConnectInfo<SocketAddr>,
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
+    Ok(Json(start_session(&state, address, request).await?))
+}
+
+/// Checks a username and password (failures are rate-limited per username and per address)
+/// and opens a session. Used by the API and by the dashboard's login form.
+pub async fn start_session(
+    state: &AppState,
+    address: SocketAddr,
+    request: LoginRequest,
+) -> Result<LoginResponse, ApiError> {
     let user_key = format!("user:{}", request.username.trim().to_lowercase());
     let address_key = format!("address:{}", address.ip());
     // Only failures count, per username and per address.
@@ -134,11 +144,11 @@ pub async fn login(
             Ok(())
         })
         .await?;
-    Ok(Json(LoginResponse {
+    Ok(LoginResponse {
         token,
         expires_at,
         staff,
-    }))
+    })
 }
 
 #[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", responses((status = 204)))]
@@ -148,15 +158,19 @@ pub async fn logout(
 ) -> Result<StatusCode, ApiError> {
     let (parts, _) = request.into_parts();
     if let Some(token) = auth::session_token(&parts) {
-        let token_hash = sha256_hex(token.as_bytes());
-        state
-            .db
-            .call(move |c| {
-                Ok(c.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?)
-            })
-            .await?;
+        end_session(&state, &token).await?;
     }
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Ends the session `token` belongs to.
+pub async fn end_session(state: &AppState, token: &str) -> Result<(), ApiError> {
+    let token_hash = sha256_hex(token.as_bytes());
+    state
+        .db
+        .call(move |c| Ok(c.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?))
+        .await?;
+    Ok(())
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/me", tag = "staff", responses((status = 200, body = StaffMember)))]

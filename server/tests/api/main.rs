@@ -10,3 +10,4 @@ mod openapi;
 mod restart;
 mod staff;
 mod stats;
+mod web;

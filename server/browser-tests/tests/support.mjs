@@ -1,0 +1,102 @@
+// Starts a real Zëri server with demo data and a real Chromium, for the dashboard tests.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, copyFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repository = join(here, "..", "..", "..");
+export const DEMO_PASSWORD = "zeri-demo-2026";
+
+/** Starts `zeri-server --demo` on a free port with a fresh database; resolves to its address. */
+export async function startServer() {
+  const binary = process.env.ZERI_SERVER_BIN ?? join(repository, "target", "debug", "zeri-server");
+  const dir = mkdtempSync(join(tmpdir(), "zeri-browser-"));
+  const child = spawn(
+    binary,
+    ["--demo", "--bind", "127.0.0.1:0", "--database", join(dir, "zeri.sqlite3"), "--data-dir", join(dir, "photos")],
+    { env: { ...process.env, NO_COLOR: "1", RUST_LOG: "warn,server=info" }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
+    const read = (chunk) => {
+      output += chunk;
+      const found = output.match(/listening on (http:\/\/[0-9.:]+)/);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.on("exit", (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+  });
+  return { url, stop: () => child.kill("SIGTERM") };
+}
+
+/** Debian's Chromium, headless, without the background traffic a closed network refuses. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.ZERI_CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** A fresh browser context (its own cookies) logged in as `username`. */
+export async function loggedIn(browser, url, username, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${url}/staff`);
+  await page.getByLabel(/Username|Emri i përdoruesit|Korisničko ime/).fill(username);
+  await page.getByLabel(/Password|Fjalëkalimi|Lozinka/).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: /Log in|Hyr|Prijavi se/ }).click();
+  await page.waitForURL(/\/staff(\?.*)?$/);
+  return { context, page };
+}
+
+/** Saves a screenshot under target/screenshots, and into docs/ when asked to refresh them. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  const saved = join(repository, "target", "screenshots", `${name}.png`);
+  mkdirSync(dirname(saved), { recursive: true });
+  await page.screenshot({ path: saved, fullPage });
+  if (process.env.ZERI_UPDATE_SCREENSHOTS) {
+    const docs = join(repository, "docs", "staff-guide", `${name}.png`);
+    mkdirSync(dirname(docs), { recursive: true });
+    copyFileSync(saved, docs);
+  }
+}
+
+/** Files a complaint through the citizen API, as the phone app does. */
+export async function fileComplaint(request, url, { category, description, location, language = "sq" }) {
+  const device = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
+  const response = await request.post(`${url}/api/v1/complaints`, {
+    headers: { Authorization: `Device ${device}` },
+    data: {
+      id: crypto.randomUUID(),
+      category,
+      description,
+      location,
+      contact: null,
+      photo_count: 0,
+      language,
+      campaign: null,
+    },
+  });
+  if (response.status() !== 201) throw new Error(`filing failed: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+/** The axe-core accessibility engine's source, to run inside a page. */
+export const axeSource = readFileSync(join(here, "..", "node_modules", "axe-core", "axe.min.js"), "utf8");

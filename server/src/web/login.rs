@@ -1,0 +1,152 @@
+//! Logging in and out of the dashboard. The session lives in an HttpOnly, Secure,
+//! SameSite=Strict cookie; the login form is accepted only from this site.
+
+use std::net::SocketAddr;
+
+use axum::Form;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use maud::html;
+use serde::Deserialize;
+
+use super::page::{Page, TokenOnly, WebError, Words, language_of, local_path, notice};
+use crate::app::AppState;
+use crate::auth;
+use crate::error::ApiError;
+use crate::routes::staff::{LoginRequest, end_session, start_session};
+
+const SESSION_COOKIE: &str = "zeri_session";
+
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+    expired: Option<String>,
+}
+
+fn login_page(
+    words: Words,
+    next: &str,
+    username: &str,
+    message: Option<(&str, bool)>,
+) -> axum::response::Html<String> {
+    let content = html! {
+        div.login {
+            h1 { (words.t("web-login-title")) }
+            p { (words.t("web-login-intro")) }
+            (notice(message.map(|(m, _)| m), message.is_some_and(|(_, e)| e)))
+            form method="post" action="/staff/login" {
+                input type="hidden" name="next" value=(next);
+                label for="username" { (words.t("web-username")) }
+                input #username name="username" type="text" autocomplete="username" required
+                    value=(username) autofocus[username.is_empty()];
+                label for="password" { (words.t("web-password")) }
+                input #password name="password" type="password" autocomplete="current-password" required
+                    autofocus[!username.is_empty()];
+                button type="submit" { (words.t("web-log-in")) }
+            }
+        }
+    };
+    super::page::bare(words, &words.t("web-login-title"), content)
+}
+
+pub async fn form(headers: HeaderMap, Query(query): Query<LoginQuery>) -> Response {
+    let words = Words::new(language_of(&headers));
+    let expired = words.t("web-session-expired");
+    let message = query.expired.is_some().then_some((expired.as_str(), false));
+    login_page(words, local_path(query.next.as_deref()), "", message).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    username: String,
+    password: String,
+    next: Option<String>,
+}
+
+/// Whether the request came from a page of this site (browsers send `Origin` with every POST).
+fn same_origin(headers: &HeaderMap) -> bool {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match (
+        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        host,
+    ) {
+        (None, _) => true,
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .is_some_and(|(_, rest)| rest == host),
+        (Some(_), None) => false,
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    let words = Words::new(language_of(&headers));
+    let next = local_path(form.next.as_deref()).to_owned();
+    if !same_origin(&headers) {
+        return (StatusCode::FORBIDDEN, WebError::Api(ApiError::Forbidden)).into_response();
+    }
+    let username = form.username.clone();
+    let request = LoginRequest {
+        username: form.username,
+        password: form.password,
+    };
+    match start_session(&state, address, request).await {
+        Ok(session) => {
+            let max_age = (session.expires_at - state.clock.now())
+                .num_seconds()
+                .max(0);
+            (
+                StatusCode::SEE_OTHER,
+                [
+                    (
+                        header::SET_COOKIE,
+                        format!(
+                            "{SESSION_COOKIE}={}; Path=/; Max-Age={max_age}; HttpOnly; Secure; SameSite=Strict",
+                            session.token
+                        ),
+                    ),
+                    (header::LOCATION, next),
+                ],
+            )
+                .into_response()
+        }
+        Err(error) => {
+            let message = error.message(words.language);
+            (
+                error.status(),
+                login_page(words, &next, &username, Some((&message, true))),
+            )
+                .into_response()
+        }
+    }
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Form(form): Form<TokenOnly>,
+) -> Result<Response, WebError> {
+    page.check_form(&form.form_token)?;
+    let mut parts = axum::http::Request::new(()).into_parts().0;
+    parts.headers = headers;
+    if let Some(token) = auth::session_token(&parts) {
+        end_session(&state, &token).await?;
+    }
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (
+                header::SET_COOKIE,
+                format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict"),
+            ),
+            (header::LOCATION, "/staff/login".to_owned()),
+        ],
+    )
+        .into_response())
+}

@@ -1,0 +1,114 @@
+//! The institution dashboard: the pages staff work their complaints in, rendered on the server
+//! as HTML (with a little optional JavaScript), in Albanian, Serbian and English.
+//!
+//! Every page shows only the logged-in person's institution (administrators see all): the pages
+//! read through the same tenant-scoped queries as the staff API. Forms carry a token derived
+//! from the session, the session cookie is HttpOnly, Secure and SameSite=Strict, everything a
+//! citizen wrote is escaped by the templates, and a Content-Security-Policy allows scripts,
+//! styles and images from this site only (plus OpenStreetMap's tiles).
+
+mod admin;
+mod choices;
+mod complaint;
+mod inbox;
+mod login;
+mod map;
+mod page;
+mod stats;
+mod templates;
+
+use axum::Router;
+use axum::extract::{Path, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use crate::app::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/staff") }))
+        .route("/staff", get(inbox::page))
+        .route("/staff/login", get(login::form).post(login::submit))
+        .route("/staff/logout", post(login::logout))
+        .route("/staff/language", get(page::switch_language))
+        .route(
+            "/staff/complaints/{id}",
+            get(complaint::page).post(complaint::act),
+        )
+        .route(
+            "/staff/templates",
+            get(templates::page).post(templates::create),
+        )
+        .route("/staff/templates/{id}/delete", post(templates::delete))
+        .route("/staff/stats", get(stats::page))
+        .route(
+            "/staff/people",
+            get(admin::people).post(admin::create_account),
+        )
+        .route("/staff/people/{id}", post(admin::update_account))
+        .route(
+            "/staff/admin/institutions",
+            get(admin::institutions).post(admin::create_institution),
+        )
+        .route(
+            "/staff/admin/institutions/{id}",
+            post(admin::update_institution),
+        )
+        .route("/staff/admin/categories", get(admin::categories))
+        .route("/staff/admin/categories/{id}", post(admin::update_category))
+        .route(
+            "/staff/admin/rules",
+            get(admin::rules).post(admin::create_rule),
+        )
+        .route("/staff/admin/rules/{id}/delete", post(admin::delete_rule))
+        .route("/staff/assets/{name}", get(asset))
+        .layer(middleware::from_fn(page::render_failures))
+        .layer(middleware::from_fn(security_headers))
+}
+
+/// What the browser may load and do on a dashboard page.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    img-src 'self' https://tile.openstreetmap.org; connect-src 'self'; form-action 'self'; \
+    frame-ancestors 'none'; base-uri 'none'";
+
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "same-origin"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// The stylesheet and the script, compiled into the server.
+async fn asset(Path(name): Path<String>) -> Response {
+    let (body, content_type) = match name.as_str() {
+        "dashboard.css" => (
+            include_str!("assets/dashboard.css"),
+            "text/css; charset=utf-8",
+        ),
+        "dashboard.js" => (
+            include_str!("assets/dashboard.js"),
+            "text/javascript; charset=utf-8",
+        ),
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}

@@ -1,0 +1,416 @@
+//! What every dashboard page shares: who is logged in, in which language, the form token, the
+//! page frame with navigation and language switch, and how failures become pages.
+
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::{DateTime, NaiveDate, Utc};
+use maud::{DOCTYPE, Markup, html};
+use serde::Deserialize;
+use shared::Language;
+use shared::api::LocalizedText;
+use shared::i18n::{Arg, Localizer};
+
+use crate::app::AppState;
+use crate::auth::{self, Role, StaffMember, sha256_hex};
+use crate::error::ApiError;
+use crate::messages::{localizer, requested_language};
+
+/// The cookie that remembers the dashboard language.
+const LANGUAGE_COOKIE: &str = "zeri_lang";
+
+/// The languages the dashboard offers, with their names in themselves.
+pub const LANGUAGES: [(Language, &str); 4] = [
+    (Language::Albanian, "Shqip"),
+    (Language::SerbianLatin, "Srpski"),
+    (Language::SerbianCyrillic, "Српски"),
+    (Language::English, "English"),
+];
+
+fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The language chosen with the switch, else the browser's.
+pub fn language_of(headers: &HeaderMap) -> Language {
+    cookie(headers, LANGUAGE_COOKIE)
+        .and_then(|tag| LANGUAGES.iter().find(|(l, _)| l.tag() == tag))
+        .map(|(l, _)| *l)
+        .unwrap_or_else(|| requested_language(headers))
+}
+
+/// The token every form carries: derived from the session token, which scripts cannot read
+/// (the cookie is HttpOnly), so another site cannot forge it.
+pub fn form_token(session_token: &str) -> String {
+    sha256_hex(format!("zeri-form:{session_token}").as_bytes())
+}
+
+/// Words in one language.
+#[derive(Clone, Copy)]
+pub struct Words {
+    pub language: Language,
+}
+
+impl Words {
+    pub fn new(language: Language) -> Words {
+        Words { language }
+    }
+
+    /// A dashboard message.
+    pub fn t(&self, id: &str) -> String {
+        localizer(self.language).t(id)
+    }
+
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        localizer(self.language).format(id, args)
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        localizer(self.language).has(id)
+    }
+
+    /// A message the citizen app has too (statuses), in the app's words.
+    pub fn app(&self, id: &str) -> String {
+        Localizer::new(self.language).t(id)
+    }
+
+    pub fn status(&self, status: &str) -> String {
+        self.app(&format!("status-{}", status.replace('_', "-")))
+    }
+
+    /// A name kept in Albanian, Serbian and English.
+    pub fn name(&self, name: &LocalizedText) -> String {
+        match self.language {
+            Language::Albanian => name.sq.clone(),
+            Language::SerbianLatin => name.sr.clone(),
+            Language::SerbianCyrillic => shared::i18n::cyrillic::to_cyrillic(&name.sr),
+            Language::English => name.en.clone(),
+        }
+    }
+
+    pub fn date(&self, date: NaiveDate) -> String {
+        shared::view::format_date(self.language, date)
+    }
+
+    pub fn time(&self, at: &str) -> String {
+        DateTime::parse_from_rfc3339(at)
+            .map(|at| shared::view::format_time(self.language, at.with_timezone(&Utc)))
+            .unwrap_or_else(|_| at.to_owned())
+    }
+
+    pub fn due(&self, day: &str) -> String {
+        day.parse::<NaiveDate>()
+            .map(|d| self.date(d))
+            .unwrap_or_else(|_| day.to_owned())
+    }
+}
+
+/// A logged-in staff member's page: who, in which language, and the form token.
+pub struct Page {
+    pub staff: StaffMember,
+    pub words: Words,
+    pub form_token: String,
+    /// This page's path and query, to come back to after switching language.
+    pub here: String,
+}
+
+impl Page {
+    pub fn t(&self, id: &str) -> String {
+        self.words.t(id)
+    }
+
+    /// Refuses a form that does not carry this session's token.
+    pub fn check_form(&self, token: &str) -> Result<(), WebError> {
+        let expected = self.form_token.as_bytes();
+        let given = token.as_bytes();
+        let same = expected.len() == given.len()
+            && expected
+                .iter()
+                .zip(given)
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        if same {
+            Ok(())
+        } else {
+            Err(WebError::Api(ApiError::BadRequest {
+                code: "stale_form",
+                detail: None,
+            }))
+        }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.staff.role == Role::Administrator
+    }
+
+    /// The hidden field every form carries.
+    pub fn token_field(&self) -> Markup {
+        html! { input type="hidden" name="form_token" value=(self.form_token); }
+    }
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        let here = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_else(|| "/staff".to_owned());
+        let words = Words::new(language_of(&parts.headers));
+        let token = auth::session_token(parts);
+        match StaffMember::from_request_parts(parts, state).await {
+            Ok(staff) => Ok(Page {
+                staff,
+                words,
+                form_token: form_token(token.as_deref().unwrap_or_default()),
+                here,
+            }),
+            Err(ApiError::Unauthorized) => Err(WebError::Login {
+                next: here,
+                expired: token.is_some(),
+            }),
+            Err(other) => Err(WebError::Api(other)),
+        }
+    }
+}
+
+/// Why a page could not be shown.
+#[derive(Debug)]
+pub enum WebError {
+    /// Not logged in, or the session ended: to the login page, then back.
+    Login {
+        next: String,
+        expired: bool,
+    },
+    Api(ApiError),
+}
+
+impl From<ApiError> for WebError {
+    fn from(error: ApiError) -> Self {
+        WebError::Api(error)
+    }
+}
+
+/// Carried on a failed response until [`render_failures`] turns it into a page.
+#[derive(Clone)]
+pub struct Failure(pub ApiError);
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        match self {
+            WebError::Login { next, expired } => {
+                let mut target = format!("/staff/login?next={}", urlencoding(&next));
+                if expired {
+                    target.push_str("&expired=1");
+                }
+                Redirect::to(&target).into_response()
+            }
+            WebError::Api(error) => {
+                let mut response = error.status().into_response();
+                response.extensions_mut().insert(Failure(error));
+                response
+            }
+        }
+    }
+}
+
+/// Renders failures as pages in the language of the request.
+pub async fn render_failures(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let words = Words::new(language_of(request.headers()));
+    let response = next.run(request).await;
+    let Some(Failure(error)) = response.extensions().get::<Failure>().cloned() else {
+        return response;
+    };
+    if let ApiError::Internal(internal) = &error {
+        tracing::error!(error = %internal, "dashboard request failed");
+    }
+    let body = frame(
+        words,
+        None,
+        &words.t("web-error-title"),
+        html! {
+            h1 { (words.t("web-error-title")) }
+            p role="alert" { (error.message(words.language)) }
+            p { a href="/staff" { (words.t("web-back-to-inbox")) } }
+        },
+    );
+    (error.status(), body).into_response()
+}
+
+/// Percent-encodes a value for a query string.
+pub fn urlencoding(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The sections in the navigation bar.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Inbox,
+    Statistics,
+    Templates,
+    Staff,
+    Administration,
+}
+
+/// A full page: header, navigation, language switch, and `content` in `main`.
+pub fn layout(page: &Page, section: Section, title: &str, content: Markup) -> Html<String> {
+    frame(page.words, Some((page, section)), title, content)
+}
+
+fn frame(
+    words: Words,
+    signed_in: Option<(&Page, Section)>,
+    title: &str,
+    content: Markup,
+) -> Html<String> {
+    let here = signed_in.map(|(p, _)| p.here.as_str()).unwrap_or("/staff");
+    let nav_link = |section: Section, current: Section, href: &str, id: &str| {
+        html! {
+            li { a href=(href) aria-current=[(section == current).then_some("page")] { (words.t(id)) } }
+        }
+    };
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(words.language.tag()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · Zëri" }
+                link rel="stylesheet" href="/staff/assets/dashboard.css";
+                script src="/staff/assets/dashboard.js" defer {}
+            }
+            body {
+                a.skip href="#main" { (words.t("web-skip-to-content")) }
+                header.top {
+                    a.brand href="/staff" { "Zëri" }
+                    @if let Some((page, section)) = signed_in {
+                        nav aria-label=(words.t("web-nav-label")) {
+                            ul {
+                                (nav_link(Section::Inbox, section, "/staff", "web-nav-inbox"))
+                                (nav_link(Section::Statistics, section, "/staff/stats", "web-nav-statistics"))
+                                @if page.staff.institution_id.is_some() {
+                                    (nav_link(Section::Templates, section, "/staff/templates", "web-nav-templates"))
+                                }
+                                @if page.staff.role != Role::Staff {
+                                    (nav_link(Section::Staff, section, "/staff/people", "web-nav-staff"))
+                                }
+                                @if page.is_admin() {
+                                    (nav_link(Section::Administration, section, "/staff/admin/institutions", "web-nav-administration"))
+                                }
+                            }
+                        }
+                    }
+                    div.tools {
+                        nav.languages aria-label=(words.t("web-language-label")) {
+                            @for (language, name) in LANGUAGES {
+                                @if language == words.language {
+                                    span aria-current="true" lang=(language.tag()) { (name) }
+                                } @else {
+                                    a href=(format!("/staff/language?to={}&back={}", language.tag(), urlencoding(here)))
+                                        lang=(language.tag()) hreflang=(language.tag()) { (name) }
+                                }
+                            }
+                        }
+                        @if let Some((page, _)) = signed_in {
+                            form.logout method="post" action="/staff/logout" {
+                                (page.token_field())
+                                span.who { (page.staff.display_name) }
+                                button type="submit" { (words.t("web-log-out")) }
+                            }
+                        }
+                    }
+                }
+                main #main tabindex="-1" { (content) }
+            }
+        }
+    };
+    Html(markup.into_string())
+}
+
+#[derive(Deserialize)]
+pub struct LanguageSwitch {
+    to: String,
+    back: Option<String>,
+}
+
+/// Only paths on this site are followed after a switch or a login.
+pub fn local_path(path: Option<&str>) -> &str {
+    match path {
+        Some(p) if p.starts_with("/staff") && !p.starts_with("//") && !p.contains('\\') => p,
+        _ => "/staff",
+    }
+}
+
+/// Remembers the chosen language and goes back to the page it was chosen on.
+pub async fn switch_language(Query(switch): Query<LanguageSwitch>) -> Response {
+    let back = local_path(switch.back.as_deref()).to_owned();
+    let Some((language, _)) = LANGUAGES.iter().find(|(l, _)| l.tag() == switch.to) else {
+        return Redirect::to(&back).into_response();
+    };
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (
+                header::SET_COOKIE,
+                format!(
+                    "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                    language.tag()
+                ),
+            ),
+            (header::LOCATION, back),
+        ],
+    )
+        .into_response()
+}
+
+/// A notice at the top of a page: what just happened, or what went wrong.
+pub fn notice(message: Option<&str>, is_error: bool) -> Markup {
+    html! {
+        @if let Some(message) = message {
+            @if is_error {
+                p.notice.error role="alert" { (message) }
+            } @else {
+                p.notice role="status" { (message) }
+            }
+        }
+    }
+}
+
+/// A page for someone not logged in (the login form).
+pub fn bare(words: Words, title: &str, content: Markup) -> Html<String> {
+    frame(words, None, title, content)
+}
+
+/// A form that carries nothing but its token (delete, log out).
+#[derive(Deserialize)]
+pub struct TokenOnly {
+    pub form_token: String,
+}
+
+/// After a form: on to `location` (303, so a reload does not send the form again).
+pub fn see_other(location: &str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, location.to_owned())],
+    )
+        .into_response()
+}
