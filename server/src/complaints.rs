@@ -82,7 +82,7 @@ pub fn audit(tx: &Connection, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Resul
         Actor::Staff(id) => ("staff", Some(id)),
         Actor::System => ("system", None),
     };
-    tx.execute(
+    tx.cached_execute(
         "INSERT INTO audit_log (at, actor_kind, actor_id, action, complaint_id, citizen_visible, before, after, text)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
@@ -99,7 +99,7 @@ pub fn audit(tx: &Connection, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Resul
     )?;
     let event_id = tx.last_insert_rowid();
     if let Some(complaint) = entry.complaint {
-        tx.execute(
+        tx.cached_execute(
             "UPDATE complaints SET last_event_id = ?1 WHERE id = ?2",
             params![event_id, complaint],
         )?;
@@ -213,7 +213,7 @@ pub fn file(
         }
         tracking_code = new_tracking_code()?;
     }
-    tx.execute(
+    tx.cached_execute(
         "INSERT INTO complaints (id, tracking_code, device_hash, request_hash, category_id, description, lat, lon,
             municipality_id, contact_name, contact_phone, contact_email, language, campaign, photo_count,
             institution_id, explanation_sq, explanation_sr, explanation_en, status, submitted_at, routed_at,

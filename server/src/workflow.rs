@@ -241,7 +241,7 @@ pub fn apply(
     match &action {
         Action::Transfer { institution_id, .. } => {
             let (ack_due, answer_due) = deadlines(&tx, &current.category, now)?;
-            tx.execute(
+            tx.cached_execute(
                 "UPDATE complaints SET institution_id = ?1, status = 'transferred', routed_at = ?2, ack_due = ?3,
                     answer_due = ?4, acknowledged_at = NULL, acknowledged_on_time = NULL, assigned_to = NULL,
                     transfers = transfers + 1 WHERE id = ?5",
@@ -251,14 +251,14 @@ pub fn apply(
             after["assigned_to"] = json!(null);
         }
         Action::Assign { staff_id } => {
-            tx.execute(
+            tx.cached_execute(
                 "UPDATE complaints SET assigned_to = ?1 WHERE id = ?2",
                 params![staff_id, id],
             )?;
             after["assigned_to"] = json!(staff_id);
         }
         _ => {
-            tx.execute(
+            tx.cached_execute(
                 "UPDATE complaints SET status = ?1 WHERE id = ?2",
                 params![status_str(after_status), id],
             )?;
@@ -268,7 +268,7 @@ pub fn apply(
     // first reply or decision as the first response.
     let acknowledges = visible && !matches!(action, Action::Transfer { .. });
     if acknowledges && !current.acknowledged {
-        tx.execute(
+        tx.cached_execute(
             "UPDATE complaints SET acknowledged_at = ?1, acknowledged_on_time = (?3 <= ack_due) WHERE id = ?2",
             params![at, id, crate::calendar::kosovo_date(now).to_string()],
         )?;
@@ -278,14 +278,14 @@ pub fn apply(
         Action::Reply { .. } | Action::Resolve { .. } | Action::Reject { .. }
     );
     if responds && !current.responded {
-        tx.execute(
+        tx.cached_execute(
             "UPDATE complaints SET first_response_at = ?1,
                 first_response_hours = (julianday(?1) - julianday(submitted_at)) * 24.0 WHERE id = ?2",
             params![at, id],
         )?;
     }
     if after_status.is_closed() {
-        tx.execute(
+        tx.cached_execute(
             "UPDATE complaints SET closed_at = ?1 WHERE id = ?2",
             params![at, id],
         )?;

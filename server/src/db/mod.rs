@@ -198,13 +198,18 @@ fn migrate(connection: &mut Connection) -> Result<(), rusqlite::Error> {
     Ok(())
 }
 
-/// `query_row` through the connection's statement cache: the hot paths run the same few
+/// Queries through the connection's statement cache: the hot paths run the same few
 /// queries for every request, and preparing them once saves most of their cost.
 pub trait CachedQuery {
     fn cached_row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
     where
         P: rusqlite::Params,
         F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>;
+
+    /// `execute` through the statement cache. A write to `complaints` also runs the triggers
+    /// that keep the search index and the daily totals; preparing it once saves compiling
+    /// them again for every complaint.
+    fn cached_execute<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize>;
 }
 
 impl CachedQuery for Connection {
@@ -214,6 +219,10 @@ impl CachedQuery for Connection {
         F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
     {
         self.prepare_cached(sql)?.query_row(params, f)
+    }
+
+    fn cached_execute<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
     }
 }
 

@@ -24,6 +24,7 @@ use shared::photo::{self, ImageKind, MAX_PHOTO_BYTES};
 use crate::app::{ApiJson, AppState};
 use crate::auth::{Device, sha256_hex};
 use crate::complaints::{self, Actor, AuditEntry, audit, deadlines};
+use crate::db::CachedQuery;
 use crate::error::ApiError;
 
 pub fn router(state: AppState) -> Router<AppState> {
@@ -265,7 +266,7 @@ pub async fn upload_photo(
     state
         .db
         .call(move |c| {
-            c.execute(
+            c.cached_execute(
                 "INSERT OR REPLACE INTO photos (complaint_id, idx, sha256, content_type, size) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, index, digest, content_type, size],
             )?;
@@ -308,7 +309,7 @@ pub async fn rate(
                 return Err(ApiError::Conflict { code: "not_closed" });
             }
             let tx = c.savepoint()?;
-            tx.execute(
+            tx.cached_execute(
                 "UPDATE complaints SET rating_stars = ?1, rating_comment = ?2 WHERE id = ?3",
                 params![stars, comment, id],
             )?;
@@ -365,12 +366,12 @@ pub async fn reopen(
                 let tx = c.savepoint()?;
                 let category: String = tx.query_row("SELECT category_id FROM complaints WHERE id = ?1", [&id], |r| r.get(0))?;
                 let (ack_due, answer_due) = deadlines(&tx, &category, now)?;
-                tx.execute(
+                tx.cached_execute(
                     "UPDATE complaints SET status = 'reopened', closed_at = NULL, routed_at = ?1, ack_due = ?2,
                         answer_due = ?3, acknowledged_at = NULL, acknowledged_on_time = NULL WHERE id = ?4",
                     params![now.to_rfc3339(), ack_due.to_string(), answer_due.to_string(), id],
                 )?;
-                tx.execute("INSERT INTO reopen_requests (request_id, complaint_id) VALUES (?1, ?2)", params![request_id, id])?;
+                tx.cached_execute("INSERT INTO reopen_requests (request_id, complaint_id) VALUES (?1, ?2)", params![request_id, id])?;
                 audit(
                     &tx,
                     now,
