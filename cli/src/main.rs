@@ -133,7 +133,7 @@ fn print_detail(view: &ViewModel) {
     println!("{}", detail.due_label);
     println!("{}:", detail.timeline_title);
     for entry in &detail.timeline {
-        println!("  {}  {}", entry.when, entry.title);
+        println!("  {}  {}", entry.time_label, entry.title);
         if let Some(text) = &entry.text {
             println!("      {text}");
         }

@@ -619,7 +619,7 @@ fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<ComplaintDetailView>
         timeline: timeline
             .into_iter()
             .map(|e| TimelineItemView {
-                when: format_time(language, e.at),
+                time_label: format_time(language, e.at),
                 title: timeline_title(l, language, e),
                 text: e.text.clone(),
             })

@@ -246,7 +246,7 @@ pub struct MyComplaintsView {
 
 #[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct TimelineItemView {
-    pub when: String,
+    pub time_label: String,
     pub title: String,
     pub text: Option<String>,
 }

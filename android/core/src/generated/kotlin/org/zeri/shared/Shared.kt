@@ -1,0 +1,3879 @@
+package org.zeri.shared
+
+import com.novi.bincode.BincodeDeserializer
+import com.novi.bincode.BincodeSerializer
+import com.novi.serde.Bytes
+import com.novi.serde.DeserializationError
+import com.novi.serde.Deserializer
+import com.novi.serde.Serializer
+
+fun <T> List<T>.serialize(
+    serializer: Serializer,
+    serializeElement: Serializer.(T) -> Unit,
+) {
+    serializer.serialize_len(size.toLong())
+    forEach { element ->
+        serializer.serializeElement(element)
+    }
+}
+
+fun <T> Deserializer.deserializeListOf(deserializeElement: (Deserializer) -> T): List<T> {
+    val length = deserialize_len()
+    val list = mutableListOf<T>()
+    repeat(length.toInt()) {
+        list.add(deserializeElement(this))
+    }
+    return list
+}
+
+fun <T> T?.serializeOptionOf(
+    serializer: Serializer,
+    serializeElement: Serializer.(T) -> Unit,
+) {
+    if (this != null) {
+        serializer.serialize_option_tag(true)
+        serializer.serializeElement(this)
+    } else {
+        serializer.serialize_option_tag(false)
+    }
+}
+
+fun <T> Deserializer.deserializeOptionOf(deserializeElement: (Deserializer) -> T): T? {
+    val tag = deserialize_option_tag()
+    return if (tag) {
+        deserializeElement(this)
+    } else {
+        null
+    }
+}
+
+data class CategoryFieldView(
+    val label: String,
+    val searchLabel: String,
+    val query: String,
+    /// The categories that match the query, in catalog order.
+    val options: List<org.zeri.shared.ChoiceOption>,
+    val selected: String? = null,
+    val noMatch: String? = null,
+    val error: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        serializer.serialize_str(searchLabel)
+        serializer.serialize_str(query)
+        options.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        selected.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        noMatch.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        error.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): CategoryFieldView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val searchLabel = deserializer.deserialize_str()
+            val query = deserializer.deserialize_str()
+            val options =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.ChoiceOption.deserialize(deserializer)
+                }
+            val selected =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val noMatch =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val error =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return CategoryFieldView(label, searchLabel, query, options, selected, noMatch, error)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): CategoryFieldView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class ChoiceOption(
+    val id: String,
+    val label: String,
+    /// A second line, such as who is responsible for a category.
+    val detail: String,
+    val selected: Boolean,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(id)
+        serializer.serialize_str(label)
+        serializer.serialize_str(detail)
+        serializer.serialize_bool(selected)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ChoiceOption {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_str()
+            val label = deserializer.deserialize_str()
+            val detail = deserializer.deserialize_str()
+            val selected = deserializer.deserialize_bool()
+            deserializer.decrease_container_depth()
+            return ChoiceOption(id, label, detail, selected)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ChoiceOption {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class ComplaintCardView(
+    val id: String,
+    val trackingCode: String,
+    val category: String,
+    val institution: String,
+    val status: org.zeri.shared.StatusCode,
+    val statusLabel: String,
+    val dueLabel: String,
+    val overdue: Boolean,
+    val updatedLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(id)
+        serializer.serialize_str(trackingCode)
+        serializer.serialize_str(category)
+        serializer.serialize_str(institution)
+        status.serialize(serializer)
+        serializer.serialize_str(statusLabel)
+        serializer.serialize_str(dueLabel)
+        serializer.serialize_bool(overdue)
+        serializer.serialize_str(updatedLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ComplaintCardView {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_str()
+            val trackingCode = deserializer.deserialize_str()
+            val category = deserializer.deserialize_str()
+            val institution = deserializer.deserialize_str()
+            val status = org.zeri.shared.StatusCode.deserialize(deserializer)
+            val statusLabel = deserializer.deserialize_str()
+            val dueLabel = deserializer.deserialize_str()
+            val overdue = deserializer.deserialize_bool()
+            val updatedLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return ComplaintCardView(id, trackingCode, category, institution, status, statusLabel, dueLabel, overdue, updatedLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ComplaintCardView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class ComplaintDetailView(
+    val id: String,
+    val trackingCodeLabel: String,
+    val trackingCode: String,
+    val category: String,
+    val institutionLabel: String,
+    val institution: String,
+    val explanation: String,
+    val status: org.zeri.shared.StatusCode,
+    val statusLabel: String,
+    val dueLabel: String,
+    val overdue: Boolean,
+    val timelineTitle: String,
+    val timeline: List<org.zeri.shared.TimelineItemView>,
+    val rating: org.zeri.shared.RatingFormView? = null,
+    val reopen: org.zeri.shared.ReopenFormView? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(id)
+        serializer.serialize_str(trackingCodeLabel)
+        serializer.serialize_str(trackingCode)
+        serializer.serialize_str(category)
+        serializer.serialize_str(institutionLabel)
+        serializer.serialize_str(institution)
+        serializer.serialize_str(explanation)
+        status.serialize(serializer)
+        serializer.serialize_str(statusLabel)
+        serializer.serialize_str(dueLabel)
+        serializer.serialize_bool(overdue)
+        serializer.serialize_str(timelineTitle)
+        timeline.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        rating.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        reopen.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ComplaintDetailView {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_str()
+            val trackingCodeLabel = deserializer.deserialize_str()
+            val trackingCode = deserializer.deserialize_str()
+            val category = deserializer.deserialize_str()
+            val institutionLabel = deserializer.deserialize_str()
+            val institution = deserializer.deserialize_str()
+            val explanation = deserializer.deserialize_str()
+            val status = org.zeri.shared.StatusCode.deserialize(deserializer)
+            val statusLabel = deserializer.deserialize_str()
+            val dueLabel = deserializer.deserialize_str()
+            val overdue = deserializer.deserialize_bool()
+            val timelineTitle = deserializer.deserialize_str()
+            val timeline =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.TimelineItemView.deserialize(deserializer)
+                }
+            val rating =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.RatingFormView.deserialize(deserializer)
+                }
+            val reopen =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.ReopenFormView.deserialize(deserializer)
+                }
+            deserializer.decrease_container_depth()
+            return ComplaintDetailView(id, trackingCodeLabel, trackingCode, category, institutionLabel, institution, explanation, status, statusLabel, dueLabel, overdue, timelineTitle, timeline, rating, reopen)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ComplaintDetailView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class DraftView(
+    val title: String,
+    val category: org.zeri.shared.CategoryFieldView,
+    val description: org.zeri.shared.TextFieldView,
+    val location: org.zeri.shared.LocationFieldView,
+    val photos: org.zeri.shared.PhotosFieldView,
+    val anonymous: org.zeri.shared.ToggleView,
+    /// Contact fields are shown only when the complaint is not anonymous.
+    val showContact: Boolean,
+    val contactName: org.zeri.shared.TextFieldView,
+    val contactPhone: org.zeri.shared.TextFieldView,
+    val contactEmail: org.zeri.shared.TextFieldView,
+    val contactError: String? = null,
+    val submitLabel: String,
+    val canSubmit: Boolean,
+    val submitting: Boolean,
+    val discardLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        category.serialize(serializer)
+        description.serialize(serializer)
+        location.serialize(serializer)
+        photos.serialize(serializer)
+        anonymous.serialize(serializer)
+        serializer.serialize_bool(showContact)
+        contactName.serialize(serializer)
+        contactPhone.serialize(serializer)
+        contactEmail.serialize(serializer)
+        contactError.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.serialize_str(submitLabel)
+        serializer.serialize_bool(canSubmit)
+        serializer.serialize_bool(submitting)
+        serializer.serialize_str(discardLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): DraftView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val category = org.zeri.shared.CategoryFieldView.deserialize(deserializer)
+            val description = org.zeri.shared.TextFieldView.deserialize(deserializer)
+            val location = org.zeri.shared.LocationFieldView.deserialize(deserializer)
+            val photos = org.zeri.shared.PhotosFieldView.deserialize(deserializer)
+            val anonymous = org.zeri.shared.ToggleView.deserialize(deserializer)
+            val showContact = deserializer.deserialize_bool()
+            val contactName = org.zeri.shared.TextFieldView.deserialize(deserializer)
+            val contactPhone = org.zeri.shared.TextFieldView.deserialize(deserializer)
+            val contactEmail = org.zeri.shared.TextFieldView.deserialize(deserializer)
+            val contactError =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val submitLabel = deserializer.deserialize_str()
+            val canSubmit = deserializer.deserialize_bool()
+            val submitting = deserializer.deserialize_bool()
+            val discardLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return DraftView(title, category, description, location, photos, anonymous, showContact, contactName, contactPhone, contactEmail, contactError, submitLabel, canSubmit, submitting, discardLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): DraftView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Represents a duration of time, internally stored as nanoseconds
+data class Duration(
+    val nanos: ULong,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_u64(nanos)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): Duration {
+            deserializer.increase_container_depth()
+            val nanos = deserializer.deserialize_u64()
+            deserializer.decrease_container_depth()
+            return Duration(nanos)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Duration {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+sealed interface Effect {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data class Render(
+        val value: org.zeri.shared.RenderOperation,
+    ) : Effect {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Render {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.RenderOperation.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Render(value)
+            }
+        }
+    }
+
+    data class Http(
+        val value: org.zeri.shared.HttpRequest,
+    ) : Effect {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Http {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.HttpRequest.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Http(value)
+            }
+        }
+    }
+
+    data class KeyValue(
+        val value: org.zeri.shared.KeyValueOperation,
+    ) : Effect {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): KeyValue {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.KeyValueOperation.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return KeyValue(value)
+            }
+        }
+    }
+
+    data class Time(
+        val value: org.zeri.shared.TimeRequest,
+    ) : Effect {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Time {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.TimeRequest.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Time(value)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): Effect {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Render.deserialize(deserializer)
+                1 -> Http.deserialize(deserializer)
+                2 -> KeyValue.deserialize(deserializer)
+                3 -> Time.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for Effect: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Effect {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// What a shell tells the core: what the citizen did, and what happened to the phone.
+sealed interface Event {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
+    data class Started(
+        val apiBaseUrl: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(apiBaseUrl)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Started {
+                deserializer.increase_container_depth()
+                val apiBaseUrl = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Started(apiBaseUrl)
+            }
+        }
+    }
+
+    /// The app came back to the foreground.
+    data object Foregrounded: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): Foregrounded {
+            return Foregrounded
+        }
+    }
+
+    /// The phone's network came back.
+    data object NetworkOnline: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): NetworkOnline {
+            return NetworkOnline
+        }
+    }
+
+    /// Try reading the stored state again after it failed.
+    data object RetryLoadTapped: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): RetryLoadTapped {
+            return RetryLoadTapped
+        }
+    }
+
+    data class NavigateTo(
+        val screen: org.zeri.shared.Screen,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            screen.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): NavigateTo {
+                deserializer.increase_container_depth()
+                val screen = org.zeri.shared.Screen.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return NavigateTo(screen)
+            }
+        }
+    }
+
+    data class ComplaintOpened(
+        val id: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(5)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ComplaintOpened {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ComplaintOpened(id)
+            }
+        }
+    }
+
+    data object BackTapped: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(6)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): BackTapped {
+            return BackTapped
+        }
+    }
+
+    data object NoticeDismissed: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(7)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): NoticeDismissed {
+            return NoticeDismissed
+        }
+    }
+
+    data class LanguageSelected(
+        val language: org.zeri.shared.Language,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(8)
+            language.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): LanguageSelected {
+                deserializer.increase_container_depth()
+                val language = org.zeri.shared.Language.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return LanguageSelected(language)
+            }
+        }
+    }
+
+    data object WelcomeFinished: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(9)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): WelcomeFinished {
+            return WelcomeFinished
+        }
+    }
+
+    data class CategorySearchChanged(
+        val query: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(10)
+            serializer.serialize_str(query)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): CategorySearchChanged {
+                deserializer.increase_container_depth()
+                val query = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return CategorySearchChanged(query)
+            }
+        }
+    }
+
+    data class CategorySelected(
+        val id: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(11)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): CategorySelected {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return CategorySelected(id)
+            }
+        }
+    }
+
+    data class DescriptionChanged(
+        val text: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(12)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): DescriptionChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return DescriptionChanged(text)
+            }
+        }
+    }
+
+    data class GpsLocated(
+        val lat: Double,
+        val lon: Double,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(13)
+            serializer.serialize_f64(lat)
+            serializer.serialize_f64(lon)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): GpsLocated {
+                deserializer.increase_container_depth()
+                val lat = deserializer.deserialize_f64()
+                val lon = deserializer.deserialize_f64()
+                deserializer.decrease_container_depth()
+                return GpsLocated(lat, lon)
+            }
+        }
+    }
+
+    data class MunicipalitySelected(
+        val id: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(14)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): MunicipalitySelected {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return MunicipalitySelected(id)
+            }
+        }
+    }
+
+    /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
+    data class PhotoAdded(
+        val jpeg: Bytes,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(15)
+            serializer.serialize_bytes(jpeg)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): PhotoAdded {
+                deserializer.increase_container_depth()
+                val jpeg = deserializer.deserialize_bytes()
+                deserializer.decrease_container_depth()
+                return PhotoAdded(jpeg)
+            }
+        }
+    }
+
+    data class PhotoRemoved(
+        val index: UInt,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(16)
+            serializer.serialize_u32(index)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): PhotoRemoved {
+                deserializer.increase_container_depth()
+                val index = deserializer.deserialize_u32()
+                deserializer.decrease_container_depth()
+                return PhotoRemoved(index)
+            }
+        }
+    }
+
+    data class AnonymousToggled(
+        val anonymous: Boolean,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(17)
+            serializer.serialize_bool(anonymous)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): AnonymousToggled {
+                deserializer.increase_container_depth()
+                val anonymous = deserializer.deserialize_bool()
+                deserializer.decrease_container_depth()
+                return AnonymousToggled(anonymous)
+            }
+        }
+    }
+
+    data class ContactNameChanged(
+        val text: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(18)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ContactNameChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ContactNameChanged(text)
+            }
+        }
+    }
+
+    data class ContactPhoneChanged(
+        val text: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(19)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ContactPhoneChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ContactPhoneChanged(text)
+            }
+        }
+    }
+
+    data class ContactEmailChanged(
+        val text: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(20)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ContactEmailChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ContactEmailChanged(text)
+            }
+        }
+    }
+
+    data object SubmitTapped: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(21)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): SubmitTapped {
+            return SubmitTapped
+        }
+    }
+
+    data object DraftDiscarded: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(22)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): DraftDiscarded {
+            return DraftDiscarded
+        }
+    }
+
+    data class RetryTapped(
+        val id: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(23)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): RetryTapped {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return RetryTapped(id)
+            }
+        }
+    }
+
+    data class EditTapped(
+        val id: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(24)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): EditTapped {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return EditTapped(id)
+            }
+        }
+    }
+
+    data class DiscardTapped(
+        val id: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(25)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): DiscardTapped {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return DiscardTapped(id)
+            }
+        }
+    }
+
+    data object RefreshRequested: Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(26)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): RefreshRequested {
+            return RefreshRequested
+        }
+    }
+
+    data class RatingSubmitted(
+        val id: String,
+        val stars: UByte,
+        val comment: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(27)
+            serializer.serialize_str(id)
+            serializer.serialize_u8(stars)
+            serializer.serialize_str(comment)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): RatingSubmitted {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                val stars = deserializer.deserialize_u8()
+                val comment = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return RatingSubmitted(id, stars, comment)
+            }
+        }
+    }
+
+    data class ReopenSubmitted(
+        val id: String,
+        val reason: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(28)
+            serializer.serialize_str(id)
+            serializer.serialize_str(reason)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ReopenSubmitted {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                val reason = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ReopenSubmitted(id, reason)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): Event {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Started.deserialize(deserializer)
+                1 -> Foregrounded.deserialize(deserializer)
+                2 -> NetworkOnline.deserialize(deserializer)
+                3 -> RetryLoadTapped.deserialize(deserializer)
+                4 -> NavigateTo.deserialize(deserializer)
+                5 -> ComplaintOpened.deserialize(deserializer)
+                6 -> BackTapped.deserialize(deserializer)
+                7 -> NoticeDismissed.deserialize(deserializer)
+                8 -> LanguageSelected.deserialize(deserializer)
+                9 -> WelcomeFinished.deserialize(deserializer)
+                10 -> CategorySearchChanged.deserialize(deserializer)
+                11 -> CategorySelected.deserialize(deserializer)
+                12 -> DescriptionChanged.deserialize(deserializer)
+                13 -> GpsLocated.deserialize(deserializer)
+                14 -> MunicipalitySelected.deserialize(deserializer)
+                15 -> PhotoAdded.deserialize(deserializer)
+                16 -> PhotoRemoved.deserialize(deserializer)
+                17 -> AnonymousToggled.deserialize(deserializer)
+                18 -> ContactNameChanged.deserialize(deserializer)
+                19 -> ContactPhoneChanged.deserialize(deserializer)
+                20 -> ContactEmailChanged.deserialize(deserializer)
+                21 -> SubmitTapped.deserialize(deserializer)
+                22 -> DraftDiscarded.deserialize(deserializer)
+                23 -> RetryTapped.deserialize(deserializer)
+                24 -> EditTapped.deserialize(deserializer)
+                25 -> DiscardTapped.deserialize(deserializer)
+                26 -> RefreshRequested.deserialize(deserializer)
+                27 -> RatingSubmitted.deserialize(deserializer)
+                28 -> ReopenSubmitted.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for Event: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Event {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class HomeView(
+    val title: String,
+    val intro: String,
+    val newComplaintLabel: String,
+    val myComplaintsLabel: String,
+    /// "2 complaints waiting to be sent", when any are.
+    val outboxSummary: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(intro)
+        serializer.serialize_str(newComplaintLabel)
+        serializer.serialize_str(myComplaintsLabel)
+        outboxSummary.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): HomeView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val intro = deserializer.deserialize_str()
+            val newComplaintLabel = deserializer.deserialize_str()
+            val myComplaintsLabel = deserializer.deserialize_str()
+            val outboxSummary =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return HomeView(title, intro, newComplaintLabel, myComplaintsLabel, outboxSummary)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): HomeView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// An error produced when an HTTP request fails.
+/// 
+/// Variants fall into two groups:
+/// 
+/// **Transport errors** — generated by the shell when it cannot complete the HTTP
+/// exchange. These cross the FFI boundary and are serialized in the protocol:
+/// [`Url`](HttpError::Url), [`Io`](HttpError::Io), [`Timeout`](HttpError::Timeout).
+/// 
+/// **Processing errors** — generated on the Rust side after a response arrives.
+/// These are never serialized or visible to shells:
+/// 
+/// - [`Http`](HttpError::Http) — produced by `Response::new()` when the server returns
+/// a 4xx or 5xx status, and **only** then. At the *protocol* level these arrive as
+/// [`HttpResult::Ok`](crate::protocol::HttpResult::Ok); `Response::new()` converts
+/// them here, so app code using `crux_http::Result<Response<T>>` will see them as
+/// `Err(HttpError::Http { code, .. })` — **never** as `Ok(response)` with an error
+/// status.
+/// - [`Json`](HttpError::Json) — produced when response body deserialisation fails.
+/// - [`BodyAlreadyTaken`](HttpError::BodyAlreadyTaken) — a caller took the response body
+/// twice.
+/// - [`InvalidStatusCode`](HttpError::InvalidStatusCode) — the shell sent a status that
+/// isn't valid HTTP.
+/// 
+/// # Reading what the server said
+/// 
+/// Because a rejection arrives as an error rather than a response, everything the server
+/// sent with it lives on this type: [`HttpError::body`] and [`HttpError::body_json`] for
+/// the body, [`HttpError::header`] and [`HttpError::content_type`] for the headers. No
+/// matching on the variant's fields required:
+/// 
+/// ```
+/// # use serde::Deserialize;
+/// #[derive(Deserialize)]
+/// struct ApiError {
+/// error: String,
+/// }
+/// 
+/// // the `crux_http::Result` a feature receives when the server rejects a request
+/// let result: crux_http::Result<crux_http::Response<Vec<u8>>> =
+/// crux_http::testing::rejection(409, r#"{"error":"that overlaps a booked day"}"#);
+/// 
+/// let error = result.expect_err("a 409 is never Ok");
+/// assert_eq!(error.code(), Some(409));
+/// assert_eq!(
+/// error.body_json::<ApiError>().unwrap().error,
+/// "that overlaps a booked day"
+/// );
+/// ```
+sealed interface HttpError {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// The request URL could not be parsed.
+    data class Url(
+        val value: String,
+    ) : HttpError {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(value)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Url {
+                deserializer.increase_container_depth()
+                val value = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Url(value)
+            }
+        }
+    }
+
+    /// An IO error prevented the request from completing.
+    data class Io(
+        val value: String,
+    ) : HttpError {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.serialize_str(value)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Io {
+                deserializer.increase_container_depth()
+                val value = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Io(value)
+            }
+        }
+    }
+
+    /// The request timed out before a response was received.
+    data object Timeout: HttpError {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): Timeout {
+            return Timeout
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): HttpError {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Url.deserialize(deserializer)
+                1 -> Io.deserialize(deserializer)
+                2 -> Timeout.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for HttpError: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): HttpError {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class HttpHeader(
+    val name: String,
+    val value: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(name)
+        serializer.serialize_str(value)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): HttpHeader {
+            deserializer.increase_container_depth()
+            val name = deserializer.deserialize_str()
+            val value = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return HttpHeader(name, value)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): HttpHeader {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// A raw HTTP request, as sent to the shell over the protocol boundary.
+/// 
+/// # No header validation
+/// 
+/// All fields are plain strings. Header names and values are carried as-is with no
+/// validation against the HTTP specification. This is intentional: `HttpRequest` is a
+/// cross-language data carrier deserialised by Swift, Kotlin, and TypeScript shells;
+/// Rust's `http`-crate validation rules cannot be enforced on the other side of that
+/// boundary.
+/// 
+/// **Shell authors must not assume that header names or values are well-formed.**
+/// Pass them to your underlying HTTP client as-is — it will apply its own rules.
+/// 
+/// For the ergonomic Rust-side builder that *does* validate header values (and panics
+/// on invalid input), see [`crate::command::RequestBuilder`].
+data class HttpRequest(
+    val method: String,
+    val url: String,
+    val headers: List<org.zeri.shared.HttpHeader>,
+    val body: Bytes,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(method)
+        serializer.serialize_str(url)
+        headers.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.serialize_bytes(body)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): HttpRequest {
+            deserializer.increase_container_depth()
+            val method = deserializer.deserialize_str()
+            val url = deserializer.deserialize_str()
+            val headers =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.HttpHeader.deserialize(deserializer)
+                }
+            val body = deserializer.deserialize_bytes()
+            deserializer.decrease_container_depth()
+            return HttpRequest(method, url, headers, body)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): HttpRequest {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class HttpResponse(
+    val status: UShort,
+    val headers: List<org.zeri.shared.HttpHeader>,
+    val body: Bytes,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_u16(status)
+        headers.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.serialize_bytes(body)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): HttpResponse {
+            deserializer.increase_container_depth()
+            val status = deserializer.deserialize_u16()
+            val headers =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.HttpHeader.deserialize(deserializer)
+                }
+            val body = deserializer.deserialize_bytes()
+            deserializer.decrease_container_depth()
+            return HttpResponse(status, headers, body)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): HttpResponse {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// The result of an HTTP request, as returned by the shell over the protocol boundary.
+/// 
+/// # Status codes are not errors
+/// 
+/// Any completed HTTP exchange — including responses with 4xx or 5xx status codes — is
+/// returned as [`HttpResult::Ok`]. Only *transport-level* failures (the shell could not
+/// reach the server at all) produce [`HttpResult::Err`].
+/// 
+/// To act on an error status, inspect [`HttpResponse::status`]:
+/// 
+/// ```
+/// # use crux_http::protocol::{HttpResult, HttpResponse};
+/// # use crux_http::HttpError;
+/// # fn handle(result: HttpResult) {
+/// match result {
+/// HttpResult::Ok(response) if response.status == 200 => { /* success */ }
+/// HttpResult::Ok(response) if response.status == 404 => { /* not found */ }
+/// HttpResult::Ok(response) if response.status >= 500 => { /* server error */ }
+/// HttpResult::Ok(_) => { /* other status */ }
+/// HttpResult::Err(e) => { /* transport failure: bad URL, IO error, or timeout */ }
+/// }
+/// # }
+/// ```
+sealed interface HttpResult {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// The shell completed the HTTP exchange. The response may carry any status code,
+    /// including 4xx and 5xx — inspect [`HttpResponse::status`] to distinguish them.
+    data class Ok(
+        val value: org.zeri.shared.HttpResponse,
+    ) : HttpResult {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Ok {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.HttpResponse.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Ok(value)
+            }
+        }
+    }
+
+    /// The shell could not complete the HTTP exchange due to a transport-level failure.
+    /// See [`HttpError`] for the possible causes.
+    data class Err(
+        val value: org.zeri.shared.HttpError,
+    ) : HttpResult {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Err {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.HttpError.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Err(value)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): HttpResult {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Ok.deserialize(deserializer)
+                1 -> Err.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for HttpResult: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): HttpResult {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Represents a point in time (UTC):
+/// 
+/// - seconds: number of seconds since the Unix epoch (1970-01-01T00:00:00Z)
+/// - nanos: number of nanoseconds since the last second
+data class Instant(
+    val seconds: ULong,
+    val nanos: UInt,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_u64(seconds)
+        serializer.serialize_u32(nanos)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): Instant {
+            deserializer.increase_container_depth()
+            val seconds = deserializer.deserialize_u64()
+            val nanos = deserializer.deserialize_u32()
+            deserializer.decrease_container_depth()
+            return Instant(seconds, nanos)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Instant {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Error type for `KeyValue` operations
+sealed interface KeyValueError {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data class Io(
+        val message: String,
+    ) : KeyValueError {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(message)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Io {
+                deserializer.increase_container_depth()
+                val message = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Io(message)
+            }
+        }
+    }
+
+    data object Timeout: KeyValueError {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): Timeout {
+            return Timeout
+        }
+    }
+
+    data object CursorNotFound: KeyValueError {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): CursorNotFound {
+            return CursorNotFound
+        }
+    }
+
+    data class Other(
+        val message: String,
+    ) : KeyValueError {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.serialize_str(message)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Other {
+                deserializer.increase_container_depth()
+                val message = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Other(message)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): KeyValueError {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Io.deserialize(deserializer)
+                1 -> Timeout.deserialize(deserializer)
+                2 -> CursorNotFound.deserialize(deserializer)
+                3 -> Other.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for KeyValueError: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): KeyValueError {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Supported operations
+sealed interface KeyValueOperation {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// Read bytes stored under a key
+    data class Get(
+        val key: String,
+    ) : KeyValueOperation {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(key)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Get {
+                deserializer.increase_container_depth()
+                val key = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Get(key)
+            }
+        }
+    }
+
+    /// Write bytes under a key
+    data class Set(
+        val key: String,
+        val value: List<UByte>,
+    ) : KeyValueOperation {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.serialize_str(key)
+            value.serialize(serializer) {
+                serializer.serialize_u8(it)
+            }
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Set {
+                deserializer.increase_container_depth()
+                val key = deserializer.deserialize_str()
+                val value =
+                    deserializer.deserializeListOf {
+                        deserializer.deserialize_u8()
+                    }
+                deserializer.decrease_container_depth()
+                return Set(key, value)
+            }
+        }
+    }
+
+    /// Remove a key and its value
+    data class Delete(
+        val key: String,
+    ) : KeyValueOperation {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.serialize_str(key)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Delete {
+                deserializer.increase_container_depth()
+                val key = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Delete(key)
+            }
+        }
+    }
+
+    /// Test if a key exists
+    data class Exists(
+        val key: String,
+    ) : KeyValueOperation {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.serialize_str(key)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Exists {
+                deserializer.increase_container_depth()
+                val key = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Exists(key)
+            }
+        }
+    }
+
+    data class ListKeys(
+        /// The prefix to list keys for, or an empty string to list all keys
+        val prefix: String,
+        /// The cursor to start listing from, or 0 to start from the beginning.
+        /// If there are more keys to list, the response will include a new cursor.
+        /// If there are no more keys, the response will include a cursor of 0.
+        /// The cursor is opaque to the caller, and should be passed back to the
+        /// `ListKeys` operation to continue listing keys.
+        /// If the cursor is not found for the specified prefix, the response will include
+        /// a `KeyValueError::CursorNotFound` error.
+        val cursor: ULong,
+    ) : KeyValueOperation {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            serializer.serialize_str(prefix)
+            serializer.serialize_u64(cursor)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ListKeys {
+                deserializer.increase_container_depth()
+                val prefix = deserializer.deserialize_str()
+                val cursor = deserializer.deserialize_u64()
+                deserializer.decrease_container_depth()
+                return ListKeys(prefix, cursor)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): KeyValueOperation {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Get.deserialize(deserializer)
+                1 -> Set.deserialize(deserializer)
+                2 -> Delete.deserialize(deserializer)
+                3 -> Exists.deserialize(deserializer)
+                4 -> ListKeys.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for KeyValueOperation: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): KeyValueOperation {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+sealed interface KeyValueResponse {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// Response to a `KeyValueOperation::Get`,
+    /// returning the value stored under the key, which may be empty
+    data class Get(
+        val value: org.zeri.shared.Value,
+    ) : KeyValueResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Get {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.Value.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Get(value)
+            }
+        }
+    }
+
+    /// Response to a `KeyValueOperation::Set`,
+    /// returning the value that was previously stored under the key, may be empty
+    data class Set(
+        val previous: org.zeri.shared.Value,
+    ) : KeyValueResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            previous.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Set {
+                deserializer.increase_container_depth()
+                val previous = org.zeri.shared.Value.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Set(previous)
+            }
+        }
+    }
+
+    /// Response to a `KeyValueOperation::Delete`,
+    /// returning the value that was previously stored under the key, may be empty
+    data class Delete(
+        val previous: org.zeri.shared.Value,
+    ) : KeyValueResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            previous.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Delete {
+                deserializer.increase_container_depth()
+                val previous = org.zeri.shared.Value.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Delete(previous)
+            }
+        }
+    }
+
+    /// Response to a `KeyValueOperation::Exists`,
+    /// returning whether the key is present in the store
+    data class Exists(
+        val isPresent: Boolean,
+    ) : KeyValueResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.serialize_bool(isPresent)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Exists {
+                deserializer.increase_container_depth()
+                val isPresent = deserializer.deserialize_bool()
+                deserializer.decrease_container_depth()
+                return Exists(isPresent)
+            }
+        }
+    }
+
+    /// Response to a `KeyValueOperation::ListKeys`,
+    /// returning a list of keys that start with the prefix, and a cursor to continue listing
+    /// if there are more keys
+    /// 
+    /// Note: the cursor is 0 if there are no more keys
+    data class ListKeys(
+        val keys: List<String>,
+        /// The cursor to continue listing keys, or 0 if there are no more keys.
+        /// If the cursor is not found for the specified prefix, the response should instead
+        /// include a `KeyValueError::CursorNotFound` error.
+        val nextCursor: ULong,
+    ) : KeyValueResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            keys.serialize(serializer) {
+                serializer.serialize_str(it)
+            }
+            serializer.serialize_u64(nextCursor)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ListKeys {
+                deserializer.increase_container_depth()
+                val keys =
+                    deserializer.deserializeListOf {
+                        deserializer.deserialize_str()
+                    }
+                val nextCursor = deserializer.deserialize_u64()
+                deserializer.decrease_container_depth()
+                return ListKeys(keys, nextCursor)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): KeyValueResponse {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Get.deserialize(deserializer)
+                1 -> Set.deserialize(deserializer)
+                2 -> Delete.deserialize(deserializer)
+                3 -> Exists.deserialize(deserializer)
+                4 -> ListKeys.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for KeyValueResponse: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): KeyValueResponse {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// The result of an operation on the store.
+/// 
+/// Note: we can't use [`core::result::Result`] here because it is not currently
+/// supported across the FFI boundary, when using `typegen` or `facet_typegen`.
+sealed interface KeyValueResult {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data class Ok(
+        val response: org.zeri.shared.KeyValueResponse,
+    ) : KeyValueResult {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            response.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Ok {
+                deserializer.increase_container_depth()
+                val response = org.zeri.shared.KeyValueResponse.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Ok(response)
+            }
+        }
+    }
+
+    data class Err(
+        val error: org.zeri.shared.KeyValueError,
+    ) : KeyValueResult {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            error.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Err {
+                deserializer.increase_container_depth()
+                val error = org.zeri.shared.KeyValueError.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Err(error)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): KeyValueResult {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Ok.deserialize(deserializer)
+                1 -> Err.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for KeyValueResult: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): KeyValueResult {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// The languages of the interface.
+enum class Language {
+    ALBANIAN,
+    SERBIANLATIN,
+    SERBIANCYRILLIC,
+    ENGLISH;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): Language {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> ALBANIAN
+                1 -> SERBIANLATIN
+                2 -> SERBIANCYRILLIC
+                3 -> ENGLISH
+                else -> throw DeserializationError("Unknown variant index for Language: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Language {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class LanguageOption(
+    val language: org.zeri.shared.Language,
+    val label: String,
+    val selected: Boolean,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        language.serialize(serializer)
+        serializer.serialize_str(label)
+        serializer.serialize_bool(selected)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): LanguageOption {
+            deserializer.increase_container_depth()
+            val language = org.zeri.shared.Language.deserialize(deserializer)
+            val label = deserializer.deserialize_str()
+            val selected = deserializer.deserialize_bool()
+            deserializer.decrease_container_depth()
+            return LanguageOption(language, label, selected)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): LanguageOption {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class LoadFailedView(
+    val message: String,
+    val retryLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(message)
+        serializer.serialize_str(retryLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): LoadFailedView {
+            deserializer.increase_container_depth()
+            val message = deserializer.deserialize_str()
+            val retryLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return LoadFailedView(message, retryLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): LoadFailedView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class LocationFieldView(
+    val label: String,
+    val useGpsLabel: String,
+    /// What was chosen, in words: "GPS: 42.66321, 21.16541" or "Municipality: Gjilan".
+    val summary: String? = null,
+    val municipalityLabel: String,
+    val municipalities: List<org.zeri.shared.ChoiceOption>,
+    val error: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        serializer.serialize_str(useGpsLabel)
+        summary.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.serialize_str(municipalityLabel)
+        municipalities.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        error.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): LocationFieldView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val useGpsLabel = deserializer.deserialize_str()
+            val summary =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val municipalityLabel = deserializer.deserialize_str()
+            val municipalities =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.ChoiceOption.deserialize(deserializer)
+                }
+            val error =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return LocationFieldView(label, useGpsLabel, summary, municipalityLabel, municipalities, error)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): LocationFieldView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class MyComplaintsView(
+    val title: String,
+    val refreshLabel: String,
+    val refreshing: Boolean,
+    val pendingTitle: String,
+    val pending: List<org.zeri.shared.OutboxItemView>,
+    val items: List<org.zeri.shared.ComplaintCardView>,
+    val emptyText: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(refreshLabel)
+        serializer.serialize_bool(refreshing)
+        serializer.serialize_str(pendingTitle)
+        pending.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        items.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        emptyText.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): MyComplaintsView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val refreshLabel = deserializer.deserialize_str()
+            val refreshing = deserializer.deserialize_bool()
+            val pendingTitle = deserializer.deserialize_str()
+            val pending =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.OutboxItemView.deserialize(deserializer)
+                }
+            val items =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.ComplaintCardView.deserialize(deserializer)
+                }
+            val emptyText =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return MyComplaintsView(title, refreshLabel, refreshing, pendingTitle, pending, items, emptyText)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): MyComplaintsView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class NavigationView(
+    val title: String,
+    val backLabel: String,
+    val canGoBack: Boolean,
+    val homeLabel: String,
+    val newComplaintLabel: String,
+    val myComplaintsLabel: String,
+    val settingsLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(backLabel)
+        serializer.serialize_bool(canGoBack)
+        serializer.serialize_str(homeLabel)
+        serializer.serialize_str(newComplaintLabel)
+        serializer.serialize_str(myComplaintsLabel)
+        serializer.serialize_str(settingsLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): NavigationView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val backLabel = deserializer.deserialize_str()
+            val canGoBack = deserializer.deserialize_bool()
+            val homeLabel = deserializer.deserialize_str()
+            val newComplaintLabel = deserializer.deserialize_str()
+            val myComplaintsLabel = deserializer.deserialize_str()
+            val settingsLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return NavigationView(title, backLabel, canGoBack, homeLabel, newComplaintLabel, myComplaintsLabel, settingsLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): NavigationView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+enum class NoticeKind {
+    INFO,
+    SUCCESS,
+    ERROR;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): NoticeKind {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> INFO
+                1 -> SUCCESS
+                2 -> ERROR
+                else -> throw DeserializationError("Unknown variant index for NoticeKind: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): NoticeKind {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class NoticeView(
+    val kind: org.zeri.shared.NoticeKind,
+    val text: String,
+    val dismissLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        kind.serialize(serializer)
+        serializer.serialize_str(text)
+        serializer.serialize_str(dismissLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): NoticeView {
+            deserializer.increase_container_depth()
+            val kind = org.zeri.shared.NoticeKind.deserialize(deserializer)
+            val text = deserializer.deserialize_str()
+            val dismissLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return NoticeView(kind, text, dismissLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): NoticeView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class OutboxItemView(
+    val id: String,
+    val title: String,
+    val summary: String,
+    val state: org.zeri.shared.OutboxState,
+    val stateLabel: String,
+    val error: String? = null,
+    val retryLabel: String? = null,
+    val editLabel: String? = null,
+    val discardLabel: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(id)
+        serializer.serialize_str(title)
+        serializer.serialize_str(summary)
+        state.serialize(serializer)
+        serializer.serialize_str(stateLabel)
+        error.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        retryLabel.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        editLabel.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        discardLabel.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): OutboxItemView {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_str()
+            val title = deserializer.deserialize_str()
+            val summary = deserializer.deserialize_str()
+            val state = org.zeri.shared.OutboxState.deserialize(deserializer)
+            val stateLabel = deserializer.deserialize_str()
+            val error =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val retryLabel =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val editLabel =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val discardLabel =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return OutboxItemView(id, title, summary, state, stateLabel, error, retryLabel, editLabel, discardLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): OutboxItemView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+enum class OutboxState {
+    /// Being written to the phone's storage.
+    SAVING,
+    /// On the phone, waiting for the network.
+    QUEUED,
+    SENDING,
+    /// Filed; photos still going up.
+    SENDINGPHOTOS,
+    /// Refused by the server; needs the citizen.
+    REJECTED;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): OutboxState {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> SAVING
+                1 -> QUEUED
+                2 -> SENDING
+                3 -> SENDINGPHOTOS
+                4 -> REJECTED
+                else -> throw DeserializationError("Unknown variant index for OutboxState: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): OutboxState {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class PhotoItemView(
+    val index: UInt,
+    val label: String,
+    val removeLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_u32(index)
+        serializer.serialize_str(label)
+        serializer.serialize_str(removeLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): PhotoItemView {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_u32()
+            val label = deserializer.deserialize_str()
+            val removeLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return PhotoItemView(index, label, removeLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): PhotoItemView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class PhotosFieldView(
+    val label: String,
+    val hint: String,
+    val items: List<org.zeri.shared.PhotoItemView>,
+    val addLabel: String,
+    val canAdd: Boolean,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        serializer.serialize_str(hint)
+        items.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.serialize_str(addLabel)
+        serializer.serialize_bool(canAdd)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): PhotosFieldView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val hint = deserializer.deserialize_str()
+            val items =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.PhotoItemView.deserialize(deserializer)
+                }
+            val addLabel = deserializer.deserialize_str()
+            val canAdd = deserializer.deserialize_bool()
+            deserializer.decrease_container_depth()
+            return PhotosFieldView(label, hint, items, addLabel, canAdd)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): PhotosFieldView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class RatingFormView(
+    val prompt: String,
+    val starsLabel: String,
+    val currentStars: UByte,
+    val commentLabel: String,
+    val submitLabel: String,
+    val pending: String? = null,
+    val error: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(prompt)
+        serializer.serialize_str(starsLabel)
+        serializer.serialize_u8(currentStars)
+        serializer.serialize_str(commentLabel)
+        serializer.serialize_str(submitLabel)
+        pending.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        error.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): RatingFormView {
+            deserializer.increase_container_depth()
+            val prompt = deserializer.deserialize_str()
+            val starsLabel = deserializer.deserialize_str()
+            val currentStars = deserializer.deserialize_u8()
+            val commentLabel = deserializer.deserialize_str()
+            val submitLabel = deserializer.deserialize_str()
+            val pending =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val error =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return RatingFormView(prompt, starsLabel, currentStars, commentLabel, submitLabel, pending, error)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): RatingFormView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// The single operation `Render` implements.
+data object RenderOperation {
+    fun serialize(serializer: Serializer) {}
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    fun deserialize(deserializer: Deserializer): RenderOperation {
+        return RenderOperation
+    }
+
+    @Throws(DeserializationError::class)
+    fun bincodeDeserialize(input: ByteArray?): RenderOperation {
+        if (input == null) {
+            throw DeserializationError("Cannot deserialize null array")
+        }
+        val deserializer = BincodeDeserializer(input)
+        val value = deserialize(deserializer)
+        if (deserializer.get_buffer_offset() < input.size) {
+            throw DeserializationError("Some input bytes were not read")
+        }
+        return value
+    }
+}
+
+data class ReopenFormView(
+    val prompt: String,
+    val reasonLabel: String,
+    val submitLabel: String,
+    val pending: String? = null,
+    val error: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(prompt)
+        serializer.serialize_str(reasonLabel)
+        serializer.serialize_str(submitLabel)
+        pending.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        error.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ReopenFormView {
+            deserializer.increase_container_depth()
+            val prompt = deserializer.deserialize_str()
+            val reasonLabel = deserializer.deserialize_str()
+            val submitLabel = deserializer.deserialize_str()
+            val pending =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val error =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return ReopenFormView(prompt, reasonLabel, submitLabel, pending, error)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ReopenFormView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Request for a side-effect passed from the Core to the Shell.
+/// 
+/// The `EffectId` links the `Request` with the corresponding call to [`Core::resolve`] to pass the data back
+/// to the [`App::update`] function (wrapped in the event provided to the capability originating the effect).
+data class Request(
+    val id: UInt,
+    val effect: org.zeri.shared.Effect,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_u32(id)
+        effect.serialize(serializer)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): Request {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_u32()
+            val effect = org.zeri.shared.Effect.deserialize(deserializer)
+            deserializer.decrease_container_depth()
+            return Request(id, effect)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Request {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// A batch of effect requests from the Core to the Shell, as serialised by
+/// [`Bridge::update`] and [`Bridge::resolve`].
+/// 
+/// The wire format is identical to `Vec<Request<Eff>>` (the newtype is
+/// `serde(transparent)`), so existing shell code that already deserialises
+/// a `Vec<Request>` remains binary-compatible.
+/// 
+/// Registering this type with the type-generation system causes the code
+/// generators to emit a `Requests` type (with a `value` field containing the
+/// list) together with a top-level `bincodeDeserialize` / `BincodeDeserialize`
+/// helper, replacing the hand-written extension files that were previously
+/// appended by `add_extensions()`.
+data class Requests(
+    val value: List<org.zeri.shared.Request>,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        value.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): Requests {
+            deserializer.increase_container_depth()
+            val value =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.Request.deserialize(deserializer)
+                }
+            deserializer.decrease_container_depth()
+            return Requests(value)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Requests {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Which screen the shell shows.
+enum class Screen {
+    LOADING,
+    LOADFAILED,
+    WELCOME,
+    HOME,
+    NEWCOMPLAINT,
+    MYCOMPLAINTS,
+    COMPLAINTDETAIL,
+    SETTINGS;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): Screen {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> LOADING
+                1 -> LOADFAILED
+                2 -> WELCOME
+                3 -> HOME
+                4 -> NEWCOMPLAINT
+                5 -> MYCOMPLAINTS
+                6 -> COMPLAINTDETAIL
+                7 -> SETTINGS
+                else -> throw DeserializationError("Unknown variant index for Screen: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Screen {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class SettingsView(
+    val title: String,
+    val languageLabel: String,
+    val languages: List<org.zeri.shared.LanguageOption>,
+    val privacyTitle: String,
+    val privacyText: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(languageLabel)
+        languages.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.serialize_str(privacyTitle)
+        serializer.serialize_str(privacyText)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): SettingsView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val languageLabel = deserializer.deserialize_str()
+            val languages =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.LanguageOption.deserialize(deserializer)
+                }
+            val privacyTitle = deserializer.deserialize_str()
+            val privacyText = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return SettingsView(title, languageLabel, languages, privacyTitle, privacyText)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): SettingsView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+enum class StatusCode {
+    SUBMITTED,
+    RECEIVED,
+    INPROGRESS,
+    RESOLVED,
+    REJECTED,
+    TRANSFERRED,
+    REOPENED;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): StatusCode {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> SUBMITTED
+                1 -> RECEIVED
+                2 -> INPROGRESS
+                3 -> RESOLVED
+                4 -> REJECTED
+                5 -> TRANSFERRED
+                6 -> REOPENED
+                else -> throw DeserializationError("Unknown variant index for StatusCode: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): StatusCode {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class TextFieldView(
+    val label: String,
+    val value: String,
+    val hint: String,
+    val error: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        serializer.serialize_str(value)
+        serializer.serialize_str(hint)
+        error.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): TextFieldView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val value = deserializer.deserialize_str()
+            val hint = deserializer.deserialize_str()
+            val error =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return TextFieldView(label, value, hint, error)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): TextFieldView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+sealed interface TimeRequest {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data object Now: TimeRequest {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): Now {
+            return Now
+        }
+    }
+
+    data class NotifyAt(
+        val id: org.zeri.shared.TimerId,
+        val instant: org.zeri.shared.Instant,
+    ) : TimeRequest {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            id.serialize(serializer)
+            instant.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): NotifyAt {
+                deserializer.increase_container_depth()
+                val id = org.zeri.shared.TimerId.deserialize(deserializer)
+                val instant = org.zeri.shared.Instant.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return NotifyAt(id, instant)
+            }
+        }
+    }
+
+    data class NotifyAfter(
+        val id: org.zeri.shared.TimerId,
+        val duration: org.zeri.shared.Duration,
+    ) : TimeRequest {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            id.serialize(serializer)
+            duration.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): NotifyAfter {
+                deserializer.increase_container_depth()
+                val id = org.zeri.shared.TimerId.deserialize(deserializer)
+                val duration = org.zeri.shared.Duration.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return NotifyAfter(id, duration)
+            }
+        }
+    }
+
+    data class Clear(
+        val id: org.zeri.shared.TimerId,
+    ) : TimeRequest {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            id.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Clear {
+                deserializer.increase_container_depth()
+                val id = org.zeri.shared.TimerId.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Clear(id)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): TimeRequest {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Now.deserialize(deserializer)
+                1 -> NotifyAt.deserialize(deserializer)
+                2 -> NotifyAfter.deserialize(deserializer)
+                3 -> Clear.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for TimeRequest: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): TimeRequest {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+sealed interface TimeResponse {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data class Now(
+        val instant: org.zeri.shared.Instant,
+    ) : TimeResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            instant.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Now {
+                deserializer.increase_container_depth()
+                val instant = org.zeri.shared.Instant.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Now(instant)
+            }
+        }
+    }
+
+    data class InstantArrived(
+        val id: org.zeri.shared.TimerId,
+    ) : TimeResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            id.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): InstantArrived {
+                deserializer.increase_container_depth()
+                val id = org.zeri.shared.TimerId.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return InstantArrived(id)
+            }
+        }
+    }
+
+    data class DurationElapsed(
+        val id: org.zeri.shared.TimerId,
+    ) : TimeResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            id.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): DurationElapsed {
+                deserializer.increase_container_depth()
+                val id = org.zeri.shared.TimerId.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return DurationElapsed(id)
+            }
+        }
+    }
+
+    data class Cleared(
+        val id: org.zeri.shared.TimerId,
+    ) : TimeResponse {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            id.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Cleared {
+                deserializer.increase_container_depth()
+                val id = org.zeri.shared.TimerId.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Cleared(id)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): TimeResponse {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Now.deserialize(deserializer)
+                1 -> InstantArrived.deserialize(deserializer)
+                2 -> DurationElapsed.deserialize(deserializer)
+                3 -> Cleared.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for TimeResponse: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): TimeResponse {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class TimelineItemView(
+    val timeLabel: String,
+    val title: String,
+    val text: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(timeLabel)
+        serializer.serialize_str(title)
+        text.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): TimelineItemView {
+            deserializer.increase_container_depth()
+            val timeLabel = deserializer.deserialize_str()
+            val title = deserializer.deserialize_str()
+            val text =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return TimelineItemView(timeLabel, title, text)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): TimelineItemView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class TimerId(
+    val value: ULong,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_u64(value)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): TimerId {
+            deserializer.increase_container_depth()
+            val value = deserializer.deserialize_u64()
+            deserializer.decrease_container_depth()
+            return TimerId(value)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): TimerId {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class ToggleView(
+    val label: String,
+    val value: Boolean,
+    val explanation: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        serializer.serialize_bool(value)
+        serializer.serialize_str(explanation)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ToggleView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val value = deserializer.deserialize_bool()
+            val explanation = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return ToggleView(label, value, explanation)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ToggleView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// The value stored under a key.
+/// 
+/// `Value::None` is used to represent the absence of a value.
+/// 
+/// Note: we can't use `Option` here because generics are not currently
+/// supported across the FFI boundary, when using the builtin typegen.
+sealed interface Value {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data object None: Value {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): None {
+            return None
+        }
+    }
+
+    data class Bytes(
+        val value: List<UByte>,
+    ) : Value {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            value.serialize(serializer) {
+                serializer.serialize_u8(it)
+            }
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Bytes {
+                deserializer.increase_container_depth()
+                val value =
+                    deserializer.deserializeListOf {
+                        deserializer.deserialize_u8()
+                    }
+                deserializer.decrease_container_depth()
+                return Bytes(value)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): Value {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> None.deserialize(deserializer)
+                1 -> Bytes.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for Value: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Value {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class ViewModel(
+    val screen: org.zeri.shared.Screen,
+    val language: org.zeri.shared.Language,
+    val appName: String,
+    val notice: org.zeri.shared.NoticeView? = null,
+    val navigation: org.zeri.shared.NavigationView,
+    val loadFailed: org.zeri.shared.LoadFailedView? = null,
+    val welcome: org.zeri.shared.WelcomeView,
+    val home: org.zeri.shared.HomeView,
+    val draft: org.zeri.shared.DraftView,
+    val myComplaints: org.zeri.shared.MyComplaintsView,
+    val detail: org.zeri.shared.ComplaintDetailView? = null,
+    val settings: org.zeri.shared.SettingsView,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        screen.serialize(serializer)
+        language.serialize(serializer)
+        serializer.serialize_str(appName)
+        notice.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        navigation.serialize(serializer)
+        loadFailed.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        welcome.serialize(serializer)
+        home.serialize(serializer)
+        draft.serialize(serializer)
+        myComplaints.serialize(serializer)
+        detail.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        settings.serialize(serializer)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ViewModel {
+            deserializer.increase_container_depth()
+            val screen = org.zeri.shared.Screen.deserialize(deserializer)
+            val language = org.zeri.shared.Language.deserialize(deserializer)
+            val appName = deserializer.deserialize_str()
+            val notice =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.NoticeView.deserialize(deserializer)
+                }
+            val navigation = org.zeri.shared.NavigationView.deserialize(deserializer)
+            val loadFailed =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.LoadFailedView.deserialize(deserializer)
+                }
+            val welcome = org.zeri.shared.WelcomeView.deserialize(deserializer)
+            val home = org.zeri.shared.HomeView.deserialize(deserializer)
+            val draft = org.zeri.shared.DraftView.deserialize(deserializer)
+            val myComplaints = org.zeri.shared.MyComplaintsView.deserialize(deserializer)
+            val detail =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.ComplaintDetailView.deserialize(deserializer)
+                }
+            val settings = org.zeri.shared.SettingsView.deserialize(deserializer)
+            deserializer.decrease_container_depth()
+            return ViewModel(screen, language, appName, notice, navigation, loadFailed, welcome, home, draft, myComplaints, detail, settings)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ViewModel {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class WelcomeView(
+    val title: String,
+    val intro: String,
+    val privacyTitle: String,
+    val privacyText: String,
+    val languageLabel: String,
+    val languages: List<org.zeri.shared.LanguageOption>,
+    val continueLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(intro)
+        serializer.serialize_str(privacyTitle)
+        serializer.serialize_str(privacyText)
+        serializer.serialize_str(languageLabel)
+        languages.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.serialize_str(continueLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): WelcomeView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val intro = deserializer.deserialize_str()
+            val privacyTitle = deserializer.deserialize_str()
+            val privacyText = deserializer.deserialize_str()
+            val languageLabel = deserializer.deserialize_str()
+            val languages =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.LanguageOption.deserialize(deserializer)
+                }
+            val continueLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return WelcomeView(title, intro, privacyTitle, privacyText, languageLabel, languages, continueLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): WelcomeView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.zeri.core
+
+import java.nio.file.Files
+import kotlin.time.Duration.Companion.seconds
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.cancel
+import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withTimeout
+import org.junit.jupiter.api.AfterEach
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.zeri.shared.Event
+import org.zeri.shared.Language
+import org.zeri.shared.OutboxState
+import org.zeri.shared.Screen
+import org.zeri.shared.ViewModel
+
+/** The Kotlin core bridge against the real Rust library and a real server process. */
+class CoreTest {
+    private val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
+    private val storeDir = Files.createTempDirectory("zeri-store").toFile()
+    private val closing = mutableListOf<AutoCloseable>()
+
+    @AfterEach
+    fun tearDown() {
+        closing.reversed().forEach { it.close() }
+        scope.cancel()
+        storeDir.deleteRecursively()
+    }
+
+    private fun <T : AutoCloseable> T.closedAfter(): T = also { closing += it }
+
+    private fun newCore() = Core(FileKeyValueStore(storeDir), scope).closedAfter()
+
+    private fun Core.awaitView(what: String, condition: (ViewModel) -> Boolean): ViewModel = runBlocking {
+        try {
+            withTimeout(30.seconds) { viewModel.first(condition) }
+        } catch (timeout: Exception) {
+            val view = viewModel.value
+            throw AssertionError(
+                "waited for $what; screen ${view.screen}, notice ${view.notice}, pending ${view.myComplaints.pending}, " +
+                    "sent ${view.myComplaints.items.size}, draft problem ${view.draft.contactError}; failure ${failure.value}",
+                timeout,
+            )
+        }
+    }
+
+    /** A citizen's first launch, then a complaint drafted and submitted. */
+    private fun Core.fileComplaint(server: String, word: String) {
+        send(Event.Started(server))
+        awaitView("the welcome screen") { it.screen == Screen.WELCOME || it.screen == Screen.HOME }
+        send(Event.WelcomeFinished)
+        send(Event.NavigateTo(Screen.NEWCOMPLAINT))
+        send(Event.CategorySelected("waste_collection"))
+        send(Event.DescriptionChanged("The bins near the market have not been emptied for ten days ($word)."))
+        send(Event.MunicipalitySelected("gjilan"))
+        send(Event.AnonymousToggled(true))
+        awaitView("the draft") { it.draft.description.value.contains(word) && it.draft.location.summary != null }
+        send(Event.SubmitTapped)
+    }
+
+    private fun Core.awaitDelivered(word: String) = awaitView("the complaint delivered") { view ->
+        view.myComplaints.pending.isEmpty() && view.myComplaints.items.isNotEmpty()
+    }
+
+    @Test
+    fun `a complaint drafted in Kotlin reaches the server once`() {
+        val server = ZeriServer().closedAfter()
+        val core = newCore()
+        core.fileComplaint(server.url, "kotlinfirst")
+        val view = core.awaitDelivered("kotlinfirst")
+        assertTrue(view.myComplaints.items.single().trackingCode.startsWith("ZR-"))
+        assertEquals(1, server.complaintsMentioning("kotlinfirst"))
+    }
+
+    @Test
+    fun `offline then online delivers exactly once`() {
+        val port = ZeriServer.freePort()
+        val core = newCore()
+        core.fileComplaint("http://127.0.0.1:$port", "kotlinoffline")
+        core.awaitView("the complaint queued") { view ->
+            view.myComplaints.pending.any { it.state == OutboxState.QUEUED || it.state == OutboxState.SENDING }
+        }
+        val server = ZeriServer(port).closedAfter()
+        core.send(Event.NetworkOnline)
+        core.awaitDelivered("kotlinoffline")
+        core.send(Event.NetworkOnline)
+        core.send(Event.RefreshRequested)
+        Thread.sleep(500)
+        assertEquals(1, server.complaintsMentioning("kotlinoffline"))
+    }
+
+    @Test
+    fun `a new Core on the same store resumes the queue`() {
+        val port = ZeriServer.freePort()
+        val first = Core(FileKeyValueStore(storeDir), scope)
+        first.fileComplaint("http://127.0.0.1:$port", "kotlinrestart")
+        first.awaitView("the complaint queued") { view -> view.myComplaints.pending.isNotEmpty() || view.home.outboxSummary != null }
+        Thread.sleep(300)
+        first.close()
+
+        val server = ZeriServer(port).closedAfter()
+        val second = newCore()
+        second.send(Event.Started(server.url))
+        second.awaitDelivered("kotlinrestart")
+        assertEquals(1, server.complaintsMentioning("kotlinrestart"))
+    }
+
+    @Test
+    fun `the view model speaks the chosen language`() {
+        val core = newCore()
+        core.send(Event.Started("http://127.0.0.1:9"))
+        core.awaitView("the welcome screen") { it.screen == Screen.WELCOME }
+        core.send(Event.LanguageSelected(Language.ALBANIAN))
+        val albanian = core.awaitView("Albanian") { it.language == Language.ALBANIAN }
+        core.send(Event.LanguageSelected(Language.SERBIANCYRILLIC))
+        val cyrillic = core.awaitView("Serbian Cyrillic") { it.language == Language.SERBIANCYRILLIC }
+        core.send(Event.LanguageSelected(Language.ENGLISH))
+        val english = core.awaitView("English") { it.language == Language.ENGLISH }
+        assertEquals("Continue", english.welcome.continueLabel)
+        assertEquals("Vazhdo", albanian.welcome.continueLabel)
+        assertTrue(cyrillic.welcome.continueLabel.all { it !in 'a'..'z' && it !in 'A'..'Z' }, cyrillic.welcome.continueLabel)
+    }
+
+    @Test
+    fun `malformed bytes from the shell are a failure value, not a crash`() {
+        val core = newCore()
+        core.sendEncoded(byteArrayOf(0x7f, 0x01, 0x02))
+        val failure = runBlocking { withTimeout(10.seconds) { core.failure.first { it != null } } }
+        assertNotNull(failure)
+        assertEquals(CoreFailure.Kind.INVALID_EVENT, failure!!.kind)
+        core.send(Event.Started("http://127.0.0.1:9"))
+        core.awaitView("the app still working") { it.screen == Screen.WELCOME }
+    }
+}

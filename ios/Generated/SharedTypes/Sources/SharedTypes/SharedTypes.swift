@@ -1,0 +1,3221 @@
+import Serde
+
+func serializeArray<T, S: Serializer>(
+    value: [T],
+    serializer: S,
+    serializeElement: (T, S) throws -> Void
+) throws {
+    try serializer.serialize_len(value: value.count)
+    for item in value {
+        try serializeElement(item, serializer)
+    }
+}
+
+func deserializeArray<T, D: Deserializer>(
+    deserializer: D,
+    deserializeElement: (D) throws -> T
+) throws -> [T] {
+    let length = try deserializer.deserialize_len()
+    var obj: [T] = []
+    for _ in 0..<length {
+        obj.append(try deserializeElement(deserializer))
+    }
+    return obj
+}
+
+func serializeOption<T, S: Serializer>(
+    value: T?,
+    serializer: S,
+    serializeElement: (T, S) throws -> Void
+) throws {
+    if let value = value {
+        try serializer.serialize_option_tag(value: true)
+        try serializeElement(value, serializer)
+    } else {
+        try serializer.serialize_option_tag(value: false)
+    }
+}
+
+func deserializeOption<T, D: Deserializer>(
+    deserializer: D,
+    deserializeElement: (D) throws -> T
+) throws -> T? {
+    let tag = try deserializer.deserialize_option_tag()
+    if tag {
+        return try deserializeElement(deserializer)
+    } else {
+        return nil
+    }
+}
+
+public struct CategoryFieldView: Hashable, Equatable {
+    public var label: String
+    public var searchLabel: String
+    public var query: String
+    /// The categories that match the query, in catalog order.
+    public var options: [ChoiceOption]
+    public var selected: String?
+    public var noMatch: String?
+    public var error: String?
+
+    public init(label: String, searchLabel: String, query: String, options: [ChoiceOption], selected: String?, noMatch: String?, error: String?) {
+        self.label = label
+        self.searchLabel = searchLabel
+        self.query = query
+        self.options = options
+        self.selected = selected
+        self.noMatch = noMatch
+        self.error = error
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.searchLabel)
+        try serializer.serialize_str(value: self.query)
+        try serializeArray(value: self.options, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.selected, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.noMatch, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.error, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> CategoryFieldView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let searchLabel = try deserializer.deserialize_str()
+        let query = try deserializer.deserialize_str()
+        let options = try deserializeArray(deserializer: deserializer) { deserializer in
+            try ChoiceOption.deserialize(deserializer: deserializer)
+        }
+        let selected = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let noMatch = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let error = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return CategoryFieldView(label: label, searchLabel: searchLabel, query: query, options: options, selected: selected, noMatch: noMatch, error: error)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> CategoryFieldView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ChoiceOption: Hashable, Equatable {
+    public var id: String
+    public var label: String
+    /// A second line, such as who is responsible for a category.
+    public var detail: String
+    public var selected: Bool
+
+    public init(id: String, label: String, detail: String, selected: Bool) {
+        self.id = id
+        self.label = label
+        self.detail = detail
+        self.selected = selected
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.id)
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.detail)
+        try serializer.serialize_bool(value: self.selected)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ChoiceOption {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_str()
+        let label = try deserializer.deserialize_str()
+        let detail = try deserializer.deserialize_str()
+        let selected = try deserializer.deserialize_bool()
+        try deserializer.decrease_container_depth()
+        return ChoiceOption(id: id, label: label, detail: detail, selected: selected)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ChoiceOption {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ComplaintCardView: Hashable, Equatable {
+    public var id: String
+    public var trackingCode: String
+    public var category: String
+    public var institution: String
+    public var status: StatusCode
+    public var statusLabel: String
+    public var dueLabel: String
+    public var overdue: Bool
+    public var updatedLabel: String
+
+    public init(id: String, trackingCode: String, category: String, institution: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, updatedLabel: String) {
+        self.id = id
+        self.trackingCode = trackingCode
+        self.category = category
+        self.institution = institution
+        self.status = status
+        self.statusLabel = statusLabel
+        self.dueLabel = dueLabel
+        self.overdue = overdue
+        self.updatedLabel = updatedLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.id)
+        try serializer.serialize_str(value: self.trackingCode)
+        try serializer.serialize_str(value: self.category)
+        try serializer.serialize_str(value: self.institution)
+        try self.status.serialize(serializer: serializer)
+        try serializer.serialize_str(value: self.statusLabel)
+        try serializer.serialize_str(value: self.dueLabel)
+        try serializer.serialize_bool(value: self.overdue)
+        try serializer.serialize_str(value: self.updatedLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ComplaintCardView {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_str()
+        let trackingCode = try deserializer.deserialize_str()
+        let category = try deserializer.deserialize_str()
+        let institution = try deserializer.deserialize_str()
+        let status = try StatusCode.deserialize(deserializer: deserializer)
+        let statusLabel = try deserializer.deserialize_str()
+        let dueLabel = try deserializer.deserialize_str()
+        let overdue = try deserializer.deserialize_bool()
+        let updatedLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return ComplaintCardView(id: id, trackingCode: trackingCode, category: category, institution: institution, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, updatedLabel: updatedLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ComplaintCardView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ComplaintDetailView: Hashable, Equatable {
+    public var id: String
+    public var trackingCodeLabel: String
+    public var trackingCode: String
+    public var category: String
+    public var institutionLabel: String
+    public var institution: String
+    public var explanation: String
+    public var status: StatusCode
+    public var statusLabel: String
+    public var dueLabel: String
+    public var overdue: Bool
+    public var timelineTitle: String
+    public var timeline: [TimelineItemView]
+    public var rating: RatingFormView?
+    public var reopen: ReopenFormView?
+
+    public init(id: String, trackingCodeLabel: String, trackingCode: String, category: String, institutionLabel: String, institution: String, explanation: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, timelineTitle: String, timeline: [TimelineItemView], rating: RatingFormView?, reopen: ReopenFormView?) {
+        self.id = id
+        self.trackingCodeLabel = trackingCodeLabel
+        self.trackingCode = trackingCode
+        self.category = category
+        self.institutionLabel = institutionLabel
+        self.institution = institution
+        self.explanation = explanation
+        self.status = status
+        self.statusLabel = statusLabel
+        self.dueLabel = dueLabel
+        self.overdue = overdue
+        self.timelineTitle = timelineTitle
+        self.timeline = timeline
+        self.rating = rating
+        self.reopen = reopen
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.id)
+        try serializer.serialize_str(value: self.trackingCodeLabel)
+        try serializer.serialize_str(value: self.trackingCode)
+        try serializer.serialize_str(value: self.category)
+        try serializer.serialize_str(value: self.institutionLabel)
+        try serializer.serialize_str(value: self.institution)
+        try serializer.serialize_str(value: self.explanation)
+        try self.status.serialize(serializer: serializer)
+        try serializer.serialize_str(value: self.statusLabel)
+        try serializer.serialize_str(value: self.dueLabel)
+        try serializer.serialize_bool(value: self.overdue)
+        try serializer.serialize_str(value: self.timelineTitle)
+        try serializeArray(value: self.timeline, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.rating, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.reopen, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ComplaintDetailView {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_str()
+        let trackingCodeLabel = try deserializer.deserialize_str()
+        let trackingCode = try deserializer.deserialize_str()
+        let category = try deserializer.deserialize_str()
+        let institutionLabel = try deserializer.deserialize_str()
+        let institution = try deserializer.deserialize_str()
+        let explanation = try deserializer.deserialize_str()
+        let status = try StatusCode.deserialize(deserializer: deserializer)
+        let statusLabel = try deserializer.deserialize_str()
+        let dueLabel = try deserializer.deserialize_str()
+        let overdue = try deserializer.deserialize_bool()
+        let timelineTitle = try deserializer.deserialize_str()
+        let timeline = try deserializeArray(deserializer: deserializer) { deserializer in
+            try TimelineItemView.deserialize(deserializer: deserializer)
+        }
+        let rating = try deserializeOption(deserializer: deserializer) { deserializer in
+            try RatingFormView.deserialize(deserializer: deserializer)
+        }
+        let reopen = try deserializeOption(deserializer: deserializer) { deserializer in
+            try ReopenFormView.deserialize(deserializer: deserializer)
+        }
+        try deserializer.decrease_container_depth()
+        return ComplaintDetailView(id: id, trackingCodeLabel: trackingCodeLabel, trackingCode: trackingCode, category: category, institutionLabel: institutionLabel, institution: institution, explanation: explanation, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, timelineTitle: timelineTitle, timeline: timeline, rating: rating, reopen: reopen)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ComplaintDetailView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct DraftView: Hashable, Equatable {
+    public var title: String
+    public var category: CategoryFieldView
+    public var description: TextFieldView
+    public var location: LocationFieldView
+    public var photos: PhotosFieldView
+    public var anonymous: ToggleView
+    /// Contact fields are shown only when the complaint is not anonymous.
+    public var showContact: Bool
+    public var contactName: TextFieldView
+    public var contactPhone: TextFieldView
+    public var contactEmail: TextFieldView
+    public var contactError: String?
+    public var submitLabel: String
+    public var canSubmit: Bool
+    public var submitting: Bool
+    public var discardLabel: String
+
+    public init(title: String, category: CategoryFieldView, description: TextFieldView, location: LocationFieldView, photos: PhotosFieldView, anonymous: ToggleView, showContact: Bool, contactName: TextFieldView, contactPhone: TextFieldView, contactEmail: TextFieldView, contactError: String?, submitLabel: String, canSubmit: Bool, submitting: Bool, discardLabel: String) {
+        self.title = title
+        self.category = category
+        self.description = description
+        self.location = location
+        self.photos = photos
+        self.anonymous = anonymous
+        self.showContact = showContact
+        self.contactName = contactName
+        self.contactPhone = contactPhone
+        self.contactEmail = contactEmail
+        self.contactError = contactError
+        self.submitLabel = submitLabel
+        self.canSubmit = canSubmit
+        self.submitting = submitting
+        self.discardLabel = discardLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try self.category.serialize(serializer: serializer)
+        try self.description.serialize(serializer: serializer)
+        try self.location.serialize(serializer: serializer)
+        try self.photos.serialize(serializer: serializer)
+        try self.anonymous.serialize(serializer: serializer)
+        try serializer.serialize_bool(value: self.showContact)
+        try self.contactName.serialize(serializer: serializer)
+        try self.contactPhone.serialize(serializer: serializer)
+        try self.contactEmail.serialize(serializer: serializer)
+        try serializeOption(value: self.contactError, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.serialize_str(value: self.submitLabel)
+        try serializer.serialize_bool(value: self.canSubmit)
+        try serializer.serialize_bool(value: self.submitting)
+        try serializer.serialize_str(value: self.discardLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> DraftView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let category = try CategoryFieldView.deserialize(deserializer: deserializer)
+        let description = try TextFieldView.deserialize(deserializer: deserializer)
+        let location = try LocationFieldView.deserialize(deserializer: deserializer)
+        let photos = try PhotosFieldView.deserialize(deserializer: deserializer)
+        let anonymous = try ToggleView.deserialize(deserializer: deserializer)
+        let showContact = try deserializer.deserialize_bool()
+        let contactName = try TextFieldView.deserialize(deserializer: deserializer)
+        let contactPhone = try TextFieldView.deserialize(deserializer: deserializer)
+        let contactEmail = try TextFieldView.deserialize(deserializer: deserializer)
+        let contactError = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let submitLabel = try deserializer.deserialize_str()
+        let canSubmit = try deserializer.deserialize_bool()
+        let submitting = try deserializer.deserialize_bool()
+        let discardLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return DraftView(title: title, category: category, description: description, location: location, photos: photos, anonymous: anonymous, showContact: showContact, contactName: contactName, contactPhone: contactPhone, contactEmail: contactEmail, contactError: contactError, submitLabel: submitLabel, canSubmit: canSubmit, submitting: submitting, discardLabel: discardLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> DraftView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Represents a duration of time, internally stored as nanoseconds
+public struct Duration: Hashable, Equatable {
+    public var nanos: UInt64
+
+    public init(nanos: UInt64) {
+        self.nanos = nanos
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_u64(value: self.nanos)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Duration {
+        try deserializer.increase_container_depth()
+        let nanos = try deserializer.deserialize_u64()
+        try deserializer.decrease_container_depth()
+        return Duration(nanos: nanos)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Duration {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum Effect: Hashable, Equatable {
+    case render(RenderOperation)
+    case http(HttpRequest)
+    case keyValue(KeyValueOperation)
+    case time(TimeRequest)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .render(let x):
+            try serializer.serialize_variant_index(value: 0)
+            try x.serialize(serializer: serializer)
+        case .http(let x):
+            try serializer.serialize_variant_index(value: 1)
+            try x.serialize(serializer: serializer)
+        case .keyValue(let x):
+            try serializer.serialize_variant_index(value: 2)
+            try x.serialize(serializer: serializer)
+        case .time(let x):
+            try serializer.serialize_variant_index(value: 3)
+            try x.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Effect {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let x = try RenderOperation.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .render(x)
+        case 1:
+            let x = try HttpRequest.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .http(x)
+        case 2:
+            let x = try KeyValueOperation.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .keyValue(x)
+        case 3:
+            let x = try TimeRequest.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .time(x)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Effect: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Effect {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// What a shell tells the core: what the citizen did, and what happened to the phone.
+indirect public enum Event: Hashable, Equatable {
+    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
+    case started(apiBaseUrl: String)
+    /// The app came back to the foreground.
+    case foregrounded
+    /// The phone's network came back.
+    case networkOnline
+    /// Try reading the stored state again after it failed.
+    case retryLoadTapped
+    case navigateTo(screen: Screen)
+    case complaintOpened(id: String)
+    case backTapped
+    case noticeDismissed
+    case languageSelected(language: Language)
+    case welcomeFinished
+    case categorySearchChanged(query: String)
+    case categorySelected(id: String)
+    case descriptionChanged(text: String)
+    case gpsLocated(lat: Double, lon: Double)
+    case municipalitySelected(id: String)
+    /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
+    case photoAdded(jpeg: [UInt8])
+    case photoRemoved(index: UInt32)
+    case anonymousToggled(anonymous: Bool)
+    case contactNameChanged(text: String)
+    case contactPhoneChanged(text: String)
+    case contactEmailChanged(text: String)
+    case submitTapped
+    case draftDiscarded
+    case retryTapped(id: String)
+    case editTapped(id: String)
+    case discardTapped(id: String)
+    case refreshRequested
+    case ratingSubmitted(id: String, stars: UInt8, comment: String)
+    case reopenSubmitted(id: String, reason: String)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .started(let apiBaseUrl):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: apiBaseUrl)
+        case .foregrounded:
+            try serializer.serialize_variant_index(value: 1)
+        case .networkOnline:
+            try serializer.serialize_variant_index(value: 2)
+        case .retryLoadTapped:
+            try serializer.serialize_variant_index(value: 3)
+        case .navigateTo(let screen):
+            try serializer.serialize_variant_index(value: 4)
+            try screen.serialize(serializer: serializer)
+        case .complaintOpened(let id):
+            try serializer.serialize_variant_index(value: 5)
+            try serializer.serialize_str(value: id)
+        case .backTapped:
+            try serializer.serialize_variant_index(value: 6)
+        case .noticeDismissed:
+            try serializer.serialize_variant_index(value: 7)
+        case .languageSelected(let language):
+            try serializer.serialize_variant_index(value: 8)
+            try language.serialize(serializer: serializer)
+        case .welcomeFinished:
+            try serializer.serialize_variant_index(value: 9)
+        case .categorySearchChanged(let query):
+            try serializer.serialize_variant_index(value: 10)
+            try serializer.serialize_str(value: query)
+        case .categorySelected(let id):
+            try serializer.serialize_variant_index(value: 11)
+            try serializer.serialize_str(value: id)
+        case .descriptionChanged(let text):
+            try serializer.serialize_variant_index(value: 12)
+            try serializer.serialize_str(value: text)
+        case .gpsLocated(let lat, let lon):
+            try serializer.serialize_variant_index(value: 13)
+            try serializer.serialize_f64(value: lat)
+            try serializer.serialize_f64(value: lon)
+        case .municipalitySelected(let id):
+            try serializer.serialize_variant_index(value: 14)
+            try serializer.serialize_str(value: id)
+        case .photoAdded(let jpeg):
+            try serializer.serialize_variant_index(value: 15)
+            try serializer.serialize_bytes(value: jpeg)
+        case .photoRemoved(let index):
+            try serializer.serialize_variant_index(value: 16)
+            try serializer.serialize_u32(value: index)
+        case .anonymousToggled(let anonymous):
+            try serializer.serialize_variant_index(value: 17)
+            try serializer.serialize_bool(value: anonymous)
+        case .contactNameChanged(let text):
+            try serializer.serialize_variant_index(value: 18)
+            try serializer.serialize_str(value: text)
+        case .contactPhoneChanged(let text):
+            try serializer.serialize_variant_index(value: 19)
+            try serializer.serialize_str(value: text)
+        case .contactEmailChanged(let text):
+            try serializer.serialize_variant_index(value: 20)
+            try serializer.serialize_str(value: text)
+        case .submitTapped:
+            try serializer.serialize_variant_index(value: 21)
+        case .draftDiscarded:
+            try serializer.serialize_variant_index(value: 22)
+        case .retryTapped(let id):
+            try serializer.serialize_variant_index(value: 23)
+            try serializer.serialize_str(value: id)
+        case .editTapped(let id):
+            try serializer.serialize_variant_index(value: 24)
+            try serializer.serialize_str(value: id)
+        case .discardTapped(let id):
+            try serializer.serialize_variant_index(value: 25)
+            try serializer.serialize_str(value: id)
+        case .refreshRequested:
+            try serializer.serialize_variant_index(value: 26)
+        case .ratingSubmitted(let id, let stars, let comment):
+            try serializer.serialize_variant_index(value: 27)
+            try serializer.serialize_str(value: id)
+            try serializer.serialize_u8(value: stars)
+            try serializer.serialize_str(value: comment)
+        case .reopenSubmitted(let id, let reason):
+            try serializer.serialize_variant_index(value: 28)
+            try serializer.serialize_str(value: id)
+            try serializer.serialize_str(value: reason)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Event {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let apiBaseUrl = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .started(apiBaseUrl: apiBaseUrl)
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .foregrounded
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .networkOnline
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .retryLoadTapped
+        case 4:
+            let screen = try Screen.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .navigateTo(screen: screen)
+        case 5:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .complaintOpened(id: id)
+        case 6:
+            try deserializer.decrease_container_depth()
+            return .backTapped
+        case 7:
+            try deserializer.decrease_container_depth()
+            return .noticeDismissed
+        case 8:
+            let language = try Language.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .languageSelected(language: language)
+        case 9:
+            try deserializer.decrease_container_depth()
+            return .welcomeFinished
+        case 10:
+            let query = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .categorySearchChanged(query: query)
+        case 11:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .categorySelected(id: id)
+        case 12:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .descriptionChanged(text: text)
+        case 13:
+            let lat = try deserializer.deserialize_f64()
+            let lon = try deserializer.deserialize_f64()
+            try deserializer.decrease_container_depth()
+            return .gpsLocated(lat: lat, lon: lon)
+        case 14:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .municipalitySelected(id: id)
+        case 15:
+            let jpeg = try deserializer.deserialize_bytes()
+            try deserializer.decrease_container_depth()
+            return .photoAdded(jpeg: jpeg)
+        case 16:
+            let index = try deserializer.deserialize_u32()
+            try deserializer.decrease_container_depth()
+            return .photoRemoved(index: index)
+        case 17:
+            let anonymous = try deserializer.deserialize_bool()
+            try deserializer.decrease_container_depth()
+            return .anonymousToggled(anonymous: anonymous)
+        case 18:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .contactNameChanged(text: text)
+        case 19:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .contactPhoneChanged(text: text)
+        case 20:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .contactEmailChanged(text: text)
+        case 21:
+            try deserializer.decrease_container_depth()
+            return .submitTapped
+        case 22:
+            try deserializer.decrease_container_depth()
+            return .draftDiscarded
+        case 23:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .retryTapped(id: id)
+        case 24:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .editTapped(id: id)
+        case 25:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .discardTapped(id: id)
+        case 26:
+            try deserializer.decrease_container_depth()
+            return .refreshRequested
+        case 27:
+            let id = try deserializer.deserialize_str()
+            let stars = try deserializer.deserialize_u8()
+            let comment = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .ratingSubmitted(id: id, stars: stars, comment: comment)
+        case 28:
+            let id = try deserializer.deserialize_str()
+            let reason = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .reopenSubmitted(id: id, reason: reason)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Event: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Event {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct HomeView: Hashable, Equatable {
+    public var title: String
+    public var intro: String
+    public var newComplaintLabel: String
+    public var myComplaintsLabel: String
+    /// "2 complaints waiting to be sent", when any are.
+    public var outboxSummary: String?
+
+    public init(title: String, intro: String, newComplaintLabel: String, myComplaintsLabel: String, outboxSummary: String?) {
+        self.title = title
+        self.intro = intro
+        self.newComplaintLabel = newComplaintLabel
+        self.myComplaintsLabel = myComplaintsLabel
+        self.outboxSummary = outboxSummary
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.intro)
+        try serializer.serialize_str(value: self.newComplaintLabel)
+        try serializer.serialize_str(value: self.myComplaintsLabel)
+        try serializeOption(value: self.outboxSummary, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> HomeView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let intro = try deserializer.deserialize_str()
+        let newComplaintLabel = try deserializer.deserialize_str()
+        let myComplaintsLabel = try deserializer.deserialize_str()
+        let outboxSummary = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return HomeView(title: title, intro: intro, newComplaintLabel: newComplaintLabel, myComplaintsLabel: myComplaintsLabel, outboxSummary: outboxSummary)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> HomeView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// An error produced when an HTTP request fails.
+/// 
+/// Variants fall into two groups:
+/// 
+/// **Transport errors** — generated by the shell when it cannot complete the HTTP
+/// exchange. These cross the FFI boundary and are serialized in the protocol:
+/// [`Url`](HttpError::Url), [`Io`](HttpError::Io), [`Timeout`](HttpError::Timeout).
+/// 
+/// **Processing errors** — generated on the Rust side after a response arrives.
+/// These are never serialized or visible to shells:
+/// 
+/// - [`Http`](HttpError::Http) — produced by `Response::new()` when the server returns
+/// a 4xx or 5xx status, and **only** then. At the *protocol* level these arrive as
+/// [`HttpResult::Ok`](crate::protocol::HttpResult::Ok); `Response::new()` converts
+/// them here, so app code using `crux_http::Result<Response<T>>` will see them as
+/// `Err(HttpError::Http { code, .. })` — **never** as `Ok(response)` with an error
+/// status.
+/// - [`Json`](HttpError::Json) — produced when response body deserialisation fails.
+/// - [`BodyAlreadyTaken`](HttpError::BodyAlreadyTaken) — a caller took the response body
+/// twice.
+/// - [`InvalidStatusCode`](HttpError::InvalidStatusCode) — the shell sent a status that
+/// isn't valid HTTP.
+/// 
+/// # Reading what the server said
+/// 
+/// Because a rejection arrives as an error rather than a response, everything the server
+/// sent with it lives on this type: [`HttpError::body`] and [`HttpError::body_json`] for
+/// the body, [`HttpError::header`] and [`HttpError::content_type`] for the headers. No
+/// matching on the variant's fields required:
+/// 
+/// ```
+/// # use serde::Deserialize;
+/// #[derive(Deserialize)]
+/// struct ApiError {
+/// error: String,
+/// }
+/// 
+/// // the `crux_http::Result` a feature receives when the server rejects a request
+/// let result: crux_http::Result<crux_http::Response<Vec<u8>>> =
+/// crux_http::testing::rejection(409, r#"{"error":"that overlaps a booked day"}"#);
+/// 
+/// let error = result.expect_err("a 409 is never Ok");
+/// assert_eq!(error.code(), Some(409));
+/// assert_eq!(
+/// error.body_json::<ApiError>().unwrap().error,
+/// "that overlaps a booked day"
+/// );
+/// ```
+indirect public enum HttpError: Hashable, Equatable {
+    /// The request URL could not be parsed.
+    case url(String)
+    /// An IO error prevented the request from completing.
+    case io(String)
+    /// The request timed out before a response was received.
+    case timeout
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .url(let x):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: x)
+        case .io(let x):
+            try serializer.serialize_variant_index(value: 1)
+            try serializer.serialize_str(value: x)
+        case .timeout:
+            try serializer.serialize_variant_index(value: 2)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> HttpError {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let x = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .url(x)
+        case 1:
+            let x = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .io(x)
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .timeout
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for HttpError: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> HttpError {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct HttpHeader: Hashable, Equatable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.name)
+        try serializer.serialize_str(value: self.value)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> HttpHeader {
+        try deserializer.increase_container_depth()
+        let name = try deserializer.deserialize_str()
+        let value = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return HttpHeader(name: name, value: value)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> HttpHeader {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// A raw HTTP request, as sent to the shell over the protocol boundary.
+/// 
+/// # No header validation
+/// 
+/// All fields are plain strings. Header names and values are carried as-is with no
+/// validation against the HTTP specification. This is intentional: `HttpRequest` is a
+/// cross-language data carrier deserialised by Swift, Kotlin, and TypeScript shells;
+/// Rust's `http`-crate validation rules cannot be enforced on the other side of that
+/// boundary.
+/// 
+/// **Shell authors must not assume that header names or values are well-formed.**
+/// Pass them to your underlying HTTP client as-is — it will apply its own rules.
+/// 
+/// For the ergonomic Rust-side builder that *does* validate header values (and panics
+/// on invalid input), see [`crate::command::RequestBuilder`].
+public struct HttpRequest: Hashable, Equatable {
+    public var method: String
+    public var url: String
+    public var headers: [HttpHeader]
+    public var body: [UInt8]
+
+    public init(method: String, url: String, headers: [HttpHeader], body: [UInt8]) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.method)
+        try serializer.serialize_str(value: self.url)
+        try serializeArray(value: self.headers, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.serialize_bytes(value: self.body)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> HttpRequest {
+        try deserializer.increase_container_depth()
+        let method = try deserializer.deserialize_str()
+        let url = try deserializer.deserialize_str()
+        let headers = try deserializeArray(deserializer: deserializer) { deserializer in
+            try HttpHeader.deserialize(deserializer: deserializer)
+        }
+        let body = try deserializer.deserialize_bytes()
+        try deserializer.decrease_container_depth()
+        return HttpRequest(method: method, url: url, headers: headers, body: body)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> HttpRequest {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct HttpResponse: Hashable, Equatable {
+    public var status: UInt16
+    public var headers: [HttpHeader]
+    public var body: [UInt8]
+
+    public init(status: UInt16, headers: [HttpHeader], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_u16(value: self.status)
+        try serializeArray(value: self.headers, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.serialize_bytes(value: self.body)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> HttpResponse {
+        try deserializer.increase_container_depth()
+        let status = try deserializer.deserialize_u16()
+        let headers = try deserializeArray(deserializer: deserializer) { deserializer in
+            try HttpHeader.deserialize(deserializer: deserializer)
+        }
+        let body = try deserializer.deserialize_bytes()
+        try deserializer.decrease_container_depth()
+        return HttpResponse(status: status, headers: headers, body: body)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> HttpResponse {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// The result of an HTTP request, as returned by the shell over the protocol boundary.
+/// 
+/// # Status codes are not errors
+/// 
+/// Any completed HTTP exchange — including responses with 4xx or 5xx status codes — is
+/// returned as [`HttpResult::Ok`]. Only *transport-level* failures (the shell could not
+/// reach the server at all) produce [`HttpResult::Err`].
+/// 
+/// To act on an error status, inspect [`HttpResponse::status`]:
+/// 
+/// ```
+/// # use crux_http::protocol::{HttpResult, HttpResponse};
+/// # use crux_http::HttpError;
+/// # fn handle(result: HttpResult) {
+/// match result {
+/// HttpResult::Ok(response) if response.status == 200 => { /* success */ }
+/// HttpResult::Ok(response) if response.status == 404 => { /* not found */ }
+/// HttpResult::Ok(response) if response.status >= 500 => { /* server error */ }
+/// HttpResult::Ok(_) => { /* other status */ }
+/// HttpResult::Err(e) => { /* transport failure: bad URL, IO error, or timeout */ }
+/// }
+/// # }
+/// ```
+indirect public enum HttpResult: Hashable, Equatable {
+    /// The shell completed the HTTP exchange. The response may carry any status code,
+    /// including 4xx and 5xx — inspect [`HttpResponse::status`] to distinguish them.
+    case ok(HttpResponse)
+    /// The shell could not complete the HTTP exchange due to a transport-level failure.
+    /// See [`HttpError`] for the possible causes.
+    case err(HttpError)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .ok(let x):
+            try serializer.serialize_variant_index(value: 0)
+            try x.serialize(serializer: serializer)
+        case .err(let x):
+            try serializer.serialize_variant_index(value: 1)
+            try x.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> HttpResult {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let x = try HttpResponse.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .ok(x)
+        case 1:
+            let x = try HttpError.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .err(x)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for HttpResult: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> HttpResult {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Represents a point in time (UTC):
+/// 
+/// - seconds: number of seconds since the Unix epoch (1970-01-01T00:00:00Z)
+/// - nanos: number of nanoseconds since the last second
+public struct Instant: Hashable, Equatable {
+    public var seconds: UInt64
+    public var nanos: UInt32
+
+    public init(seconds: UInt64, nanos: UInt32) {
+        self.seconds = seconds
+        self.nanos = nanos
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_u64(value: self.seconds)
+        try serializer.serialize_u32(value: self.nanos)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Instant {
+        try deserializer.increase_container_depth()
+        let seconds = try deserializer.deserialize_u64()
+        let nanos = try deserializer.deserialize_u32()
+        try deserializer.decrease_container_depth()
+        return Instant(seconds: seconds, nanos: nanos)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Instant {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Error type for `KeyValue` operations
+indirect public enum KeyValueError: Hashable, Equatable {
+    case io(message: String)
+    case timeout
+    case cursorNotFound
+    case other(message: String)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .io(let message):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: message)
+        case .timeout:
+            try serializer.serialize_variant_index(value: 1)
+        case .cursorNotFound:
+            try serializer.serialize_variant_index(value: 2)
+        case .other(let message):
+            try serializer.serialize_variant_index(value: 3)
+            try serializer.serialize_str(value: message)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> KeyValueError {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let message = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .io(message: message)
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .timeout
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .cursorNotFound
+        case 3:
+            let message = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .other(message: message)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for KeyValueError: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> KeyValueError {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Supported operations
+indirect public enum KeyValueOperation: Hashable, Equatable {
+    /// Read bytes stored under a key
+    case get(key: String)
+    /// Write bytes under a key
+    case set(key: String, value: [UInt8])
+    /// Remove a key and its value
+    case delete(key: String)
+    /// Test if a key exists
+    case exists(key: String)
+    case listKeys(prefix: String, cursor: UInt64)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .get(let key):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: key)
+        case .set(let key, let value):
+            try serializer.serialize_variant_index(value: 1)
+            try serializer.serialize_str(value: key)
+            try serializeArray(value: value, serializer: serializer) { item, serializer in
+                try serializer.serialize_u8(value: item)
+            }
+        case .delete(let key):
+            try serializer.serialize_variant_index(value: 2)
+            try serializer.serialize_str(value: key)
+        case .exists(let key):
+            try serializer.serialize_variant_index(value: 3)
+            try serializer.serialize_str(value: key)
+        case .listKeys(let prefix, let cursor):
+            try serializer.serialize_variant_index(value: 4)
+            try serializer.serialize_str(value: prefix)
+            try serializer.serialize_u64(value: cursor)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> KeyValueOperation {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let key = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .get(key: key)
+        case 1:
+            let key = try deserializer.deserialize_str()
+            let value = try deserializeArray(deserializer: deserializer) { deserializer in
+                try deserializer.deserialize_u8()
+            }
+            try deserializer.decrease_container_depth()
+            return .set(key: key, value: value)
+        case 2:
+            let key = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .delete(key: key)
+        case 3:
+            let key = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .exists(key: key)
+        case 4:
+            let prefix = try deserializer.deserialize_str()
+            let cursor = try deserializer.deserialize_u64()
+            try deserializer.decrease_container_depth()
+            return .listKeys(prefix: prefix, cursor: cursor)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for KeyValueOperation: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> KeyValueOperation {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum KeyValueResponse: Hashable, Equatable {
+    /// Response to a `KeyValueOperation::Get`,
+    /// returning the value stored under the key, which may be empty
+    case get(value: Value)
+    /// Response to a `KeyValueOperation::Set`,
+    /// returning the value that was previously stored under the key, may be empty
+    case set(previous: Value)
+    /// Response to a `KeyValueOperation::Delete`,
+    /// returning the value that was previously stored under the key, may be empty
+    case delete(previous: Value)
+    /// Response to a `KeyValueOperation::Exists`,
+    /// returning whether the key is present in the store
+    case exists(isPresent: Bool)
+    /// Response to a `KeyValueOperation::ListKeys`,
+    /// returning a list of keys that start with the prefix, and a cursor to continue listing
+    /// if there are more keys
+    /// 
+    /// Note: the cursor is 0 if there are no more keys
+    case listKeys(keys: [String], nextCursor: UInt64)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .get(let value):
+            try serializer.serialize_variant_index(value: 0)
+            try value.serialize(serializer: serializer)
+        case .set(let previous):
+            try serializer.serialize_variant_index(value: 1)
+            try previous.serialize(serializer: serializer)
+        case .delete(let previous):
+            try serializer.serialize_variant_index(value: 2)
+            try previous.serialize(serializer: serializer)
+        case .exists(let isPresent):
+            try serializer.serialize_variant_index(value: 3)
+            try serializer.serialize_bool(value: isPresent)
+        case .listKeys(let keys, let nextCursor):
+            try serializer.serialize_variant_index(value: 4)
+            try serializeArray(value: keys, serializer: serializer) { item, serializer in
+                try serializer.serialize_str(value: item)
+            }
+            try serializer.serialize_u64(value: nextCursor)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> KeyValueResponse {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let value = try Value.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .get(value: value)
+        case 1:
+            let previous = try Value.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .set(previous: previous)
+        case 2:
+            let previous = try Value.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .delete(previous: previous)
+        case 3:
+            let isPresent = try deserializer.deserialize_bool()
+            try deserializer.decrease_container_depth()
+            return .exists(isPresent: isPresent)
+        case 4:
+            let keys = try deserializeArray(deserializer: deserializer) { deserializer in
+                try deserializer.deserialize_str()
+            }
+            let nextCursor = try deserializer.deserialize_u64()
+            try deserializer.decrease_container_depth()
+            return .listKeys(keys: keys, nextCursor: nextCursor)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for KeyValueResponse: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> KeyValueResponse {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// The result of an operation on the store.
+/// 
+/// Note: we can't use [`core::result::Result`] here because it is not currently
+/// supported across the FFI boundary, when using `typegen` or `facet_typegen`.
+indirect public enum KeyValueResult: Hashable, Equatable {
+    case ok(response: KeyValueResponse)
+    case err(error: KeyValueError)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .ok(let response):
+            try serializer.serialize_variant_index(value: 0)
+            try response.serialize(serializer: serializer)
+        case .err(let error):
+            try serializer.serialize_variant_index(value: 1)
+            try error.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> KeyValueResult {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let response = try KeyValueResponse.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .ok(response: response)
+        case 1:
+            let error = try KeyValueError.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .err(error: error)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for KeyValueResult: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> KeyValueResult {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// The languages of the interface.
+indirect public enum Language: Hashable, Equatable {
+    case albanian
+    case serbianLatin
+    case serbianCyrillic
+    case english
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .albanian:
+            try serializer.serialize_variant_index(value: 0)
+        case .serbianLatin:
+            try serializer.serialize_variant_index(value: 1)
+        case .serbianCyrillic:
+            try serializer.serialize_variant_index(value: 2)
+        case .english:
+            try serializer.serialize_variant_index(value: 3)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Language {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .albanian
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .serbianLatin
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .serbianCyrillic
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .english
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Language: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Language {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct LanguageOption: Hashable, Equatable {
+    public var language: Language
+    public var label: String
+    public var selected: Bool
+
+    public init(language: Language, label: String, selected: Bool) {
+        self.language = language
+        self.label = label
+        self.selected = selected
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try self.language.serialize(serializer: serializer)
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_bool(value: self.selected)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> LanguageOption {
+        try deserializer.increase_container_depth()
+        let language = try Language.deserialize(deserializer: deserializer)
+        let label = try deserializer.deserialize_str()
+        let selected = try deserializer.deserialize_bool()
+        try deserializer.decrease_container_depth()
+        return LanguageOption(language: language, label: label, selected: selected)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> LanguageOption {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct LoadFailedView: Hashable, Equatable {
+    public var message: String
+    public var retryLabel: String
+
+    public init(message: String, retryLabel: String) {
+        self.message = message
+        self.retryLabel = retryLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.message)
+        try serializer.serialize_str(value: self.retryLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> LoadFailedView {
+        try deserializer.increase_container_depth()
+        let message = try deserializer.deserialize_str()
+        let retryLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return LoadFailedView(message: message, retryLabel: retryLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> LoadFailedView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct LocationFieldView: Hashable, Equatable {
+    public var label: String
+    public var useGpsLabel: String
+    /// What was chosen, in words: "GPS: 42.66321, 21.16541" or "Municipality: Gjilan".
+    public var summary: String?
+    public var municipalityLabel: String
+    public var municipalities: [ChoiceOption]
+    public var error: String?
+
+    public init(label: String, useGpsLabel: String, summary: String?, municipalityLabel: String, municipalities: [ChoiceOption], error: String?) {
+        self.label = label
+        self.useGpsLabel = useGpsLabel
+        self.summary = summary
+        self.municipalityLabel = municipalityLabel
+        self.municipalities = municipalities
+        self.error = error
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.useGpsLabel)
+        try serializeOption(value: self.summary, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.serialize_str(value: self.municipalityLabel)
+        try serializeArray(value: self.municipalities, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.error, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> LocationFieldView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let useGpsLabel = try deserializer.deserialize_str()
+        let summary = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let municipalityLabel = try deserializer.deserialize_str()
+        let municipalities = try deserializeArray(deserializer: deserializer) { deserializer in
+            try ChoiceOption.deserialize(deserializer: deserializer)
+        }
+        let error = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return LocationFieldView(label: label, useGpsLabel: useGpsLabel, summary: summary, municipalityLabel: municipalityLabel, municipalities: municipalities, error: error)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> LocationFieldView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct MyComplaintsView: Hashable, Equatable {
+    public var title: String
+    public var refreshLabel: String
+    public var refreshing: Bool
+    public var pendingTitle: String
+    public var pending: [OutboxItemView]
+    public var items: [ComplaintCardView]
+    public var emptyText: String?
+
+    public init(title: String, refreshLabel: String, refreshing: Bool, pendingTitle: String, pending: [OutboxItemView], items: [ComplaintCardView], emptyText: String?) {
+        self.title = title
+        self.refreshLabel = refreshLabel
+        self.refreshing = refreshing
+        self.pendingTitle = pendingTitle
+        self.pending = pending
+        self.items = items
+        self.emptyText = emptyText
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.refreshLabel)
+        try serializer.serialize_bool(value: self.refreshing)
+        try serializer.serialize_str(value: self.pendingTitle)
+        try serializeArray(value: self.pending, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializeArray(value: self.items, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.emptyText, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> MyComplaintsView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let refreshLabel = try deserializer.deserialize_str()
+        let refreshing = try deserializer.deserialize_bool()
+        let pendingTitle = try deserializer.deserialize_str()
+        let pending = try deserializeArray(deserializer: deserializer) { deserializer in
+            try OutboxItemView.deserialize(deserializer: deserializer)
+        }
+        let items = try deserializeArray(deserializer: deserializer) { deserializer in
+            try ComplaintCardView.deserialize(deserializer: deserializer)
+        }
+        let emptyText = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return MyComplaintsView(title: title, refreshLabel: refreshLabel, refreshing: refreshing, pendingTitle: pendingTitle, pending: pending, items: items, emptyText: emptyText)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> MyComplaintsView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct NavigationView: Hashable, Equatable {
+    public var title: String
+    public var backLabel: String
+    public var canGoBack: Bool
+    public var homeLabel: String
+    public var newComplaintLabel: String
+    public var myComplaintsLabel: String
+    public var settingsLabel: String
+
+    public init(title: String, backLabel: String, canGoBack: Bool, homeLabel: String, newComplaintLabel: String, myComplaintsLabel: String, settingsLabel: String) {
+        self.title = title
+        self.backLabel = backLabel
+        self.canGoBack = canGoBack
+        self.homeLabel = homeLabel
+        self.newComplaintLabel = newComplaintLabel
+        self.myComplaintsLabel = myComplaintsLabel
+        self.settingsLabel = settingsLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.backLabel)
+        try serializer.serialize_bool(value: self.canGoBack)
+        try serializer.serialize_str(value: self.homeLabel)
+        try serializer.serialize_str(value: self.newComplaintLabel)
+        try serializer.serialize_str(value: self.myComplaintsLabel)
+        try serializer.serialize_str(value: self.settingsLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> NavigationView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let backLabel = try deserializer.deserialize_str()
+        let canGoBack = try deserializer.deserialize_bool()
+        let homeLabel = try deserializer.deserialize_str()
+        let newComplaintLabel = try deserializer.deserialize_str()
+        let myComplaintsLabel = try deserializer.deserialize_str()
+        let settingsLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return NavigationView(title: title, backLabel: backLabel, canGoBack: canGoBack, homeLabel: homeLabel, newComplaintLabel: newComplaintLabel, myComplaintsLabel: myComplaintsLabel, settingsLabel: settingsLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> NavigationView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum NoticeKind: Hashable, Equatable {
+    case info
+    case success
+    case error
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .info:
+            try serializer.serialize_variant_index(value: 0)
+        case .success:
+            try serializer.serialize_variant_index(value: 1)
+        case .error:
+            try serializer.serialize_variant_index(value: 2)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> NoticeKind {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .info
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .success
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .error
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for NoticeKind: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> NoticeKind {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct NoticeView: Hashable, Equatable {
+    public var kind: NoticeKind
+    public var text: String
+    public var dismissLabel: String
+
+    public init(kind: NoticeKind, text: String, dismissLabel: String) {
+        self.kind = kind
+        self.text = text
+        self.dismissLabel = dismissLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try self.kind.serialize(serializer: serializer)
+        try serializer.serialize_str(value: self.text)
+        try serializer.serialize_str(value: self.dismissLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> NoticeView {
+        try deserializer.increase_container_depth()
+        let kind = try NoticeKind.deserialize(deserializer: deserializer)
+        let text = try deserializer.deserialize_str()
+        let dismissLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return NoticeView(kind: kind, text: text, dismissLabel: dismissLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> NoticeView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct OutboxItemView: Hashable, Equatable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var state: OutboxState
+    public var stateLabel: String
+    public var error: String?
+    public var retryLabel: String?
+    public var editLabel: String?
+    public var discardLabel: String?
+
+    public init(id: String, title: String, summary: String, state: OutboxState, stateLabel: String, error: String?, retryLabel: String?, editLabel: String?, discardLabel: String?) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.state = state
+        self.stateLabel = stateLabel
+        self.error = error
+        self.retryLabel = retryLabel
+        self.editLabel = editLabel
+        self.discardLabel = discardLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.id)
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.summary)
+        try self.state.serialize(serializer: serializer)
+        try serializer.serialize_str(value: self.stateLabel)
+        try serializeOption(value: self.error, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.retryLabel, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.editLabel, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.discardLabel, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> OutboxItemView {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_str()
+        let title = try deserializer.deserialize_str()
+        let summary = try deserializer.deserialize_str()
+        let state = try OutboxState.deserialize(deserializer: deserializer)
+        let stateLabel = try deserializer.deserialize_str()
+        let error = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let retryLabel = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let editLabel = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let discardLabel = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return OutboxItemView(id: id, title: title, summary: summary, state: state, stateLabel: stateLabel, error: error, retryLabel: retryLabel, editLabel: editLabel, discardLabel: discardLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> OutboxItemView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum OutboxState: Hashable, Equatable {
+    /// Being written to the phone's storage.
+    case saving
+    /// On the phone, waiting for the network.
+    case queued
+    case sending
+    /// Filed; photos still going up.
+    case sendingPhotos
+    /// Refused by the server; needs the citizen.
+    case rejected
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .saving:
+            try serializer.serialize_variant_index(value: 0)
+        case .queued:
+            try serializer.serialize_variant_index(value: 1)
+        case .sending:
+            try serializer.serialize_variant_index(value: 2)
+        case .sendingPhotos:
+            try serializer.serialize_variant_index(value: 3)
+        case .rejected:
+            try serializer.serialize_variant_index(value: 4)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> OutboxState {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .saving
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .queued
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .sending
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .sendingPhotos
+        case 4:
+            try deserializer.decrease_container_depth()
+            return .rejected
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for OutboxState: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> OutboxState {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct PhotoItemView: Hashable, Equatable {
+    public var index: UInt32
+    public var label: String
+    public var removeLabel: String
+
+    public init(index: UInt32, label: String, removeLabel: String) {
+        self.index = index
+        self.label = label
+        self.removeLabel = removeLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_u32(value: self.index)
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.removeLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> PhotoItemView {
+        try deserializer.increase_container_depth()
+        let index = try deserializer.deserialize_u32()
+        let label = try deserializer.deserialize_str()
+        let removeLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return PhotoItemView(index: index, label: label, removeLabel: removeLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> PhotoItemView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct PhotosFieldView: Hashable, Equatable {
+    public var label: String
+    public var hint: String
+    public var items: [PhotoItemView]
+    public var addLabel: String
+    public var canAdd: Bool
+
+    public init(label: String, hint: String, items: [PhotoItemView], addLabel: String, canAdd: Bool) {
+        self.label = label
+        self.hint = hint
+        self.items = items
+        self.addLabel = addLabel
+        self.canAdd = canAdd
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.hint)
+        try serializeArray(value: self.items, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.serialize_str(value: self.addLabel)
+        try serializer.serialize_bool(value: self.canAdd)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> PhotosFieldView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let hint = try deserializer.deserialize_str()
+        let items = try deserializeArray(deserializer: deserializer) { deserializer in
+            try PhotoItemView.deserialize(deserializer: deserializer)
+        }
+        let addLabel = try deserializer.deserialize_str()
+        let canAdd = try deserializer.deserialize_bool()
+        try deserializer.decrease_container_depth()
+        return PhotosFieldView(label: label, hint: hint, items: items, addLabel: addLabel, canAdd: canAdd)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> PhotosFieldView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct RatingFormView: Hashable, Equatable {
+    public var prompt: String
+    public var starsLabel: String
+    public var currentStars: UInt8
+    public var commentLabel: String
+    public var submitLabel: String
+    public var pending: String?
+    public var error: String?
+
+    public init(prompt: String, starsLabel: String, currentStars: UInt8, commentLabel: String, submitLabel: String, pending: String?, error: String?) {
+        self.prompt = prompt
+        self.starsLabel = starsLabel
+        self.currentStars = currentStars
+        self.commentLabel = commentLabel
+        self.submitLabel = submitLabel
+        self.pending = pending
+        self.error = error
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.prompt)
+        try serializer.serialize_str(value: self.starsLabel)
+        try serializer.serialize_u8(value: self.currentStars)
+        try serializer.serialize_str(value: self.commentLabel)
+        try serializer.serialize_str(value: self.submitLabel)
+        try serializeOption(value: self.pending, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.error, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> RatingFormView {
+        try deserializer.increase_container_depth()
+        let prompt = try deserializer.deserialize_str()
+        let starsLabel = try deserializer.deserialize_str()
+        let currentStars = try deserializer.deserialize_u8()
+        let commentLabel = try deserializer.deserialize_str()
+        let submitLabel = try deserializer.deserialize_str()
+        let pending = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let error = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return RatingFormView(prompt: prompt, starsLabel: starsLabel, currentStars: currentStars, commentLabel: commentLabel, submitLabel: submitLabel, pending: pending, error: error)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> RatingFormView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// The single operation `Render` implements.
+public struct RenderOperation: Hashable, Equatable {
+    public init() {
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> RenderOperation {
+        try deserializer.increase_container_depth()
+        try deserializer.decrease_container_depth()
+        return RenderOperation()
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> RenderOperation {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ReopenFormView: Hashable, Equatable {
+    public var prompt: String
+    public var reasonLabel: String
+    public var submitLabel: String
+    public var pending: String?
+    public var error: String?
+
+    public init(prompt: String, reasonLabel: String, submitLabel: String, pending: String?, error: String?) {
+        self.prompt = prompt
+        self.reasonLabel = reasonLabel
+        self.submitLabel = submitLabel
+        self.pending = pending
+        self.error = error
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.prompt)
+        try serializer.serialize_str(value: self.reasonLabel)
+        try serializer.serialize_str(value: self.submitLabel)
+        try serializeOption(value: self.pending, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.error, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ReopenFormView {
+        try deserializer.increase_container_depth()
+        let prompt = try deserializer.deserialize_str()
+        let reasonLabel = try deserializer.deserialize_str()
+        let submitLabel = try deserializer.deserialize_str()
+        let pending = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let error = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return ReopenFormView(prompt: prompt, reasonLabel: reasonLabel, submitLabel: submitLabel, pending: pending, error: error)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ReopenFormView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Request for a side-effect passed from the Core to the Shell.
+/// 
+/// The `EffectId` links the `Request` with the corresponding call to [`Core::resolve`] to pass the data back
+/// to the [`App::update`] function (wrapped in the event provided to the capability originating the effect).
+public struct Request: Hashable, Equatable {
+    public var id: UInt32
+    public var effect: Effect
+
+    public init(id: UInt32, effect: Effect) {
+        self.id = id
+        self.effect = effect
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_u32(value: self.id)
+        try self.effect.serialize(serializer: serializer)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Request {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_u32()
+        let effect = try Effect.deserialize(deserializer: deserializer)
+        try deserializer.decrease_container_depth()
+        return Request(id: id, effect: effect)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Request {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// A batch of effect requests from the Core to the Shell, as serialised by
+/// [`Bridge::update`] and [`Bridge::resolve`].
+/// 
+/// The wire format is identical to `Vec<Request<Eff>>` (the newtype is
+/// `serde(transparent)`), so existing shell code that already deserialises
+/// a `Vec<Request>` remains binary-compatible.
+/// 
+/// Registering this type with the type-generation system causes the code
+/// generators to emit a `Requests` type (with a `value` field containing the
+/// list) together with a top-level `bincodeDeserialize` / `BincodeDeserialize`
+/// helper, replacing the hand-written extension files that were previously
+/// appended by `add_extensions()`.
+public struct Requests: Hashable, Equatable {
+    public var value: [Request]
+
+    public init(value: [Request]) {
+        self.value = value
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializeArray(value: self.value, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Requests {
+        try deserializer.increase_container_depth()
+        let value = try deserializeArray(deserializer: deserializer) { deserializer in
+            try Request.deserialize(deserializer: deserializer)
+        }
+        try deserializer.decrease_container_depth()
+        return Requests(value: value)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Requests {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Which screen the shell shows.
+indirect public enum Screen: Hashable, Equatable {
+    case loading
+    case loadFailed
+    case welcome
+    case home
+    case newComplaint
+    case myComplaints
+    case complaintDetail
+    case settings
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .loading:
+            try serializer.serialize_variant_index(value: 0)
+        case .loadFailed:
+            try serializer.serialize_variant_index(value: 1)
+        case .welcome:
+            try serializer.serialize_variant_index(value: 2)
+        case .home:
+            try serializer.serialize_variant_index(value: 3)
+        case .newComplaint:
+            try serializer.serialize_variant_index(value: 4)
+        case .myComplaints:
+            try serializer.serialize_variant_index(value: 5)
+        case .complaintDetail:
+            try serializer.serialize_variant_index(value: 6)
+        case .settings:
+            try serializer.serialize_variant_index(value: 7)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Screen {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .loading
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .loadFailed
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .welcome
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .home
+        case 4:
+            try deserializer.decrease_container_depth()
+            return .newComplaint
+        case 5:
+            try deserializer.decrease_container_depth()
+            return .myComplaints
+        case 6:
+            try deserializer.decrease_container_depth()
+            return .complaintDetail
+        case 7:
+            try deserializer.decrease_container_depth()
+            return .settings
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Screen: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Screen {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct SettingsView: Hashable, Equatable {
+    public var title: String
+    public var languageLabel: String
+    public var languages: [LanguageOption]
+    public var privacyTitle: String
+    public var privacyText: String
+
+    public init(title: String, languageLabel: String, languages: [LanguageOption], privacyTitle: String, privacyText: String) {
+        self.title = title
+        self.languageLabel = languageLabel
+        self.languages = languages
+        self.privacyTitle = privacyTitle
+        self.privacyText = privacyText
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.languageLabel)
+        try serializeArray(value: self.languages, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.serialize_str(value: self.privacyTitle)
+        try serializer.serialize_str(value: self.privacyText)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> SettingsView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let languageLabel = try deserializer.deserialize_str()
+        let languages = try deserializeArray(deserializer: deserializer) { deserializer in
+            try LanguageOption.deserialize(deserializer: deserializer)
+        }
+        let privacyTitle = try deserializer.deserialize_str()
+        let privacyText = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return SettingsView(title: title, languageLabel: languageLabel, languages: languages, privacyTitle: privacyTitle, privacyText: privacyText)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> SettingsView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum StatusCode: Hashable, Equatable {
+    case submitted
+    case received
+    case inProgress
+    case resolved
+    case rejected
+    case transferred
+    case reopened
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .submitted:
+            try serializer.serialize_variant_index(value: 0)
+        case .received:
+            try serializer.serialize_variant_index(value: 1)
+        case .inProgress:
+            try serializer.serialize_variant_index(value: 2)
+        case .resolved:
+            try serializer.serialize_variant_index(value: 3)
+        case .rejected:
+            try serializer.serialize_variant_index(value: 4)
+        case .transferred:
+            try serializer.serialize_variant_index(value: 5)
+        case .reopened:
+            try serializer.serialize_variant_index(value: 6)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> StatusCode {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .submitted
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .received
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .inProgress
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .resolved
+        case 4:
+            try deserializer.decrease_container_depth()
+            return .rejected
+        case 5:
+            try deserializer.decrease_container_depth()
+            return .transferred
+        case 6:
+            try deserializer.decrease_container_depth()
+            return .reopened
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for StatusCode: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> StatusCode {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct TextFieldView: Hashable, Equatable {
+    public var label: String
+    public var value: String
+    public var hint: String
+    public var error: String?
+
+    public init(label: String, value: String, hint: String, error: String?) {
+        self.label = label
+        self.value = value
+        self.hint = hint
+        self.error = error
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.value)
+        try serializer.serialize_str(value: self.hint)
+        try serializeOption(value: self.error, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> TextFieldView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let value = try deserializer.deserialize_str()
+        let hint = try deserializer.deserialize_str()
+        let error = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return TextFieldView(label: label, value: value, hint: hint, error: error)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> TextFieldView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum TimeRequest: Hashable, Equatable {
+    case now
+    case notifyAt(id: TimerId, instant: Instant)
+    case notifyAfter(id: TimerId, duration: Duration)
+    case clear(id: TimerId)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .now:
+            try serializer.serialize_variant_index(value: 0)
+        case .notifyAt(let id, let instant):
+            try serializer.serialize_variant_index(value: 1)
+            try id.serialize(serializer: serializer)
+            try instant.serialize(serializer: serializer)
+        case .notifyAfter(let id, let duration):
+            try serializer.serialize_variant_index(value: 2)
+            try id.serialize(serializer: serializer)
+            try duration.serialize(serializer: serializer)
+        case .clear(let id):
+            try serializer.serialize_variant_index(value: 3)
+            try id.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> TimeRequest {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .now
+        case 1:
+            let id = try TimerId.deserialize(deserializer: deserializer)
+            let instant = try Instant.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .notifyAt(id: id, instant: instant)
+        case 2:
+            let id = try TimerId.deserialize(deserializer: deserializer)
+            let duration = try Duration.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .notifyAfter(id: id, duration: duration)
+        case 3:
+            let id = try TimerId.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .clear(id: id)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for TimeRequest: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> TimeRequest {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum TimeResponse: Hashable, Equatable {
+    case now(instant: Instant)
+    case instantArrived(id: TimerId)
+    case durationElapsed(id: TimerId)
+    case cleared(id: TimerId)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .now(let instant):
+            try serializer.serialize_variant_index(value: 0)
+            try instant.serialize(serializer: serializer)
+        case .instantArrived(let id):
+            try serializer.serialize_variant_index(value: 1)
+            try id.serialize(serializer: serializer)
+        case .durationElapsed(let id):
+            try serializer.serialize_variant_index(value: 2)
+            try id.serialize(serializer: serializer)
+        case .cleared(let id):
+            try serializer.serialize_variant_index(value: 3)
+            try id.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> TimeResponse {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let instant = try Instant.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .now(instant: instant)
+        case 1:
+            let id = try TimerId.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .instantArrived(id: id)
+        case 2:
+            let id = try TimerId.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .durationElapsed(id: id)
+        case 3:
+            let id = try TimerId.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .cleared(id: id)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for TimeResponse: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> TimeResponse {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct TimelineItemView: Hashable, Equatable {
+    public var timeLabel: String
+    public var title: String
+    public var text: String?
+
+    public init(timeLabel: String, title: String, text: String?) {
+        self.timeLabel = timeLabel
+        self.title = title
+        self.text = text
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.timeLabel)
+        try serializer.serialize_str(value: self.title)
+        try serializeOption(value: self.text, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> TimelineItemView {
+        try deserializer.increase_container_depth()
+        let timeLabel = try deserializer.deserialize_str()
+        let title = try deserializer.deserialize_str()
+        let text = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return TimelineItemView(timeLabel: timeLabel, title: title, text: text)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> TimelineItemView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct TimerId: Hashable, Equatable {
+    public var value: UInt64
+
+    public init(value: UInt64) {
+        self.value = value
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_u64(value: self.value)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> TimerId {
+        try deserializer.increase_container_depth()
+        let value = try deserializer.deserialize_u64()
+        try deserializer.decrease_container_depth()
+        return TimerId(value: value)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> TimerId {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ToggleView: Hashable, Equatable {
+    public var label: String
+    public var value: Bool
+    public var explanation: String
+
+    public init(label: String, value: Bool, explanation: String) {
+        self.label = label
+        self.value = value
+        self.explanation = explanation
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_bool(value: self.value)
+        try serializer.serialize_str(value: self.explanation)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ToggleView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let value = try deserializer.deserialize_bool()
+        let explanation = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return ToggleView(label: label, value: value, explanation: explanation)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ToggleView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// The value stored under a key.
+/// 
+/// `Value::None` is used to represent the absence of a value.
+/// 
+/// Note: we can't use `Option` here because generics are not currently
+/// supported across the FFI boundary, when using the builtin typegen.
+indirect public enum Value: Hashable, Equatable {
+    case none
+    case bytes([UInt8])
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .none:
+            try serializer.serialize_variant_index(value: 0)
+        case .bytes(let x):
+            try serializer.serialize_variant_index(value: 1)
+            try serializeArray(value: x, serializer: serializer) { item, serializer in
+                try serializer.serialize_u8(value: item)
+            }
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Value {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .none
+        case 1:
+            let x = try deserializeArray(deserializer: deserializer) { deserializer in
+                try deserializer.deserialize_u8()
+            }
+            try deserializer.decrease_container_depth()
+            return .bytes(x)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Value: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Value {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ViewModel: Hashable, Equatable {
+    public var screen: Screen
+    public var language: Language
+    public var appName: String
+    public var notice: NoticeView?
+    public var navigation: NavigationView
+    public var loadFailed: LoadFailedView?
+    public var welcome: WelcomeView
+    public var home: HomeView
+    public var draft: DraftView
+    public var myComplaints: MyComplaintsView
+    public var detail: ComplaintDetailView?
+    public var settings: SettingsView
+
+    public init(screen: Screen, language: Language, appName: String, notice: NoticeView?, navigation: NavigationView, loadFailed: LoadFailedView?, welcome: WelcomeView, home: HomeView, draft: DraftView, myComplaints: MyComplaintsView, detail: ComplaintDetailView?, settings: SettingsView) {
+        self.screen = screen
+        self.language = language
+        self.appName = appName
+        self.notice = notice
+        self.navigation = navigation
+        self.loadFailed = loadFailed
+        self.welcome = welcome
+        self.home = home
+        self.draft = draft
+        self.myComplaints = myComplaints
+        self.detail = detail
+        self.settings = settings
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try self.screen.serialize(serializer: serializer)
+        try self.language.serialize(serializer: serializer)
+        try serializer.serialize_str(value: self.appName)
+        try serializeOption(value: self.notice, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try self.navigation.serialize(serializer: serializer)
+        try serializeOption(value: self.loadFailed, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try self.welcome.serialize(serializer: serializer)
+        try self.home.serialize(serializer: serializer)
+        try self.draft.serialize(serializer: serializer)
+        try self.myComplaints.serialize(serializer: serializer)
+        try serializeOption(value: self.detail, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try self.settings.serialize(serializer: serializer)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ViewModel {
+        try deserializer.increase_container_depth()
+        let screen = try Screen.deserialize(deserializer: deserializer)
+        let language = try Language.deserialize(deserializer: deserializer)
+        let appName = try deserializer.deserialize_str()
+        let notice = try deserializeOption(deserializer: deserializer) { deserializer in
+            try NoticeView.deserialize(deserializer: deserializer)
+        }
+        let navigation = try NavigationView.deserialize(deserializer: deserializer)
+        let loadFailed = try deserializeOption(deserializer: deserializer) { deserializer in
+            try LoadFailedView.deserialize(deserializer: deserializer)
+        }
+        let welcome = try WelcomeView.deserialize(deserializer: deserializer)
+        let home = try HomeView.deserialize(deserializer: deserializer)
+        let draft = try DraftView.deserialize(deserializer: deserializer)
+        let myComplaints = try MyComplaintsView.deserialize(deserializer: deserializer)
+        let detail = try deserializeOption(deserializer: deserializer) { deserializer in
+            try ComplaintDetailView.deserialize(deserializer: deserializer)
+        }
+        let settings = try SettingsView.deserialize(deserializer: deserializer)
+        try deserializer.decrease_container_depth()
+        return ViewModel(screen: screen, language: language, appName: appName, notice: notice, navigation: navigation, loadFailed: loadFailed, welcome: welcome, home: home, draft: draft, myComplaints: myComplaints, detail: detail, settings: settings)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ViewModel {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct WelcomeView: Hashable, Equatable {
+    public var title: String
+    public var intro: String
+    public var privacyTitle: String
+    public var privacyText: String
+    public var languageLabel: String
+    public var languages: [LanguageOption]
+    public var continueLabel: String
+
+    public init(title: String, intro: String, privacyTitle: String, privacyText: String, languageLabel: String, languages: [LanguageOption], continueLabel: String) {
+        self.title = title
+        self.intro = intro
+        self.privacyTitle = privacyTitle
+        self.privacyText = privacyText
+        self.languageLabel = languageLabel
+        self.languages = languages
+        self.continueLabel = continueLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.intro)
+        try serializer.serialize_str(value: self.privacyTitle)
+        try serializer.serialize_str(value: self.privacyText)
+        try serializer.serialize_str(value: self.languageLabel)
+        try serializeArray(value: self.languages, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.serialize_str(value: self.continueLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> WelcomeView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let intro = try deserializer.deserialize_str()
+        let privacyTitle = try deserializer.deserialize_str()
+        let privacyText = try deserializer.deserialize_str()
+        let languageLabel = try deserializer.deserialize_str()
+        let languages = try deserializeArray(deserializer: deserializer) { deserializer in
+            try LanguageOption.deserialize(deserializer: deserializer)
+        }
+        let continueLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return WelcomeView(title: title, intro: intro, privacyTitle: privacyTitle, privacyText: privacyText, languageLabel: languageLabel, languages: languages, continueLabel: continueLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> WelcomeView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}

@@ -1,0 +1,135 @@
+// The Swift core bridge against the real Rust library and a real server process.
+
+import Foundation
+import SharedTypes
+import XCTest
+@testable import ZeriCore
+
+final class CoreTests: XCTestCase {
+    private var storeDirectory: URL!
+    private var cores: [Core] = []
+
+    override func setUp() {
+        storeDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("zeri-store-\(UUID().uuidString)")
+    }
+
+    override func tearDown() {
+        cores.forEach { $0.close() }
+        try? FileManager.default.removeItem(at: storeDirectory)
+    }
+
+    private func newCore() throws -> Core {
+        let core = try Core(store: FileKeyValueStore(directory: storeDirectory))
+        cores.append(core)
+        return core
+    }
+
+    /// Waits until the view model satisfies `condition`.
+    @discardableResult
+    private func awaitView(_ core: Core, _ what: String, timeout: TimeInterval = 30, _ condition: (ViewModel) -> Bool) -> ViewModel {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let view = core.view
+            if condition(view) { return view }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        let view = core.view
+        XCTFail("waited for \(what); screen \(view.screen), pending \(view.myComplaints.pending), sent \(view.myComplaints.items.count), failure \(String(describing: core.failure))")
+        return view
+    }
+
+    /// A citizen's first launch, then a complaint drafted and submitted.
+    private func fileComplaint(_ core: Core, server: String, word: String) {
+        core.send(.started(apiBaseUrl: server))
+        awaitView(core, "the first screen") { $0.screen == .welcome || $0.screen == .home }
+        core.send(.welcomeFinished)
+        core.send(.navigateTo(screen: .newComplaint))
+        core.send(.categorySelected(id: "waste_collection"))
+        core.send(.descriptionChanged(text: "The bins near the market have not been emptied for ten days (\(word))."))
+        core.send(.municipalitySelected(id: "gjilan"))
+        core.send(.anonymousToggled(anonymous: true))
+        awaitView(core, "the draft") { $0.draft.description.value.contains(word) && $0.draft.location.summary != nil }
+        core.send(.submitTapped)
+    }
+
+    private func awaitDelivered(_ core: Core) -> ViewModel {
+        awaitView(core, "the complaint delivered") { $0.myComplaints.pending.isEmpty && !$0.myComplaints.items.isEmpty }
+    }
+
+    func testAComplaintDraftedInSwiftReachesTheServerOnce() throws {
+        let server = try ZeriServer()
+        let core = try newCore()
+        fileComplaint(core, server: server.url, word: "swiftfirst")
+        let view = awaitDelivered(core)
+        XCTAssertTrue(view.myComplaints.items.first?.trackingCode.hasPrefix("ZR-") ?? false)
+        XCTAssertEqual(try server.complaintsMentioning("swiftfirst"), 1)
+    }
+
+    func testOfflineThenOnlineDeliversExactlyOnce() throws {
+        let port = ZeriServer.freePort()
+        let core = try newCore()
+        fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftoffline")
+        awaitView(core, "the complaint queued") { view in
+            view.myComplaints.pending.contains { $0.state == .queued || $0.state == .sending }
+        }
+        let server = try ZeriServer(port: port)
+        core.send(.networkOnline)
+        _ = awaitDelivered(core)
+        core.send(.networkOnline)
+        core.send(.refreshRequested)
+        Thread.sleep(forTimeInterval: 0.5)
+        XCTAssertEqual(try server.complaintsMentioning("swiftoffline"), 1)
+    }
+
+    func testANewCoreOnTheSameStoreResumesTheQueue() throws {
+        let port = ZeriServer.freePort()
+        let first = try newCore()
+        fileComplaint(first, server: "http://127.0.0.1:\(port)", word: "swiftrestart")
+        awaitView(first, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
+        first.close()
+
+        let server = try ZeriServer(port: port)
+        let second = try newCore()
+        second.send(.started(apiBaseUrl: server.url))
+        _ = awaitDelivered(second)
+        XCTAssertEqual(try server.complaintsMentioning("swiftrestart"), 1)
+    }
+
+    func testTheViewModelSpeaksTheChosenLanguage() throws {
+        let core = try newCore()
+        core.send(.started(apiBaseUrl: "http://127.0.0.1:9"))
+        awaitView(core, "the welcome screen") { $0.screen == .welcome }
+        core.send(.languageSelected(language: .albanian))
+        let albanian = awaitView(core, "Albanian") { $0.language == .albanian }
+        core.send(.languageSelected(language: .serbianCyrillic))
+        let cyrillic = awaitView(core, "Serbian Cyrillic") { $0.language == .serbianCyrillic }
+        core.send(.languageSelected(language: .english))
+        let english = awaitView(core, "English") { $0.language == .english }
+        XCTAssertEqual(english.welcome.continueLabel, "Continue")
+        XCTAssertEqual(albanian.welcome.continueLabel, "Vazhdo")
+        XCTAssertFalse(cyrillic.welcome.continueLabel.contains { $0.isASCII && $0.isLetter })
+    }
+
+    func testMalformedBytesFromTheShellAreAFailureValueNotACrash() throws {
+        let core = try newCore()
+        core.sendEncoded([0x7f, 0x01, 0x02])
+        let deadline = Date().addingTimeInterval(10)
+        while core.failure == nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        XCTAssertEqual(core.failure?.kind, .invalidEvent)
+        core.send(.started(apiBaseUrl: "http://127.0.0.1:9"))
+        awaitView(core, "the app still working") { $0.screen == .welcome }
+    }
+
+    func testTheFileStoreKeepsValuesAcrossInstancesAndListsKeys() throws {
+        let store = try FileKeyValueStore(directory: storeDirectory)
+        XCTAssertNil(try store.set("outbox/1", [1, 2, 3]))
+        XCTAssertEqual(try store.set("outbox/1", [4]), [1, 2, 3])
+        _ = try store.set("outbox/2", [5])
+        _ = try store.set("draft", [6])
+        let reopened = try FileKeyValueStore(directory: storeDirectory)
+        XCTAssertEqual(try reopened.get("outbox/1"), [4])
+        XCTAssertEqual(try reopened.listKeys(prefix: "outbox/", cursor: 0).keys, ["outbox/1", "outbox/2"])
+        XCTAssertEqual(try reopened.delete("draft"), [6])
+        XCTAssertFalse(try reopened.exists("draft"))
+    }
+}
