@@ -1,0 +1,100 @@
+package org.zeri.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.Button
+import androidx.compose.material3.CircularProgressIndicator
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.unit.dp
+import org.zeri.shared.Event
+import org.zeri.shared.HomeView
+import org.zeri.shared.LoadFailedView
+import org.zeri.shared.Screen
+import org.zeri.shared.SettingsView
+import org.zeri.shared.WelcomeView
+
+/** A screen's scrolling column, so every layout survives large fonts. */
+@Composable
+fun ScreenColumn(modifier: Modifier = Modifier, content: @Composable () -> Unit) {
+    Column(
+        verticalArrangement = Arrangement.spacedBy(12.dp),
+        modifier = modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(16.dp),
+    ) { content() }
+}
+
+/** First launch: what Zëri is, what happens to your data, and the language. */
+@Composable
+fun WelcomeScreen(view: WelcomeView, onEvent: (Event) -> Unit) {
+    ScreenColumn {
+        Text(view.title, style = MaterialTheme.typography.headlineMedium, modifier = Modifier.semantics { heading() })
+        Text(view.intro, style = MaterialTheme.typography.bodyLarge)
+        Heading(view.privacyTitle)
+        Text(view.privacyText, style = MaterialTheme.typography.bodyMedium)
+        Heading(view.languageLabel)
+        view.languages.forEach { option ->
+            ChoiceRow(option.label, null, option.selected) { onEvent(Event.LanguageSelected(option.language)) }
+        }
+        Button(onClick = { onEvent(Event.WelcomeFinished) }, modifier = Modifier.fillMaxWidth()) {
+            Text(view.continueLabel)
+        }
+    }
+}
+
+@Composable
+fun HomeScreen(view: HomeView, onEvent: (Event) -> Unit) {
+    ScreenColumn {
+        Text(view.title, style = MaterialTheme.typography.headlineMedium, modifier = Modifier.semantics { heading() })
+        Text(view.intro, style = MaterialTheme.typography.bodyLarge)
+        view.outboxSummary?.let { summary ->
+            Text(summary, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.primary)
+        }
+        Button(onClick = { onEvent(Event.NavigateTo(Screen.NEWCOMPLAINT)) }, modifier = Modifier.fillMaxWidth()) {
+            Text(view.newComplaintLabel)
+        }
+        OutlinedButton(onClick = { onEvent(Event.NavigateTo(Screen.MYCOMPLAINTS)) }, modifier = Modifier.fillMaxWidth()) {
+            Text(view.myComplaintsLabel)
+        }
+    }
+}
+
+@Composable
+fun SettingsScreen(view: SettingsView, onEvent: (Event) -> Unit) {
+    ScreenColumn {
+        Heading(view.languageLabel)
+        view.languages.forEach { option ->
+            ChoiceRow(option.label, null, option.selected) { onEvent(Event.LanguageSelected(option.language)) }
+        }
+        Heading(view.privacyTitle)
+        Text(view.privacyText, style = MaterialTheme.typography.bodyMedium)
+    }
+}
+
+@Composable
+fun LoadingScreen() {
+    Box(contentAlignment = Alignment.Center, modifier = Modifier.fillMaxSize()) {
+        CircularProgressIndicator()
+    }
+}
+
+/** The phone's storage could not be read: nothing is overwritten until it can. */
+@Composable
+fun LoadFailedScreen(view: LoadFailedView, onEvent: (Event) -> Unit) {
+    ScreenColumn {
+        Text(view.message, style = MaterialTheme.typography.bodyLarge)
+        Row { Button(onClick = { onEvent(Event.RetryLoadTapped) }) { Text(view.retryLabel) } }
+    }
+}

@@ -1,0 +1,162 @@
+package org.zeri.ui
+
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.ImageComposeScene
+import androidx.compose.ui.unit.Density
+import java.io.File
+import java.net.URI
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import kotlin.time.Duration.Companion.seconds
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.cancel
+import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withTimeout
+import org.jetbrains.skia.EncodedImageFormat
+import org.junit.jupiter.api.AfterAll
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.BeforeAll
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.TestInstance
+import org.zeri.core.Core
+import org.zeri.core.MemoryKeyValueStore
+import org.zeri.core.ZeriServer
+import org.zeri.shared.Event
+import org.zeri.shared.Language
+import org.zeri.shared.Screen
+import org.zeri.shared.ViewModel
+
+/**
+ * Every screen of the app, drawn by the real screens from view models the real core produced
+ * against a real server, as a phone (412 × 915 dp) would show them. The images go to
+ * target/screenshots/android, and into docs/android when ZERI_UPDATE_SCREENSHOTS is set.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreensTest {
+    private val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
+    private lateinit var server: ZeriServer
+    private lateinit var core: Core
+    private val rendered = mutableMapOf<String, ByteArray>()
+
+    @BeforeAll
+    fun start() {
+        server = ZeriServer()
+        core = Core(MemoryKeyValueStore(), scope)
+    }
+
+    @AfterAll
+    fun stop() {
+        core.close()
+        server.close()
+        scope.cancel()
+    }
+
+    private fun awaitView(condition: (ViewModel) -> Boolean): ViewModel =
+        runBlocking { withTimeout(30.seconds) { core.viewModel.first(condition) } }
+
+    private fun render(
+        name: String,
+        view: ViewModel,
+        dark: Boolean = false,
+        fontScale: Float = 1f,
+        height: Int = 915,
+    ): ByteArray {
+        val density = 2f
+        val scene = ImageComposeScene(
+            width = (412 * density).toInt(),
+            height = (height * density).toInt(),
+            density = Density(density, fontScale),
+        ) {
+            Screen(view, dark)
+        }
+        val png = try {
+            scene.render(0)
+            scene.render(1_000_000_000)
+            scene.render(2_000_000_000).encodeToData(EncodedImageFormat.PNG)!!.bytes
+        } finally {
+            scene.close()
+        }
+        rendered[name] = png
+        val directory = File(System.getProperty("zeri.screenshots") ?: "target/screenshots")
+        directory.mkdirs()
+        File(directory, "$name.png").writeBytes(png)
+        System.getenv("ZERI_UPDATE_SCREENSHOTS")?.let {
+            val docs = File(System.getProperty("zeri.screenshots")).resolve("../../../docs/android").canonicalFile
+            docs.mkdirs()
+            File(docs, "$name.png").writeBytes(png)
+        }
+        return png
+    }
+
+    @Composable
+    private fun Screen(view: ViewModel, dark: Boolean) {
+        ZeriTheme(dark = dark) { ZeriApp(view, onEvent = {}) }
+    }
+
+    /** Resolves the citizen's complaint as the institution would, through the staff API. */
+    private fun resolveAsStaff(word: String) {
+        val client = HttpClient.newHttpClient()
+        fun call(path: String, body: String?, token: String?): String {
+            val request = HttpRequest.newBuilder(URI("${server.url}$path")).header("content-type", "application/json")
+            token?.let { request.header("authorization", "Bearer $it") }
+            if (body != null) request.POST(HttpRequest.BodyPublishers.ofString(body)) else request.GET()
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body()
+        }
+        val token = Regex("\"token\":\"([0-9a-f]+)\"").find(
+            call("/api/v1/staff/login", """{"username":"admin","password":"zeri-demo-2026"}""", null),
+        )!!.groupValues[1]
+        val id = Regex("\"id\":\"([0-9a-f-]+)\"").find(call("/api/v1/staff/complaints?q=$word", null, token))!!.groupValues[1]
+        call("/api/v1/staff/complaints/$id/actions", """{"action":"reply","text":"A crew will empty the bins on Thursday."}""", token)
+        call("/api/v1/staff/complaints/$id/actions", """{"action":"resolve","reason":"The bins were emptied and the schedule fixed."}""", token)
+    }
+
+    @Test
+    fun `every screen renders from the core's view models, in every language and theme`() {
+        core.send(Event.Started(server.url))
+        core.send(Event.LanguageSelected(Language.ENGLISH))
+        render("welcome", awaitView { it.screen == Screen.WELCOME && it.language == Language.ENGLISH })
+
+        core.send(Event.WelcomeFinished)
+        render("home", awaitView { it.screen == Screen.HOME })
+
+        core.send(Event.NavigateTo(Screen.NEWCOMPLAINT))
+        core.send(Event.CategorySearchChanged("waste"))
+        core.send(Event.CategorySelected("waste_collection"))
+        core.send(Event.DescriptionChanged("The bins near the market have not been emptied for ten days (androidscreens)."))
+        core.send(Event.MunicipalitySelected("gjilan"))
+        core.send(Event.ContactPhoneChanged("+383 44 123 456"))
+        val draft = awaitView { it.draft.location.summary != null && it.draft.contactPhone.value.isNotEmpty() }
+        render("new-complaint", draft, height = 1400)
+        render("new-complaint-large-font", draft, fontScale = 2f, height = 1400)
+
+        core.send(Event.SubmitTapped)
+        core.send(Event.NavigateTo(Screen.MYCOMPLAINTS))
+        render("my-complaints", awaitView { it.screen == Screen.MYCOMPLAINTS && it.myComplaints.items.isNotEmpty() && it.myComplaints.pending.isEmpty() })
+
+        resolveAsStaff("androidscreens")
+        core.send(Event.RefreshRequested)
+        val refreshed = awaitView { view -> view.myComplaints.items.any { it.statusLabel == "Resolved" } }
+        core.send(Event.ComplaintOpened(refreshed.myComplaints.items.first().id))
+        val detail = awaitView { it.screen == Screen.COMPLAINTDETAIL && it.detail?.rating != null }
+        render("complaint-detail", detail, height = 1200)
+        render("complaint-detail-dark", detail, dark = true, height = 1200)
+
+        core.send(Event.NavigateTo(Screen.SETTINGS))
+        render("settings", awaitView { it.screen == Screen.SETTINGS })
+
+        core.send(Event.LanguageSelected(Language.ALBANIAN))
+        core.send(Event.NavigateTo(Screen.HOME))
+        render("home-sq", awaitView { it.screen == Screen.HOME && it.language == Language.ALBANIAN })
+        core.send(Event.LanguageSelected(Language.SERBIANCYRILLIC))
+        render("home-sr-cyrl", awaitView { it.screen == Screen.HOME && it.language == Language.SERBIANCYRILLIC })
+
+        assertTrue(rendered.values.all { it.size > 10_000 }, "every screen drew something")
+        assertFalse(rendered["home"]!!.contentEquals(rendered["home-sq"]!!), "the language changes the screen")
+        assertFalse(rendered["complaint-detail"]!!.contentEquals(rendered["complaint-detail-dark"]!!), "so does the theme")
+    }
+}
