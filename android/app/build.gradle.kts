@@ -1,0 +1,52 @@
+// The Zëri app: the Android glue around the core and the screens. Activity, connectivity,
+// background sending, storage, permissions, photos, deep links.
+plugins {
+    alias(libs.plugins.android.application)
+    alias(libs.plugins.kotlin.android)
+    alias(libs.plugins.kotlin.compose)
+}
+
+android {
+    namespace = "org.zeri.app"
+    compileSdk = libs.versions.compileSdk.get().toInt()
+    defaultConfig {
+        applicationId = "org.zeri.app"
+        minSdk = libs.versions.minSdk.get().toInt()
+        targetSdk = libs.versions.targetSdk.get().toInt()
+        versionCode = 1
+        versionName = "0.1.0"
+        // The server the app talks to; trainers point a phone elsewhere with a zeri://server link.
+        buildConfigField("String", "ZERI_SERVER", "\"https://zeri.rks-gov.net\"")
+    }
+    buildTypes {
+        debug {
+            // The emulator reaches the developer's machine at 10.0.2.2 (./scripts/run serves there).
+            buildConfigField("String", "ZERI_SERVER", "\"http://10.0.2.2:8080\"")
+        }
+        release {
+            isMinifyEnabled = true
+            proguardFiles(getDefaultProguardFile("proguard-android-optimize.txt"))
+        }
+    }
+    sourceSets["main"].java.srcDirs("src/main/kotlin")
+    buildFeatures {
+        compose = true
+        buildConfig = true
+    }
+    packaging { jniLibs { useLegacyPackaging = false } }
+    compileOptions {
+        sourceCompatibility = JavaVersion.VERSION_17
+        targetCompatibility = JavaVersion.VERSION_17
+    }
+}
+
+kotlin { jvmToolchain(17) }
+
+dependencies {
+    implementation(project(":ui"))
+    implementation(libs.androidx.activity.compose)
+    implementation(libs.androidx.lifecycle.runtime.compose)
+    implementation(libs.androidx.lifecycle.viewmodel.compose)
+    implementation(libs.androidx.lifecycle.process)
+    implementation(libs.androidx.work.runtime)
+}

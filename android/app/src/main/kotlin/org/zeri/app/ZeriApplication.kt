@@ -1,0 +1,57 @@
+package org.zeri.app
+
+import android.app.Application
+import android.content.Context
+import android.net.ConnectivityManager
+import android.net.Network
+import androidx.lifecycle.DefaultLifecycleObserver
+import androidx.lifecycle.LifecycleOwner
+import androidx.lifecycle.ProcessLifecycleOwner
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import org.zeri.core.Core
+import org.zeri.shared.Event
+
+/**
+ * One core for the whole process, started with the server address. It hears when the network
+ * returns and when the app comes back to the foreground, and schedules background sending.
+ */
+class ZeriApplication : Application() {
+    val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
+    lateinit var core: Core
+        private set
+
+    override fun onCreate() {
+        super.onCreate()
+        core = Core(SqliteKeyValueStore(this), scope)
+        core.send(Event.Started(serverAddress(this)))
+        watchConnectivity()
+        ProcessLifecycleOwner.get().lifecycle.addObserver(object : DefaultLifecycleObserver {
+            override fun onStart(owner: LifecycleOwner) = core.send(Event.Foregrounded)
+            override fun onStop(owner: LifecycleOwner) = SendQueuedWorker.schedule(this@ZeriApplication)
+        })
+        SendQueuedWorker.schedule(this)
+    }
+
+    /** Tells the core when the phone has a network again, so queued complaints go at once. */
+    private fun watchConnectivity() {
+        val connectivity = getSystemService(ConnectivityManager::class.java)
+        connectivity.registerDefaultNetworkCallback(object : ConnectivityManager.NetworkCallback() {
+            override fun onAvailable(network: Network) = core.send(Event.NetworkOnline)
+        })
+    }
+
+    companion object {
+        private const val PREFERENCES = "zeri"
+        private const val SERVER = "server"
+
+        fun serverAddress(context: Context): String =
+            context.getSharedPreferences(PREFERENCES, MODE_PRIVATE).getString(SERVER, null) ?: BuildConfig.ZERI_SERVER
+
+        /** Trainers point a phone at a training server with zeri://server?url=… */
+        fun setServerAddress(context: Context, url: String) {
+            context.getSharedPreferences(PREFERENCES, MODE_PRIVATE).edit().putString(SERVER, url).apply()
+        }
+    }
+}
