@@ -12,6 +12,9 @@ use crate::model::{DraftLocation, Form, Model, Notice, OutboxAction, OutboxItem,
 use crate::photo::MAX_PHOTO_BYTES;
 use crate::view_model::*;
 
+/// Where a map opens when nothing is chosen yet: the middle of Kosovo.
+const KOSOVO_CENTER: (f64, f64) = (42.58, 20.90);
+
 pub fn view(model: &Model) -> ViewModel {
     let l = Localizer::new(model.settings.language);
     ViewModel {
@@ -291,6 +294,21 @@ fn draft(l: &Localizer, model: &Model) -> DraftView {
                 })
                 .collect(),
             error: err(location_error),
+            map: {
+                let (center_lat, center_lon) = match &d.location {
+                    DraftLocation::Gps { lat, lon } => (*lat, *lon),
+                    _ => KOSOVO_CENTER,
+                };
+                MapPickerView {
+                    open_label: l.t("location-map"),
+                    hint: l.t("location-map-hint"),
+                    confirm_label: l.t("location-map-confirm"),
+                    cancel_label: l.t("location-map-cancel"),
+                    center_lat,
+                    center_lon,
+                    attribution: "© OpenStreetMap contributors".to_owned(),
+                }
+            },
         },
         photos: PhotosFieldView {
             label: l.t("photos-label"),

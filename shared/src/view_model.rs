@@ -136,6 +136,22 @@ pub struct LocationFieldView {
     pub municipality_label: String,
     pub municipalities: Vec<ChoiceOption>,
     pub error: Option<String>,
+    /// Putting a pin on a map instead of using the phone's location.
+    pub map: MapPickerView,
+}
+
+/// The map a citizen moves until the pin is on the problem; the shell draws it and sends the
+/// pin's point as `Event::GpsLocated`.
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct MapPickerView {
+    pub open_label: String,
+    pub hint: String,
+    pub confirm_label: String,
+    pub cancel_label: String,
+    /// Where the map opens: the point already chosen, or the middle of Kosovo.
+    pub center_lat: f64,
+    pub center_lon: f64,
+    pub attribution: String,
 }
 
 #[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]

@@ -1426,7 +1426,7 @@ export class LoadFailedView {
 }
 
 export class LocationFieldView {
-    constructor (public label: str, public use_gps_label: str, public summary: Optional<str>, public municipality_label: str, public municipalities: Seq<ChoiceOption>, public error: Optional<str>) {
+    constructor (public label: str, public use_gps_label: str, public summary: Optional<str>, public municipality_label: str, public municipalities: Seq<ChoiceOption>, public error: Optional<str>, public map: MapPickerView) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -1442,6 +1442,7 @@ export class LocationFieldView {
         serializeOption(this.error, serializer, (value, serializer) => {
             serializer.serializeStr(value);
         });
+        this.map.serialize(serializer);
     }
 
     static deserialize(deserializer: Deserializer): LocationFieldView {
@@ -1457,7 +1458,36 @@ export class LocationFieldView {
         const error = deserializeOption(deserializer, (deserializer) => {
             return deserializer.deserializeStr();
         });
-        return new LocationFieldView(label,use_gps_label,summary,municipality_label,municipalities,error);
+        const map = MapPickerView.deserialize(deserializer);
+        return new LocationFieldView(label,use_gps_label,summary,municipality_label,municipalities,error,map);
+    }
+}
+
+/// The map a citizen moves until the pin is on the problem; the shell draws it and sends the
+/// pin's point as `Event::GpsLocated`.
+export class MapPickerView {
+    constructor (public open_label: str, public hint: str, public confirm_label: str, public cancel_label: str, public center_lat: float64, public center_lon: float64, public attribution: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.open_label);
+        serializer.serializeStr(this.hint);
+        serializer.serializeStr(this.confirm_label);
+        serializer.serializeStr(this.cancel_label);
+        serializer.serializeF64(this.center_lat);
+        serializer.serializeF64(this.center_lon);
+        serializer.serializeStr(this.attribution);
+    }
+
+    static deserialize(deserializer: Deserializer): MapPickerView {
+        const open_label = deserializer.deserializeStr();
+        const hint = deserializer.deserializeStr();
+        const confirm_label = deserializer.deserializeStr();
+        const cancel_label = deserializer.deserializeStr();
+        const center_lat = deserializer.deserializeF64();
+        const center_lon = deserializer.deserializeF64();
+        const attribution = deserializer.deserializeStr();
+        return new MapPickerView(open_label,hint,confirm_label,cancel_label,center_lat,center_lon,attribution);
     }
 }
 

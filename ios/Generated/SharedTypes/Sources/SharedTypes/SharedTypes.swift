@@ -1687,14 +1687,17 @@ public struct LocationFieldView: Hashable, Equatable {
     public var municipalityLabel: String
     public var municipalities: [ChoiceOption]
     public var error: String?
+    /// Putting a pin on a map instead of using the phone's location.
+    public var map: MapPickerView
 
-    public init(label: String, useGpsLabel: String, summary: String?, municipalityLabel: String, municipalities: [ChoiceOption], error: String?) {
+    public init(label: String, useGpsLabel: String, summary: String?, municipalityLabel: String, municipalities: [ChoiceOption], error: String?, map: MapPickerView) {
         self.label = label
         self.useGpsLabel = useGpsLabel
         self.summary = summary
         self.municipalityLabel = municipalityLabel
         self.municipalities = municipalities
         self.error = error
+        self.map = map
     }
 
     public func serialize<S: Serializer>(serializer: S) throws {
@@ -1711,6 +1714,7 @@ public struct LocationFieldView: Hashable, Equatable {
         try serializeOption(value: self.error, serializer: serializer) { value, serializer in
             try serializer.serialize_str(value: value)
         }
+        try self.map.serialize(serializer: serializer)
         try serializer.decrease_container_depth()
     }
 
@@ -1734,11 +1738,75 @@ public struct LocationFieldView: Hashable, Equatable {
         let error = try deserializeOption(deserializer: deserializer) { deserializer in
             try deserializer.deserialize_str()
         }
+        let map = try MapPickerView.deserialize(deserializer: deserializer)
         try deserializer.decrease_container_depth()
-        return LocationFieldView(label: label, useGpsLabel: useGpsLabel, summary: summary, municipalityLabel: municipalityLabel, municipalities: municipalities, error: error)
+        return LocationFieldView(label: label, useGpsLabel: useGpsLabel, summary: summary, municipalityLabel: municipalityLabel, municipalities: municipalities, error: error, map: map)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> LocationFieldView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// The map a citizen moves until the pin is on the problem; the shell draws it and sends the
+/// pin's point as `Event::GpsLocated`.
+public struct MapPickerView: Hashable, Equatable {
+    public var openLabel: String
+    public var hint: String
+    public var confirmLabel: String
+    public var cancelLabel: String
+    /// Where the map opens: the point already chosen, or the middle of Kosovo.
+    public var centerLat: Double
+    public var centerLon: Double
+    public var attribution: String
+
+    public init(openLabel: String, hint: String, confirmLabel: String, cancelLabel: String, centerLat: Double, centerLon: Double, attribution: String) {
+        self.openLabel = openLabel
+        self.hint = hint
+        self.confirmLabel = confirmLabel
+        self.cancelLabel = cancelLabel
+        self.centerLat = centerLat
+        self.centerLon = centerLon
+        self.attribution = attribution
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.openLabel)
+        try serializer.serialize_str(value: self.hint)
+        try serializer.serialize_str(value: self.confirmLabel)
+        try serializer.serialize_str(value: self.cancelLabel)
+        try serializer.serialize_f64(value: self.centerLat)
+        try serializer.serialize_f64(value: self.centerLon)
+        try serializer.serialize_str(value: self.attribution)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> MapPickerView {
+        try deserializer.increase_container_depth()
+        let openLabel = try deserializer.deserialize_str()
+        let hint = try deserializer.deserialize_str()
+        let confirmLabel = try deserializer.deserialize_str()
+        let cancelLabel = try deserializer.deserialize_str()
+        let centerLat = try deserializer.deserialize_f64()
+        let centerLon = try deserializer.deserialize_f64()
+        let attribution = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return MapPickerView(openLabel: openLabel, hint: hint, confirmLabel: confirmLabel, cancelLabel: cancelLabel, centerLat: centerLat, centerLon: centerLon, attribution: attribution)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> MapPickerView {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {

@@ -21,11 +21,12 @@ class MainActivity : ComponentActivity() {
         super.onCreate(savedInstanceState)
         enableEdgeToEdge()
         val device = AndroidDeviceActions(this, state::onEvent)
+        val tiles = OsmTiles()
         setContent {
             val view by state.state.collectAsStateWithLifecycle()
             ZeriTheme {
                 BackHandler(enabled = view.navigation.canGoBack) { state.onEvent(Event.BackTapped) }
-                ZeriApp(view, state::onEvent, device)
+                ZeriApp(view, state::onEvent, device, tiles)
             }
         }
         handleLink(intent)

@@ -2305,6 +2305,8 @@ data class LocationFieldView(
     val municipalityLabel: String,
     val municipalities: List<org.zeri.shared.ChoiceOption>,
     val error: String? = null,
+    /// Putting a pin on a map instead of using the phone's location.
+    val map: org.zeri.shared.MapPickerView,
 ) {
     fun serialize(serializer: Serializer) {
         serializer.increase_container_depth()
@@ -2320,6 +2322,7 @@ data class LocationFieldView(
         error.serializeOptionOf(serializer) {
             serializer.serialize_str(it)
         }
+        map.serialize(serializer)
         serializer.decrease_container_depth()
     }
 
@@ -2347,12 +2350,72 @@ data class LocationFieldView(
                 deserializer.deserializeOptionOf {
                     deserializer.deserialize_str()
                 }
+            val map = org.zeri.shared.MapPickerView.deserialize(deserializer)
             deserializer.decrease_container_depth()
-            return LocationFieldView(label, useGpsLabel, summary, municipalityLabel, municipalities, error)
+            return LocationFieldView(label, useGpsLabel, summary, municipalityLabel, municipalities, error, map)
         }
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): LocationFieldView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// The map a citizen moves until the pin is on the problem; the shell draws it and sends the
+/// pin's point as `Event::GpsLocated`.
+data class MapPickerView(
+    val openLabel: String,
+    val hint: String,
+    val confirmLabel: String,
+    val cancelLabel: String,
+    /// Where the map opens: the point already chosen, or the middle of Kosovo.
+    val centerLat: Double,
+    val centerLon: Double,
+    val attribution: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(openLabel)
+        serializer.serialize_str(hint)
+        serializer.serialize_str(confirmLabel)
+        serializer.serialize_str(cancelLabel)
+        serializer.serialize_f64(centerLat)
+        serializer.serialize_f64(centerLon)
+        serializer.serialize_str(attribution)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): MapPickerView {
+            deserializer.increase_container_depth()
+            val openLabel = deserializer.deserialize_str()
+            val hint = deserializer.deserialize_str()
+            val confirmLabel = deserializer.deserialize_str()
+            val cancelLabel = deserializer.deserialize_str()
+            val centerLat = deserializer.deserialize_f64()
+            val centerLon = deserializer.deserialize_f64()
+            val attribution = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return MapPickerView(openLabel, hint, confirmLabel, cancelLabel, centerLat, centerLon, attribution)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): MapPickerView {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }

@@ -20,6 +20,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
+import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
@@ -47,7 +48,20 @@ interface DeviceActions {
 
 /** Drafting a complaint: what, where, photos, who, and sending it. */
 @Composable
-fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: DeviceActions) {
+fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: DeviceActions, tiles: MapTiles = MapTiles.None) {
+    var picking by rememberSaveable { mutableStateOf(false) }
+    if (picking) {
+        MapPinPicker(
+            view.location.map,
+            tiles,
+            onPicked = { lat, lon ->
+                picking = false
+                onEvent(Event.GpsLocated(lat, lon))
+            },
+            onCancel = { picking = false },
+        )
+        return
+    }
     ScreenColumn {
         // What the complaint is about.
         val category = view.category
@@ -74,6 +88,7 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
         val location = view.location
         Heading(location.label)
         OutlinedButton(onClick = device::locate, modifier = Modifier.fillMaxWidth()) { Text(location.useGpsLabel) }
+        OutlinedButton(onClick = { picking = true }, modifier = Modifier.fillMaxWidth()) { Text(location.map.openLabel) }
         location.summary?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
         MunicipalityPicker(view, onEvent)
         ErrorText(location.error)

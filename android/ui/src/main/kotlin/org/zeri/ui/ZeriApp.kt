@@ -35,7 +35,12 @@ import org.zeri.shared.ViewModel
 /** The whole app for one view model: bars, the notice, and the current screen. Stateless. */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
-fun ZeriApp(view: ViewModel, onEvent: (Event) -> Unit, device: DeviceActions = DeviceActions.None) {
+fun ZeriApp(
+    view: ViewModel,
+    onEvent: (Event) -> Unit,
+    device: DeviceActions = DeviceActions.None,
+    tiles: MapTiles = MapTiles.None,
+) {
     val navigation = view.navigation
     val showsBars = view.screen !in setOf(Screen.LOADING, Screen.LOADFAILED, Screen.WELCOME)
     Scaffold(
@@ -88,7 +93,7 @@ fun ZeriApp(view: ViewModel, onEvent: (Event) -> Unit, device: DeviceActions = D
                     Screen.LOADFAILED -> view.loadFailed?.let { LoadFailedScreen(it, onEvent) } ?: LoadingScreen()
                     Screen.WELCOME -> WelcomeScreen(view.welcome, onEvent)
                     Screen.HOME -> HomeScreen(view.home, onEvent)
-                    Screen.NEWCOMPLAINT -> NewComplaintScreen(view.draft, onEvent, device)
+                    Screen.NEWCOMPLAINT -> NewComplaintScreen(view.draft, onEvent, device, tiles)
                     Screen.MYCOMPLAINTS -> MyComplaintsScreen(view.myComplaints, onEvent)
                     Screen.COMPLAINTDETAIL ->
                         view.detail?.let { ComplaintDetailScreen(it, onEvent) } ?: MyComplaintsScreen(view.myComplaints, onEvent)

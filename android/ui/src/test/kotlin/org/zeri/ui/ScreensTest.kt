@@ -65,6 +65,7 @@ class ScreensTest {
         dark: Boolean = false,
         fontScale: Float = 1f,
         height: Int = 915,
+        content: (@Composable () -> Unit)? = null,
     ): ByteArray {
         val density = 2f
         val scene = ImageComposeScene(
@@ -72,7 +73,7 @@ class ScreensTest {
             height = (height * density).toInt(),
             density = Density(density, fontScale),
         ) {
-            Screen(view, dark)
+            if (content != null) ZeriTheme(dark = dark) { content() } else Screen(view, dark)
         }
         val png = try {
             scene.render(0)
@@ -132,6 +133,7 @@ class ScreensTest {
         core.send(Event.ContactPhoneChanged("+383 44 123 456"))
         val draft = awaitView { it.draft.location.summary != null && it.draft.contactPhone.value.isNotEmpty() }
         render("new-complaint", draft, height = 1400)
+        render("map-pin", draft) { MapPinPicker(draft.draft.location.map, MapTiles.None, { _, _ -> }, {}) }
         render("new-complaint-large-font", draft, fontScale = 2f, height = 1400)
 
         core.send(Event.SubmitTapped)
