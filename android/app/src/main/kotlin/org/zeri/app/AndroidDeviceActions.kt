@@ -1,6 +1,7 @@
 package org.zeri.app
 
 import android.Manifest
+import android.app.Activity
 import android.annotation.SuppressLint
 import android.content.Intent
 import android.content.pm.PackageManager
@@ -36,7 +37,7 @@ class AndroidDeviceActions(private val activity: ComponentActivity, private val 
     }
 
     private val photo = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
-        val uri = result.data?.data ?: cameraFile.takeIf { result.resultCode == ComponentActivity.RESULT_OK }
+        val uri = result.data?.data ?: cameraFile.takeIf { result.resultCode == Activity.RESULT_OK }
         uri?.let(::compress)?.let { send(Event.PhotoAdded(Bytes(it))) }
     }
 

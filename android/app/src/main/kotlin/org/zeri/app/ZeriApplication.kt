@@ -47,11 +47,11 @@ class ZeriApplication : Application() {
         private const val SERVER = "server"
 
         fun serverAddress(context: Context): String =
-            context.getSharedPreferences(PREFERENCES, MODE_PRIVATE).getString(SERVER, null) ?: BuildConfig.ZERI_SERVER
+            context.getSharedPreferences(PREFERENCES, Context.MODE_PRIVATE).getString(SERVER, null) ?: BuildConfig.ZERI_SERVER
 
         /** Trainers point a phone at a training server with zeri://server?url=… */
         fun setServerAddress(context: Context, url: String) {
-            context.getSharedPreferences(PREFERENCES, MODE_PRIVATE).edit().putString(SERVER, url).apply()
+            context.getSharedPreferences(PREFERENCES, Context.MODE_PRIVATE).edit().putString(SERVER, url).apply()
         }
     }
 }
