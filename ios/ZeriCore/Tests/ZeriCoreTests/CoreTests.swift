@@ -120,6 +120,31 @@ final class CoreTests: XCTestCase {
         awaitView(core, "the app still working") { $0.screen == .welcome }
     }
 
+    /// Runs `work` to completion from synchronous test code.
+    private func blocking(_ work: @escaping @Sendable () async -> Bool) -> Bool {
+        final class Result: @unchecked Sendable { var value = false }
+        let result = Result()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            result.value = await work()
+            done.signal()
+        }
+        done.wait()
+        return result.value
+    }
+
+    func testTheBackgroundTaskSendsTheQueue() throws {
+        let port = ZeriServer.freePort()
+        let core = try newCore()
+        fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftbackground")
+        awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
+        XCTAssertFalse(blocking { await sendQueued(core, timeout: 1) }, "nowhere to send it while the server is down")
+
+        let server = try ZeriServer(port: port)
+        XCTAssertTrue(blocking { await sendQueued(core, timeout: 30) })
+        XCTAssertEqual(try server.complaintsMentioning("swiftbackground"), 1)
+    }
+
     func testTheFileStoreKeepsValuesAcrossInstancesAndListsKeys() throws {
         let store = try FileKeyValueStore(directory: storeDirectory)
         XCTAssertNil(try store.set("outbox/1", [1, 2, 3]))
@@ -131,5 +156,26 @@ final class CoreTests: XCTestCase {
         XCTAssertEqual(try reopened.listKeys(prefix: "outbox/", cursor: 0).keys, ["outbox/1", "outbox/2"])
         XCTAssertEqual(try reopened.delete("draft"), [6])
         XCTAssertFalse(try reopened.exists("draft"))
+    }
+}
+
+final class ShellTests: XCTestCase {
+    func testLinksMeanWhatTheySay() {
+        XCTAssertEqual(DeepLink(url: URL(string: "zeri://complaint/8f0c")!), .complaint(id: "8f0c"))
+        XCTAssertEqual(DeepLink(url: URL(string: "zeri://complaint/8f0c")!)?.event, .complaintOpened(id: "8f0c"))
+        XCTAssertEqual(DeepLink(url: URL(string: "zeri://campaign/PR2026")!), .campaign(code: "PR2026"))
+        XCTAssertEqual(
+            DeepLink(url: URL(string: "zeri://server?url=https://training.example")!),
+            .server(URL(string: "https://training.example")!)
+        )
+        XCTAssertNil(DeepLink(url: URL(string: "zeri://server?url=file:///etc/passwd")!))
+        XCTAssertNil(DeepLink(url: URL(string: "https://example.com/complaint/1")!))
+        XCTAssertNil(DeepLink(url: URL(string: "zeri://complaint/")!))
+    }
+
+    func testTheStoreLivesInApplicationSupport() throws {
+        let directory = try defaultStoreDirectory()
+        XCTAssertEqual(directory.lastPathComponent, "core")
+        XCTAssertEqual(directory.deletingLastPathComponent().lastPathComponent, "Zeri")
     }
 }
