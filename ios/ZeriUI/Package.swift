@@ -1,0 +1,15 @@
+// swift-tools-version:5.9
+// The Zëri iOS screens: SwiftUI views that draw the core's view model and send its events,
+// and the iOS glue (network monitor, background sending, location, camera, photos, links).
+// Apple platforms only; the logic they use lives in ZeriCore, which is tested on Linux.
+import PackageDescription
+
+let package = Package(
+    name: "ZeriUI",
+    platforms: [.iOS(.v17)],
+    products: [.library(name: "ZeriUI", targets: ["ZeriUI"])],
+    dependencies: [.package(path: "../ZeriCore")],
+    targets: [
+        .target(name: "ZeriUI", dependencies: [.product(name: "ZeriCore", package: "ZeriCore")]),
+    ]
+)

@@ -1,0 +1,93 @@
+// Location and photos, the iOS way. Refusing location is fine: the citizen picks the
+// municipality or a pin instead. Photos are scaled and compressed to JPEG before the core
+// sees them (the core strips their metadata).
+import CoreLocation
+import SwiftUI
+import UIKit
+
+/// One location fix when the citizen asks for it, after asking permission the first time.
+@MainActor
+final class LocationProvider: NSObject, ObservableObject, CLLocationManagerDelegate {
+    private let manager = CLLocationManager()
+    private var deliver: ((Double, Double) -> Void)?
+
+    override init() {
+        super.init()
+        manager.delegate = self
+        manager.desiredAccuracy = kCLLocationAccuracyNearestTenMeters
+    }
+
+    func request(_ deliver: @escaping (Double, Double) -> Void) {
+        self.deliver = deliver
+        switch manager.authorizationStatus {
+        case .notDetermined: manager.requestWhenInUseAuthorization()
+        case .authorizedAlways, .authorizedWhenInUse: manager.requestLocation()
+        default: self.deliver = nil
+        }
+    }
+
+    nonisolated func locationManagerDidChangeAuthorization(_ manager: CLLocationManager) {
+        Task { @MainActor in
+            if deliver != nil, [.authorizedAlways, .authorizedWhenInUse].contains(manager.authorizationStatus) {
+                manager.requestLocation()
+            }
+        }
+    }
+
+    nonisolated func locationManager(_ manager: CLLocationManager, didUpdateLocations locations: [CLLocation]) {
+        guard let point = locations.last?.coordinate else { return }
+        Task { @MainActor in
+            deliver?(point.latitude, point.longitude)
+            deliver = nil
+        }
+    }
+
+    nonisolated func locationManager(_ manager: CLLocationManager, didFailWithError error: Error) {
+        Task { @MainActor in deliver = nil }
+    }
+}
+
+/// The camera, for a photo of the problem.
+struct CameraPicker: UIViewControllerRepresentable {
+    let taken: (UIImage) -> Void
+    @Environment(\.dismiss) private var dismiss
+
+    func makeUIViewController(context: Context) -> UIImagePickerController {
+        let picker = UIImagePickerController()
+        picker.sourceType = .camera
+        picker.delegate = context.coordinator
+        return picker
+    }
+
+    func updateUIViewController(_ controller: UIImagePickerController, context: Context) {}
+
+    func makeCoordinator() -> Coordinator { Coordinator(self) }
+
+    final class Coordinator: NSObject, UIImagePickerControllerDelegate, UINavigationControllerDelegate {
+        let parent: CameraPicker
+        init(_ parent: CameraPicker) { self.parent = parent }
+
+        func imagePickerController(_ picker: UIImagePickerController, didFinishPickingMediaWithInfo info: [UIImagePickerController.InfoKey: Any]) {
+            if let image = info[.originalImage] as? UIImage { parent.taken(image) }
+            parent.dismiss()
+        }
+
+        func imagePickerControllerDidCancel(_ picker: UIImagePickerController) { parent.dismiss() }
+    }
+}
+
+private let maxSide: CGFloat = 1600
+
+/// The photo scaled to at most 1600 points a side, as JPEG at quality 0.8.
+func compressedJPEG(_ image: UIImage) -> [UInt8]? {
+    let scale = min(1, maxSide / max(image.size.width, image.size.height))
+    let size = CGSize(width: image.size.width * scale, height: image.size.height * scale)
+    let format = UIGraphicsImageRendererFormat()
+    format.scale = 1
+    let resized = UIGraphicsImageRenderer(size: size, format: format).image { _ in image.draw(in: CGRect(origin: .zero, size: size)) }
+    return resized.jpegData(compressionQuality: 0.8).map { [UInt8]($0) }
+}
+
+func compressedJPEG(_ data: Data) -> [UInt8]? {
+    UIImage(data: data).flatMap(compressedJPEG)
+}

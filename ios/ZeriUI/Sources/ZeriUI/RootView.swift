@@ -1,0 +1,125 @@
+// The whole app for one view model: the bars, the notice, and the current screen.
+import SharedTypes
+import SwiftUI
+import ZeriCore
+
+public struct RootView: View {
+    @ObservedObject private var shell: AppShell
+    @ObservedObject private var model: ObservableCore
+    @Environment(\.scenePhase) private var phase
+
+    public init(shell: AppShell) {
+        self.shell = shell
+        model = shell.model
+    }
+
+    public var body: some View {
+        let view = model.view
+        NavigationStack {
+            VStack(spacing: 0) {
+                if let notice = view.notice {
+                    NoticeBanner(notice: notice) { shell.send(.noticeDismissed) }
+                }
+                screen(view)
+                    .frame(maxWidth: .infinity, maxHeight: .infinity)
+                if ![.loading, .loadFailed, .welcome].contains(view.screen) {
+                    TabBar(view: view, send: shell.send)
+                }
+            }
+            .navigationTitle(view.navigation.title)
+            .navigationBarTitleDisplayMode(.inline)
+            .toolbar {
+                if view.navigation.canGoBack {
+                    ToolbarItem(placement: .topBarLeading) {
+                        Button(view.navigation.backLabel) { shell.send(.backTapped) }
+                    }
+                }
+            }
+        }
+        .onOpenURL(perform: shell.open)
+        .onChange(of: phase) { _, now in
+            if now == .active { shell.foregrounded() }
+            if now == .background { AppShell.scheduleBackgroundSending() }
+        }
+    }
+
+    @ViewBuilder
+    private func screen(_ view: ViewModel) -> some View {
+        switch view.screen {
+        case .loading:
+            ProgressView()
+        case .loadFailed:
+            if let failed = view.loadFailed {
+                VStack(spacing: 16) {
+                    Text(failed.message)
+                    Button(failed.retryLabel) { shell.send(.retryLoadTapped) }
+                }.padding()
+            }
+        case .welcome:
+            WelcomeScreen(view: view.welcome, send: shell.send)
+        case .home:
+            HomeScreen(view: view.home, send: shell.send)
+        case .newComplaint:
+            DraftScreen(view: view.draft, send: shell.send)
+        case .myComplaints:
+            MyComplaintsScreen(view: view.myComplaints, send: shell.send)
+        case .complaintDetail:
+            if let detail = view.detail {
+                DetailScreen(view: detail, send: shell.send)
+            } else {
+                MyComplaintsScreen(view: view.myComplaints, send: shell.send)
+            }
+        case .settings:
+            SettingsScreen(view: view.settings, send: shell.send)
+        }
+    }
+}
+
+/// What just happened, read out by VoiceOver, until dismissed.
+struct NoticeBanner: View {
+    let notice: NoticeView
+    let dismiss: () -> Void
+
+    var body: some View {
+        HStack {
+            Text(notice.text).frame(maxWidth: .infinity, alignment: .leading)
+            Button(notice.dismissLabel, action: dismiss)
+        }
+        .padding()
+        .background(notice.kind == .error ? Color.red.opacity(0.15) : Color.accentColor.opacity(0.15))
+        .accessibilityElement(children: .combine)
+        .accessibilityAddTraits(.updatesFrequently)
+        .onAppear { UIAccessibility.post(notification: .announcement, argument: notice.text) }
+    }
+}
+
+/// Home, new complaint, my complaints, settings: labels from the core.
+struct TabBar: View {
+    let view: ViewModel
+    let send: (Event) -> Void
+
+    var body: some View {
+        let navigation = view.navigation
+        let items: [(Screen, String, String)] = [
+            (.home, navigation.homeLabel, "house"),
+            (.newComplaint, navigation.newComplaintLabel, "square.and.pencil"),
+            (.myComplaints, navigation.myComplaintsLabel, "list.bullet"),
+            (.settings, navigation.settingsLabel, "gearshape"),
+        ]
+        HStack {
+            ForEach(items, id: \.1) { screen, label, symbol in
+                Button { send(.navigateTo(screen: screen)) } label: {
+                    VStack(spacing: 2) {
+                        Image(systemName: symbol).accessibilityHidden(true)
+                        Text(label).font(.caption2).lineLimit(2).multilineTextAlignment(.center)
+                    }
+                    .frame(maxWidth: .infinity)
+                }
+                .foregroundStyle(view.screen == screen ? Color.accentColor : Color.secondary)
+                .accessibilityAddTraits(view.screen == screen ? .isSelected : [])
+            }
+        }
+        .padding(.vertical, 8)
+        .background(.bar)
+    }
+}
