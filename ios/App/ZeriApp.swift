@@ -13,6 +13,7 @@ struct ZeriApp: App {
     }
 }
 
+@MainActor
 final class AppDelegate: NSObject, UIApplicationDelegate {
     let shell = AppShell(server: Bundle.main.object(forInfoDictionaryKey: "ZeriServer") as? String ?? "")
 

@@ -11,14 +11,19 @@ public final class AppShell: ObservableObject {
     public let model: ObservableCore
     private let core: Core
     private let monitor = NWPathMonitor()
-    private static let sendTask = "org.zeri.app.send-queued"
+    nonisolated private static let sendTask = "org.zeri.app.send-queued"
     private static let serverKey = "zeri.server"
 
     public init(server: String) {
-        let store = (try? defaultStoreDirectory()).flatMap { try? FileKeyValueStore(directory: $0) }
         // Without a writable Application Support folder nothing can be kept: the core then
         // shows its "could not read" screen rather than losing anything.
-        let core = try! Core(store: store ?? FailingStore())
+        let store: any KeyValueStore
+        if let directory = try? defaultStoreDirectory(), let files = try? FileKeyValueStore(directory: directory) {
+            store = files
+        } else {
+            store = FailingStore()
+        }
+        let core = try! Core(store: store)
         self.core = core
         model = ObservableCore(core: core)
         let address = UserDefaults.standard.string(forKey: Self.serverKey) ?? server
@@ -39,7 +44,7 @@ public final class AppShell: ObservableObject {
         case .server(let address):
             UserDefaults.standard.set(address.absoluteString, forKey: Self.serverKey)
         case let link?:
-            link.event.map(core.send)
+            if let event = link.event { core.send(event) }
         case nil:
             break
         }
@@ -58,7 +63,7 @@ public final class AppShell: ObservableObject {
         Self.scheduleBackgroundSending()
     }
 
-    public static func scheduleBackgroundSending() {
+    nonisolated public static func scheduleBackgroundSending() {
         let request = BGAppRefreshTaskRequest(identifier: sendTask)
         request.earliestBeginDate = Date(timeIntervalSinceNow: 15 * 60)
         try? BGTaskScheduler.shared.submit(request)

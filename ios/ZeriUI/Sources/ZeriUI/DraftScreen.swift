@@ -3,6 +3,7 @@ import MapKit
 import PhotosUI
 import SharedTypes
 import SwiftUI
+import UIKit
 
 struct DraftScreen: View {
     let view: DraftView

@@ -107,7 +107,8 @@ struct TabBar: View {
             (.settings, navigation.settingsLabel, "gearshape"),
         ]
         HStack {
-            ForEach(items, id: \.1) { screen, label, symbol in
+            ForEach(items.indices, id: \.self) { index in
+                let (screen, label, symbol) = items[index]
                 Button { send(.navigateTo(screen: screen)) } label: {
                     VStack(spacing: 2) {
                         Image(systemName: symbol).accessibilityHidden(true)
