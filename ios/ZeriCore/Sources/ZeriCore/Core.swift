@@ -92,6 +92,9 @@ public final class Core: @unchecked Sendable {
         queue.async { self.process { try self.ffi.update(event: Data(event)) } }
     }
 
+    /// Returns once everything already sent to the core's queue has run.
+    func drain() { queue.sync {} }
+
     /// Stops carrying out effects; answers that arrive later are dropped.
     public func close() {
         queue.sync {

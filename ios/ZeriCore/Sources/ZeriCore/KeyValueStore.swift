@@ -112,3 +112,36 @@ public final class FileKeyValueStore: KeyValueStore, @unchecked Sendable {
         return (Array(keys.dropFirst(Int(cursor))), 0)
     }
 }
+
+/// A store in memory, for previews and tests of screens.
+public final class MemoryKeyValueStore: KeyValueStore, @unchecked Sendable {
+    private var values: [String: [UInt8]] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    public func get(_ key: String) throws -> [UInt8]? {
+        lock.lock(); defer { lock.unlock() }
+        return values[key]
+    }
+
+    public func set(_ key: String, _ value: [UInt8]) throws -> [UInt8]? {
+        lock.lock(); defer { lock.unlock() }
+        return values.updateValue(value, forKey: key)
+    }
+
+    public func delete(_ key: String) throws -> [UInt8]? {
+        lock.lock(); defer { lock.unlock() }
+        return values.removeValue(forKey: key)
+    }
+
+    public func exists(_ key: String) throws -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return values[key] != nil
+    }
+
+    public func listKeys(prefix: String, cursor: UInt64) throws -> (keys: [String], next: UInt64) {
+        lock.lock(); defer { lock.unlock() }
+        return (Array(values.keys.filter { $0.hasPrefix(prefix) }.sorted().dropFirst(Int(cursor))), 0)
+    }
+}

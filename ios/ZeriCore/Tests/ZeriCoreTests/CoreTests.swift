@@ -179,3 +179,19 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(directory.deletingLastPathComponent().lastPathComponent, "Zeri")
     }
 }
+
+final class SampleTests: XCTestCase {
+    func testPreviewSamplesAreTheRealCoresScreens() {
+        XCTAssertEqual(Samples.welcome().screen, .welcome)
+        XCTAssertEqual(Samples.home().screen, .home)
+        let draft = Samples.draft()
+        XCTAssertEqual(draft.screen, .newComplaint)
+        XCTAssertTrue(draft.draft.canSubmit)
+        let queued = Samples.queued()
+        XCTAssertEqual(queued.screen, .myComplaints)
+        XCTAssertEqual(queued.myComplaints.pending.count, 1)
+        XCTAssertEqual(Samples.settings().screen, .settings)
+        XCTAssertEqual(Samples.home(.albanian).language, .albanian)
+        XCTAssertNotEqual(Samples.home(.albanian).home.title, Samples.home().home.title)
+    }
+}
