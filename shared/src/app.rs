@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::api::{ComplaintReceipt, ComplaintRecord, MyComplaintsPage};
 use crate::i18n::Language;
-use crate::model::{Model, Notice, Phase, SlotKey};
+use crate::model::{CampaignVisit, Model, Notice, Phase, SlotKey};
 use crate::view_model::{Screen, ViewModel};
 use crate::{drafting, effects, outbox, persist, sync, view};
 
@@ -48,6 +48,10 @@ pub enum Event {
         language: Language,
     },
     WelcomeFinished,
+    /// The app was opened from a campaign's link or QR code (`zeri://campaign/<code>`).
+    CampaignLinkOpened {
+        code: String,
+    },
 
     // Drafting a complaint.
     CategorySearchChanged {
@@ -265,6 +269,16 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
             model.screen = Screen::Home;
             persist::save(model, SlotKey::Settings)
         }
+        Event::CampaignLinkOpened { code } => match CampaignVisit::parse_code(&code) {
+            Some(code) => {
+                model.settings.campaign = Some(CampaignVisit {
+                    code,
+                    opened_at: model.now,
+                });
+                persist::save(model, SlotKey::Settings)
+            }
+            None => Command::done(),
+        },
 
         Event::CategorySearchChanged { query } => {
             drafting::edit(model, |d| d.category_query = query)

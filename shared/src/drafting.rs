@@ -205,7 +205,12 @@ pub fn check(model: &Model) -> Result<NewComplaint, DraftErrors> {
                 contact,
                 photo_count: u8::try_from(draft.photos.len()).unwrap_or(u8::MAX),
                 language: model.settings.language.api(),
-                campaign: None,
+                campaign: model
+                    .settings
+                    .campaign
+                    .as_ref()
+                    .and_then(|visit| visit.code_at(model.now))
+                    .map(str::to_owned),
             })
         }
         _ => Err(errors),

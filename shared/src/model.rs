@@ -53,6 +53,43 @@ pub enum Phase {
 pub struct Settings {
     pub language: Language,
     pub welcomed: bool,
+    /// The campaign whose link last opened the app, if any.
+    #[serde(default)]
+    pub campaign: Option<CampaignVisit>,
+}
+
+/// A campaign link that opened the app: complaints sent within
+/// [`CampaignVisit::WINDOW_DAYS`] of it carry its code, so the campaign's reach can be counted.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct CampaignVisit {
+    pub code: String,
+    pub opened_at: Option<DateTime<Utc>>,
+}
+
+impl CampaignVisit {
+    pub const WINDOW_DAYS: i64 = 30;
+
+    /// A campaign code as printed on posters and in links: letters, digits and dashes, at most
+    /// 32, case ignored.
+    pub fn parse_code(code: &str) -> Option<String> {
+        let code = code.trim().to_ascii_uppercase();
+        let valid = !code.is_empty()
+            && code.len() <= 32
+            && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        valid.then_some(code)
+    }
+
+    /// The code to put on a complaint sent at `now`, if the visit is recent enough.
+    pub fn code_at(&self, now: Option<DateTime<Utc>>) -> Option<&str> {
+        match (self.opened_at, now) {
+            (Some(opened), Some(now))
+                if now - opened > chrono::Duration::days(Self::WINDOW_DAYS) =>
+            {
+                None
+            }
+            _ => Some(&self.code),
+        }
+    }
 }
 
 /// A photo the citizen attached, kept in the store under `photo/<id>` with its metadata removed.
@@ -279,5 +316,36 @@ impl Model {
 
     pub fn complaint(&self, id: Uuid) -> Option<&ComplaintRecord> {
         self.complaints.iter().find(|c| c.id == id)
+    }
+}
+
+#[cfg(test)]
+mod campaign_tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn a_campaign_counts_for_thirty_days_and_codes_are_normalised() {
+        let opened = Utc.with_ymd_and_hms(2026, 11, 1, 10, 0, 0).unwrap();
+        let visit = CampaignVisit {
+            code: "PR-2026".into(),
+            opened_at: Some(opened),
+        };
+        assert_eq!(
+            visit.code_at(Some(opened + chrono::Duration::days(30))),
+            Some("PR-2026")
+        );
+        assert_eq!(
+            visit.code_at(Some(opened + chrono::Duration::days(31))),
+            None
+        );
+        assert_eq!(
+            CampaignVisit::parse_code(" pr-2026 "),
+            Some("PR-2026".into())
+        );
+        for bad in ["", "two words", "x".repeat(33).as_str(), "ZR/1"] {
+            assert_eq!(CampaignVisit::parse_code(bad), None, "{bad}");
+        }
     }
 }

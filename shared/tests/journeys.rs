@@ -910,3 +910,29 @@ fn every_screen_in_every_language_has_all_its_words() {
         }
     }
 }
+
+/// A campaign's link opened the app: complaints sent afterwards carry its code (case ignored),
+/// also after a restart; a malformed code is ignored.
+#[test]
+fn complaints_after_a_campaign_link_carry_its_code() {
+    let server = server();
+    let mut phone = Phone::launched(server.clone());
+    phone.send(Event::CampaignLinkOpened {
+        code: "not a code!".into(),
+    });
+    phone.submit_complaint("Before any campaign: the bins are full.");
+    phone.settle();
+    let body: serde_json::Value =
+        serde_json::from_slice(&phone.last_request_to("/api/v1/complaints").body).unwrap();
+    assert_eq!(body["campaign"], serde_json::Value::Null);
+
+    phone.send(Event::CampaignLinkOpened {
+        code: "gjilan-clean-2026".into(),
+    });
+    phone.restart();
+    phone.submit_complaint("After the poster: the bins are still full.");
+    phone.settle();
+    let body: serde_json::Value =
+        serde_json::from_slice(&phone.last_request_to("/api/v1/complaints").body).unwrap();
+    assert_eq!(body["campaign"], "GJILAN-CLEAN-2026");
+}

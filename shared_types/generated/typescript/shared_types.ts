@@ -349,6 +349,7 @@ export type Event =
     | { kind: "NoticeDismissed" }
     | { kind: "LanguageSelected"; language: Language }
     | { kind: "WelcomeFinished" }
+    | { kind: "CampaignLinkOpened"; code: str }
     | { kind: "CategorySearchChanged"; query: str }
     | { kind: "CategorySelected"; id: str }
     | { kind: "DescriptionChanged"; text: str }
@@ -388,6 +389,8 @@ export const eventNoticeDismissed = (): Event => ({ kind: "NoticeDismissed" });
 export const eventLanguageSelected = (language: Language): Event => ({ kind: "LanguageSelected", language });
 
 export const eventWelcomeFinished = (): Event => ({ kind: "WelcomeFinished" });
+
+export const eventCampaignLinkOpened = (code: str): Event => ({ kind: "CampaignLinkOpened", code });
 
 export const eventCategorySearchChanged = (query: str): Event => ({ kind: "CategorySearchChanged", query });
 
@@ -438,6 +441,7 @@ export function matchEvent<R>(value: Event, cases: {
     NoticeDismissed: (v: Extract<Event, { kind: "NoticeDismissed" }>) => R;
     LanguageSelected: (v: Extract<Event, { kind: "LanguageSelected" }>) => R;
     WelcomeFinished: (v: Extract<Event, { kind: "WelcomeFinished" }>) => R;
+    CampaignLinkOpened: (v: Extract<Event, { kind: "CampaignLinkOpened" }>) => R;
     CategorySearchChanged: (v: Extract<Event, { kind: "CategorySearchChanged" }>) => R;
     CategorySelected: (v: Extract<Event, { kind: "CategorySelected" }>) => R;
     DescriptionChanged: (v: Extract<Event, { kind: "DescriptionChanged" }>) => R;
@@ -507,98 +511,103 @@ export function serializeEvent(value: Event, serializer: Serializer): void {
             serializer.serializeVariantIndex(9);
             break;
         }
-        case "CategorySearchChanged": {
+        case "CampaignLinkOpened": {
             serializer.serializeVariantIndex(10);
+            serializer.serializeStr(value.code);
+            break;
+        }
+        case "CategorySearchChanged": {
+            serializer.serializeVariantIndex(11);
             serializer.serializeStr(value.query);
             break;
         }
         case "CategorySelected": {
-            serializer.serializeVariantIndex(11);
+            serializer.serializeVariantIndex(12);
             serializer.serializeStr(value.id);
             break;
         }
         case "DescriptionChanged": {
-            serializer.serializeVariantIndex(12);
+            serializer.serializeVariantIndex(13);
             serializer.serializeStr(value.text);
             break;
         }
         case "GpsLocated": {
-            serializer.serializeVariantIndex(13);
+            serializer.serializeVariantIndex(14);
             serializer.serializeF64(value.lat);
             serializer.serializeF64(value.lon);
             break;
         }
         case "MunicipalitySelected": {
-            serializer.serializeVariantIndex(14);
+            serializer.serializeVariantIndex(15);
             serializer.serializeStr(value.id);
             break;
         }
         case "PhotoAdded": {
-            serializer.serializeVariantIndex(15);
+            serializer.serializeVariantIndex(16);
             serializer.serializeBytes(value.jpeg);
             break;
         }
         case "PhotoRemoved": {
-            serializer.serializeVariantIndex(16);
+            serializer.serializeVariantIndex(17);
             serializer.serializeU32(value.index);
             break;
         }
         case "AnonymousToggled": {
-            serializer.serializeVariantIndex(17);
+            serializer.serializeVariantIndex(18);
             serializer.serializeBool(value.anonymous);
             break;
         }
         case "ContactNameChanged": {
-            serializer.serializeVariantIndex(18);
-            serializer.serializeStr(value.text);
-            break;
-        }
-        case "ContactPhoneChanged": {
             serializer.serializeVariantIndex(19);
             serializer.serializeStr(value.text);
             break;
         }
-        case "ContactEmailChanged": {
+        case "ContactPhoneChanged": {
             serializer.serializeVariantIndex(20);
             serializer.serializeStr(value.text);
             break;
         }
-        case "SubmitTapped": {
+        case "ContactEmailChanged": {
             serializer.serializeVariantIndex(21);
+            serializer.serializeStr(value.text);
             break;
         }
-        case "DraftDiscarded": {
+        case "SubmitTapped": {
             serializer.serializeVariantIndex(22);
             break;
         }
-        case "RetryTapped": {
+        case "DraftDiscarded": {
             serializer.serializeVariantIndex(23);
-            serializer.serializeStr(value.id);
             break;
         }
-        case "EditTapped": {
+        case "RetryTapped": {
             serializer.serializeVariantIndex(24);
             serializer.serializeStr(value.id);
             break;
         }
-        case "DiscardTapped": {
+        case "EditTapped": {
             serializer.serializeVariantIndex(25);
             serializer.serializeStr(value.id);
             break;
         }
-        case "RefreshRequested": {
+        case "DiscardTapped": {
             serializer.serializeVariantIndex(26);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        case "RefreshRequested": {
+            serializer.serializeVariantIndex(27);
             break;
         }
         case "RatingSubmitted": {
-            serializer.serializeVariantIndex(27);
+            serializer.serializeVariantIndex(28);
             serializer.serializeStr(value.id);
             serializer.serializeU8(value.stars);
             serializer.serializeStr(value.comment);
             break;
         }
         case "ReopenSubmitted": {
-            serializer.serializeVariantIndex(28);
+            serializer.serializeVariantIndex(29);
             serializer.serializeStr(value.id);
             serializer.serializeStr(value.reason);
             break;
@@ -645,78 +654,82 @@ export function deserializeEvent(deserializer: Deserializer): Event {
             return { kind: "WelcomeFinished" };
         }
         case 10: {
+            const code = deserializer.deserializeStr();
+            return { kind: "CampaignLinkOpened", code };
+        }
+        case 11: {
             const query = deserializer.deserializeStr();
             return { kind: "CategorySearchChanged", query };
         }
-        case 11: {
+        case 12: {
             const id = deserializer.deserializeStr();
             return { kind: "CategorySelected", id };
         }
-        case 12: {
+        case 13: {
             const text = deserializer.deserializeStr();
             return { kind: "DescriptionChanged", text };
         }
-        case 13: {
+        case 14: {
             const lat = deserializer.deserializeF64();
             const lon = deserializer.deserializeF64();
             return { kind: "GpsLocated", lat, lon };
         }
-        case 14: {
+        case 15: {
             const id = deserializer.deserializeStr();
             return { kind: "MunicipalitySelected", id };
         }
-        case 15: {
+        case 16: {
             const jpeg = deserializer.deserializeBytes();
             return { kind: "PhotoAdded", jpeg };
         }
-        case 16: {
+        case 17: {
             const index = deserializer.deserializeU32();
             return { kind: "PhotoRemoved", index };
         }
-        case 17: {
+        case 18: {
             const anonymous = deserializer.deserializeBool();
             return { kind: "AnonymousToggled", anonymous };
         }
-        case 18: {
+        case 19: {
             const text = deserializer.deserializeStr();
             return { kind: "ContactNameChanged", text };
         }
-        case 19: {
+        case 20: {
             const text = deserializer.deserializeStr();
             return { kind: "ContactPhoneChanged", text };
         }
-        case 20: {
+        case 21: {
             const text = deserializer.deserializeStr();
             return { kind: "ContactEmailChanged", text };
         }
-        case 21: {
+        case 22: {
             return { kind: "SubmitTapped" };
         }
-        case 22: {
-            return { kind: "DraftDiscarded" };
-        }
         case 23: {
-            const id = deserializer.deserializeStr();
-            return { kind: "RetryTapped", id };
+            return { kind: "DraftDiscarded" };
         }
         case 24: {
             const id = deserializer.deserializeStr();
-            return { kind: "EditTapped", id };
+            return { kind: "RetryTapped", id };
         }
         case 25: {
             const id = deserializer.deserializeStr();
-            return { kind: "DiscardTapped", id };
+            return { kind: "EditTapped", id };
         }
         case 26: {
-            return { kind: "RefreshRequested" };
+            const id = deserializer.deserializeStr();
+            return { kind: "DiscardTapped", id };
         }
         case 27: {
+            return { kind: "RefreshRequested" };
+        }
+        case 28: {
             const id = deserializer.deserializeStr();
             const stars = deserializer.deserializeU8();
             const comment = deserializer.deserializeStr();
             return { kind: "RatingSubmitted", id, stars, comment };
         }
-        case 28: {
+        case 29: {
             const id = deserializer.deserializeStr();
             const reason = deserializer.deserializeStr();
             return { kind: "ReopenSubmitted", id, reason };

@@ -16,7 +16,7 @@ public func defaultStoreDirectory(fileManager: FileManager = .default) throws ->
 public enum DeepLink: Equatable {
     /// Open this complaint.
     case complaint(id: String)
-    /// A campaign's code (campaigns reach the core with the training and campaign work).
+    /// A campaign's link or QR code: the complaints that follow carry its code.
     case campaign(code: String)
     /// Talk to this server from the next start (trainers).
     case server(URL)
@@ -45,7 +45,8 @@ public enum DeepLink: Equatable {
     public var event: Event? {
         switch self {
         case .complaint(let id): return .complaintOpened(id: id)
-        case .campaign, .server: return nil
+        case .campaign(let code): return .campaignLinkOpened(code: code)
+        case .server: return nil
         }
     }
 }

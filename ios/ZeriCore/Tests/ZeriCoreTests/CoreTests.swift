@@ -164,6 +164,7 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(DeepLink(url: URL(string: "zeri://complaint/8f0c")!), .complaint(id: "8f0c"))
         XCTAssertEqual(DeepLink(url: URL(string: "zeri://complaint/8f0c")!)?.event, .complaintOpened(id: "8f0c"))
         XCTAssertEqual(DeepLink(url: URL(string: "zeri://campaign/PR2026")!), .campaign(code: "PR2026"))
+        XCTAssertEqual(DeepLink(url: URL(string: "zeri://campaign/PR2026")!)?.event, .campaignLinkOpened(code: "PR2026"))
         XCTAssertEqual(
             DeepLink(url: URL(string: "zeri://server?url=https://training.example")!),
             .server(URL(string: "https://training.example")!)

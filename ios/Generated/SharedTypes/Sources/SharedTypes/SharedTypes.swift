@@ -561,6 +561,8 @@ indirect public enum Event: Hashable, Equatable {
     case noticeDismissed
     case languageSelected(language: Language)
     case welcomeFinished
+    /// The app was opened from a campaign's link or QR code (`zeri://campaign/<code>`).
+    case campaignLinkOpened(code: String)
     case categorySearchChanged(query: String)
     case categorySelected(id: String)
     case descriptionChanged(text: String)
@@ -609,62 +611,65 @@ indirect public enum Event: Hashable, Equatable {
             try language.serialize(serializer: serializer)
         case .welcomeFinished:
             try serializer.serialize_variant_index(value: 9)
-        case .categorySearchChanged(let query):
+        case .campaignLinkOpened(let code):
             try serializer.serialize_variant_index(value: 10)
+            try serializer.serialize_str(value: code)
+        case .categorySearchChanged(let query):
+            try serializer.serialize_variant_index(value: 11)
             try serializer.serialize_str(value: query)
         case .categorySelected(let id):
-            try serializer.serialize_variant_index(value: 11)
+            try serializer.serialize_variant_index(value: 12)
             try serializer.serialize_str(value: id)
         case .descriptionChanged(let text):
-            try serializer.serialize_variant_index(value: 12)
+            try serializer.serialize_variant_index(value: 13)
             try serializer.serialize_str(value: text)
         case .gpsLocated(let lat, let lon):
-            try serializer.serialize_variant_index(value: 13)
+            try serializer.serialize_variant_index(value: 14)
             try serializer.serialize_f64(value: lat)
             try serializer.serialize_f64(value: lon)
         case .municipalitySelected(let id):
-            try serializer.serialize_variant_index(value: 14)
+            try serializer.serialize_variant_index(value: 15)
             try serializer.serialize_str(value: id)
         case .photoAdded(let jpeg):
-            try serializer.serialize_variant_index(value: 15)
+            try serializer.serialize_variant_index(value: 16)
             try serializer.serialize_bytes(value: jpeg)
         case .photoRemoved(let index):
-            try serializer.serialize_variant_index(value: 16)
+            try serializer.serialize_variant_index(value: 17)
             try serializer.serialize_u32(value: index)
         case .anonymousToggled(let anonymous):
-            try serializer.serialize_variant_index(value: 17)
+            try serializer.serialize_variant_index(value: 18)
             try serializer.serialize_bool(value: anonymous)
         case .contactNameChanged(let text):
-            try serializer.serialize_variant_index(value: 18)
-            try serializer.serialize_str(value: text)
-        case .contactPhoneChanged(let text):
             try serializer.serialize_variant_index(value: 19)
             try serializer.serialize_str(value: text)
-        case .contactEmailChanged(let text):
+        case .contactPhoneChanged(let text):
             try serializer.serialize_variant_index(value: 20)
             try serializer.serialize_str(value: text)
-        case .submitTapped:
+        case .contactEmailChanged(let text):
             try serializer.serialize_variant_index(value: 21)
-        case .draftDiscarded:
+            try serializer.serialize_str(value: text)
+        case .submitTapped:
             try serializer.serialize_variant_index(value: 22)
-        case .retryTapped(let id):
+        case .draftDiscarded:
             try serializer.serialize_variant_index(value: 23)
-            try serializer.serialize_str(value: id)
-        case .editTapped(let id):
+        case .retryTapped(let id):
             try serializer.serialize_variant_index(value: 24)
             try serializer.serialize_str(value: id)
-        case .discardTapped(let id):
+        case .editTapped(let id):
             try serializer.serialize_variant_index(value: 25)
             try serializer.serialize_str(value: id)
-        case .refreshRequested:
+        case .discardTapped(let id):
             try serializer.serialize_variant_index(value: 26)
-        case .ratingSubmitted(let id, let stars, let comment):
+            try serializer.serialize_str(value: id)
+        case .refreshRequested:
             try serializer.serialize_variant_index(value: 27)
+        case .ratingSubmitted(let id, let stars, let comment):
+            try serializer.serialize_variant_index(value: 28)
             try serializer.serialize_str(value: id)
             try serializer.serialize_u8(value: stars)
             try serializer.serialize_str(value: comment)
         case .reopenSubmitted(let id, let reason):
-            try serializer.serialize_variant_index(value: 28)
+            try serializer.serialize_variant_index(value: 29)
             try serializer.serialize_str(value: id)
             try serializer.serialize_str(value: reason)
         }
@@ -716,78 +721,82 @@ indirect public enum Event: Hashable, Equatable {
             try deserializer.decrease_container_depth()
             return .welcomeFinished
         case 10:
+            let code = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .campaignLinkOpened(code: code)
+        case 11:
             let query = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
             return .categorySearchChanged(query: query)
-        case 11:
+        case 12:
             let id = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
             return .categorySelected(id: id)
-        case 12:
+        case 13:
             let text = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
             return .descriptionChanged(text: text)
-        case 13:
+        case 14:
             let lat = try deserializer.deserialize_f64()
             let lon = try deserializer.deserialize_f64()
             try deserializer.decrease_container_depth()
             return .gpsLocated(lat: lat, lon: lon)
-        case 14:
+        case 15:
             let id = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
             return .municipalitySelected(id: id)
-        case 15:
+        case 16:
             let jpeg = try deserializer.deserialize_bytes()
             try deserializer.decrease_container_depth()
             return .photoAdded(jpeg: jpeg)
-        case 16:
+        case 17:
             let index = try deserializer.deserialize_u32()
             try deserializer.decrease_container_depth()
             return .photoRemoved(index: index)
-        case 17:
+        case 18:
             let anonymous = try deserializer.deserialize_bool()
             try deserializer.decrease_container_depth()
             return .anonymousToggled(anonymous: anonymous)
-        case 18:
-            let text = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .contactNameChanged(text: text)
         case 19:
             let text = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .contactPhoneChanged(text: text)
+            return .contactNameChanged(text: text)
         case 20:
             let text = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .contactEmailChanged(text: text)
+            return .contactPhoneChanged(text: text)
         case 21:
+            let text = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .submitTapped
+            return .contactEmailChanged(text: text)
         case 22:
             try deserializer.decrease_container_depth()
-            return .draftDiscarded
+            return .submitTapped
         case 23:
-            let id = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .retryTapped(id: id)
+            return .draftDiscarded
         case 24:
             let id = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .editTapped(id: id)
+            return .retryTapped(id: id)
         case 25:
             let id = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .discardTapped(id: id)
+            return .editTapped(id: id)
         case 26:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .discardTapped(id: id)
+        case 27:
             try deserializer.decrease_container_depth()
             return .refreshRequested
-        case 27:
+        case 28:
             let id = try deserializer.deserialize_str()
             let stars = try deserializer.deserialize_u8()
             let comment = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
             return .ratingSubmitted(id: id, stars: stars, comment: comment)
-        case 28:
+        case 29:
             let id = try deserializer.deserialize_str()
             let reason = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()

@@ -38,15 +38,16 @@ class MainActivity : ComponentActivity() {
     }
 
     /**
-     * zeri://complaint/<id> opens that complaint; zeri://server?url=<address> points the app
-     * at a training server (from the next start). zeri://campaign/<code> links are accepted
-     * and wait for campaigns to reach the core.
+     * zeri://complaint/<id> opens that complaint; zeri://campaign/<code> marks the complaints
+     * that follow as coming from that campaign; zeri://server?url=<address> points the app at
+     * a training server (from the next start).
      */
     private fun handleLink(intent: Intent?) {
         val uri = intent?.data ?: return
         if (uri.scheme != "zeri") return
         when (uri.host) {
             "complaint" -> uri.lastPathSegment?.let { state.onEvent(Event.ComplaintOpened(it)) }
+            "campaign" -> uri.lastPathSegment?.let { state.onEvent(Event.CampaignLinkOpened(it)) }
             "server" -> uri.getQueryParameter("url")?.takeIf { it.startsWith("http") }?.let {
                 ZeriApplication.setServerAddress(this, it)
             }

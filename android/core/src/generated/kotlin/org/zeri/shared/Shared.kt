@@ -737,12 +737,33 @@ sealed interface Event {
         }
     }
 
+    /// The app was opened from a campaign's link or QR code (`zeri://campaign/<code>`).
+    data class CampaignLinkOpened(
+        val code: String,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(10)
+            serializer.serialize_str(code)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): CampaignLinkOpened {
+                deserializer.increase_container_depth()
+                val code = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return CampaignLinkOpened(code)
+            }
+        }
+    }
+
     data class CategorySearchChanged(
         val query: String,
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(10)
+            serializer.serialize_variant_index(11)
             serializer.serialize_str(query)
             serializer.decrease_container_depth()
         }
@@ -762,7 +783,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(11)
+            serializer.serialize_variant_index(12)
             serializer.serialize_str(id)
             serializer.decrease_container_depth()
         }
@@ -782,7 +803,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(12)
+            serializer.serialize_variant_index(13)
             serializer.serialize_str(text)
             serializer.decrease_container_depth()
         }
@@ -803,7 +824,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(13)
+            serializer.serialize_variant_index(14)
             serializer.serialize_f64(lat)
             serializer.serialize_f64(lon)
             serializer.decrease_container_depth()
@@ -825,7 +846,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(14)
+            serializer.serialize_variant_index(15)
             serializer.serialize_str(id)
             serializer.decrease_container_depth()
         }
@@ -846,7 +867,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(15)
+            serializer.serialize_variant_index(16)
             serializer.serialize_bytes(jpeg)
             serializer.decrease_container_depth()
         }
@@ -866,7 +887,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(16)
+            serializer.serialize_variant_index(17)
             serializer.serialize_u32(index)
             serializer.decrease_container_depth()
         }
@@ -886,7 +907,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(17)
+            serializer.serialize_variant_index(18)
             serializer.serialize_bool(anonymous)
             serializer.decrease_container_depth()
         }
@@ -906,7 +927,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(18)
+            serializer.serialize_variant_index(19)
             serializer.serialize_str(text)
             serializer.decrease_container_depth()
         }
@@ -926,7 +947,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(19)
+            serializer.serialize_variant_index(20)
             serializer.serialize_str(text)
             serializer.decrease_container_depth()
         }
@@ -946,7 +967,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(20)
+            serializer.serialize_variant_index(21)
             serializer.serialize_str(text)
             serializer.decrease_container_depth()
         }
@@ -964,7 +985,7 @@ sealed interface Event {
     data object SubmitTapped: Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(21)
+            serializer.serialize_variant_index(22)
             serializer.decrease_container_depth()
         }
 
@@ -976,7 +997,7 @@ sealed interface Event {
     data object DraftDiscarded: Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(22)
+            serializer.serialize_variant_index(23)
             serializer.decrease_container_depth()
         }
 
@@ -990,7 +1011,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(23)
+            serializer.serialize_variant_index(24)
             serializer.serialize_str(id)
             serializer.decrease_container_depth()
         }
@@ -1010,7 +1031,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(24)
+            serializer.serialize_variant_index(25)
             serializer.serialize_str(id)
             serializer.decrease_container_depth()
         }
@@ -1030,7 +1051,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(25)
+            serializer.serialize_variant_index(26)
             serializer.serialize_str(id)
             serializer.decrease_container_depth()
         }
@@ -1048,7 +1069,7 @@ sealed interface Event {
     data object RefreshRequested: Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(26)
+            serializer.serialize_variant_index(27)
             serializer.decrease_container_depth()
         }
 
@@ -1064,7 +1085,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(27)
+            serializer.serialize_variant_index(28)
             serializer.serialize_str(id)
             serializer.serialize_u8(stars)
             serializer.serialize_str(comment)
@@ -1089,7 +1110,7 @@ sealed interface Event {
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(28)
+            serializer.serialize_variant_index(29)
             serializer.serialize_str(id)
             serializer.serialize_str(reason)
             serializer.decrease_container_depth()
@@ -1121,25 +1142,26 @@ sealed interface Event {
                 7 -> NoticeDismissed.deserialize(deserializer)
                 8 -> LanguageSelected.deserialize(deserializer)
                 9 -> WelcomeFinished.deserialize(deserializer)
-                10 -> CategorySearchChanged.deserialize(deserializer)
-                11 -> CategorySelected.deserialize(deserializer)
-                12 -> DescriptionChanged.deserialize(deserializer)
-                13 -> GpsLocated.deserialize(deserializer)
-                14 -> MunicipalitySelected.deserialize(deserializer)
-                15 -> PhotoAdded.deserialize(deserializer)
-                16 -> PhotoRemoved.deserialize(deserializer)
-                17 -> AnonymousToggled.deserialize(deserializer)
-                18 -> ContactNameChanged.deserialize(deserializer)
-                19 -> ContactPhoneChanged.deserialize(deserializer)
-                20 -> ContactEmailChanged.deserialize(deserializer)
-                21 -> SubmitTapped.deserialize(deserializer)
-                22 -> DraftDiscarded.deserialize(deserializer)
-                23 -> RetryTapped.deserialize(deserializer)
-                24 -> EditTapped.deserialize(deserializer)
-                25 -> DiscardTapped.deserialize(deserializer)
-                26 -> RefreshRequested.deserialize(deserializer)
-                27 -> RatingSubmitted.deserialize(deserializer)
-                28 -> ReopenSubmitted.deserialize(deserializer)
+                10 -> CampaignLinkOpened.deserialize(deserializer)
+                11 -> CategorySearchChanged.deserialize(deserializer)
+                12 -> CategorySelected.deserialize(deserializer)
+                13 -> DescriptionChanged.deserialize(deserializer)
+                14 -> GpsLocated.deserialize(deserializer)
+                15 -> MunicipalitySelected.deserialize(deserializer)
+                16 -> PhotoAdded.deserialize(deserializer)
+                17 -> PhotoRemoved.deserialize(deserializer)
+                18 -> AnonymousToggled.deserialize(deserializer)
+                19 -> ContactNameChanged.deserialize(deserializer)
+                20 -> ContactPhoneChanged.deserialize(deserializer)
+                21 -> ContactEmailChanged.deserialize(deserializer)
+                22 -> SubmitTapped.deserialize(deserializer)
+                23 -> DraftDiscarded.deserialize(deserializer)
+                24 -> RetryTapped.deserialize(deserializer)
+                25 -> EditTapped.deserialize(deserializer)
+                26 -> DiscardTapped.deserialize(deserializer)
+                27 -> RefreshRequested.deserialize(deserializer)
+                28 -> RatingSubmitted.deserialize(deserializer)
+                29 -> ReopenSubmitted.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for Event: $index")
             }
         }
