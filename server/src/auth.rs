@@ -5,6 +5,7 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
 
@@ -133,23 +134,29 @@ impl StaffMember {
     }
 }
 
-/// The session token from `Authorization: Bearer <token>` or the `zeri_session` cookie.
-pub fn session_token(parts: &Parts) -> Option<String> {
-    if let Some(token) = parts
-        .headers
-        .get("authorization")
+/// The cookie that carries a staff session (the dashboard's; API clients send a Bearer token).
+pub const SESSION_COOKIE: &str = "zeri_session";
+
+/// The value of cookie `name` in the request's `Cookie` headers.
+pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The session token from `Authorization: Bearer <token>` or the session cookie.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    if let Some(token) = headers
+        .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
     {
         return Some(token.trim().to_owned());
     }
-    parts
-        .headers
-        .get_all("cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix("zeri_session=").map(str::to_owned))
+    cookie(headers, SESSION_COOKIE).map(str::to_owned)
 }
 
 impl FromRequestParts<AppState> for StaffMember {
@@ -159,7 +166,7 @@ impl FromRequestParts<AppState> for StaffMember {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = session_token(parts).ok_or(ApiError::Unauthorized)?;
+        let token = session_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
         let token_hash = sha256_hex(token.as_bytes());
         let now = state.clock.now().to_rfc3339();
         state

@@ -157,7 +157,7 @@ pub async fn logout(
     request: axum::extract::Request,
 ) -> Result<StatusCode, ApiError> {
     let (parts, _) = request.into_parts();
-    if let Some(token) = auth::session_token(&parts) {
+    if let Some(token) = auth::session_token(&parts.headers) {
         end_session(&state, &token).await?;
     }
     Ok(StatusCode::NO_CONTENT)

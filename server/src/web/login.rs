@@ -12,11 +12,9 @@ use serde::Deserialize;
 
 use super::page::{Page, TokenOnly, WebError, Words, language_of, local_path, notice};
 use crate::app::AppState;
-use crate::auth;
+use crate::auth::{self, SESSION_COOKIE};
 use crate::error::ApiError;
 use crate::routes::staff::{LoginRequest, end_session, start_session};
-
-const SESSION_COOKIE: &str = "zeri_session";
 
 #[derive(Deserialize)]
 pub struct LoginQuery {
@@ -133,9 +131,7 @@ pub async fn logout(
     Form(form): Form<TokenOnly>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    let mut parts = axum::http::Request::new(()).into_parts().0;
-    parts.headers = headers;
-    if let Some(token) = auth::session_token(&parts) {
+    if let Some(token) = auth::session_token(&headers) {
         end_session(&state, &token).await?;
     }
     Ok((

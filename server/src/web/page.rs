@@ -28,18 +28,9 @@ pub const LANGUAGES: [(Language, &str); 4] = [
     (Language::English, "English"),
 ];
 
-fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
-}
-
 /// The language chosen with the switch, else the browser's.
 pub fn language_of(headers: &HeaderMap) -> Language {
-    cookie(headers, LANGUAGE_COOKIE)
+    auth::cookie(headers, LANGUAGE_COOKIE)
         .and_then(|tag| LANGUAGES.iter().find(|(l, _)| l.tag() == tag))
         .map(|(l, _)| *l)
         .unwrap_or_else(|| requested_language(headers))
@@ -165,7 +156,7 @@ impl FromRequestParts<AppState> for Page {
             .map(|p| p.as_str().to_owned())
             .unwrap_or_else(|| "/staff".to_owned());
         let words = Words::new(language_of(&parts.headers));
-        let token = auth::session_token(parts);
+        let token = auth::session_token(&parts.headers);
         match StaffMember::from_request_parts(parts, state).await {
             Ok(staff) => Ok(Page {
                 staff,
