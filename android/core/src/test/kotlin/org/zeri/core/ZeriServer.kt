@@ -40,21 +40,23 @@ class ZeriServer(val port: Int = freePort(), private val dir: File = Files.creat
         false
     }
 
+    /** Calls the staff API: a GET, or a POST of [body] as JSON. */
+    fun staffCall(path: String, body: String? = null, token: String? = null): String {
+        val request = HttpRequest.newBuilder(URI("$url$path")).header("content-type", "application/json")
+        token?.let { request.header("authorization", "Bearer $it") }
+        if (body != null) request.POST(HttpRequest.BodyPublishers.ofString(body)) else request.GET()
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body()
+    }
+
+    /** A session token for a demo login. */
+    fun login(username: String = "admin"): String {
+        val answer = staffCall("/api/v1/staff/login", """{"username":"$username","password":"zeri-demo-2026"}""")
+        return Regex("\"token\":\"([0-9a-f]+)\"").find(answer)!!.groupValues[1]
+    }
+
     /** How many complaints the server holds whose text contains [word], as the administrator sees it. */
     fun complaintsMentioning(word: String): Int {
-        val login = client.send(
-            HttpRequest.newBuilder(URI("$url/api/v1/staff/login"))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""{"username":"admin","password":"zeri-demo-2026"}"""))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(),
-        ).body()
-        val token = Regex("\"token\":\"([0-9a-f]+)\"").find(login)!!.groupValues[1]
-        val inbox = client.send(
-            HttpRequest.newBuilder(URI("$url/api/v1/staff/complaints?q=$word"))
-                .header("authorization", "Bearer $token").build(),
-            HttpResponse.BodyHandlers.ofString(),
-        ).body()
+        val inbox = staffCall("/api/v1/staff/complaints?q=$word", token = login())
         return Regex("\"total\":(\\d+)").find(inbox)!!.groupValues[1].toInt()
     }
 

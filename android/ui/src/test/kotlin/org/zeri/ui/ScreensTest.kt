@@ -4,10 +4,6 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.ImageComposeScene
 import androidx.compose.ui.unit.Density
 import java.io.File
-import java.net.URI
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
 import kotlin.time.Duration.Companion.seconds
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
@@ -99,21 +95,14 @@ class ScreensTest {
         ZeriTheme(dark = dark) { ZeriApp(view, onEvent = {}) }
     }
 
-    /** Resolves the citizen's complaint as the institution would, through the staff API. */
+    /** Answers and resolves the citizen's complaint as the institution would, through the staff API. */
     private fun resolveAsStaff(word: String) {
-        val client = HttpClient.newHttpClient()
-        fun call(path: String, body: String?, token: String?): String {
-            val request = HttpRequest.newBuilder(URI("${server.url}$path")).header("content-type", "application/json")
-            token?.let { request.header("authorization", "Bearer $it") }
-            if (body != null) request.POST(HttpRequest.BodyPublishers.ofString(body)) else request.GET()
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body()
-        }
-        val token = Regex("\"token\":\"([0-9a-f]+)\"").find(
-            call("/api/v1/staff/login", """{"username":"admin","password":"zeri-demo-2026"}""", null),
-        )!!.groupValues[1]
-        val id = Regex("\"id\":\"([0-9a-f-]+)\"").find(call("/api/v1/staff/complaints?q=$word", null, token))!!.groupValues[1]
-        call("/api/v1/staff/complaints/$id/actions", """{"action":"reply","text":"A crew will empty the bins on Thursday."}""", token)
-        call("/api/v1/staff/complaints/$id/actions", """{"action":"resolve","reason":"The bins were emptied and the schedule fixed."}""", token)
+        val token = server.login()
+        val inbox = server.staffCall("/api/v1/staff/complaints?q=$word", token = token)
+        val id = Regex("\"id\":\"([0-9a-f-]+)\"").find(inbox)!!.groupValues[1]
+        val actions = "/api/v1/staff/complaints/$id/actions"
+        server.staffCall(actions, """{"action":"reply","text":"A crew will empty the bins on Thursday."}""", token)
+        server.staffCall(actions, """{"action":"resolve","reason":"The bins were emptied and the schedule fixed."}""", token)
     }
 
     @Test
