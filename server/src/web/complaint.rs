@@ -49,7 +49,7 @@ async fn load(state: &AppState, page: &Page, id: String) -> Result<Context, WebE
                 .collect::<Result<Vec<_>, _>>()?;
             let mut statement = c.prepare_cached(
                 "SELECT id, title, body FROM response_templates
-                 WHERE institution_id IS NULL OR institution_id = ?1 ORDER BY title",
+                 WHERE institution_id = ?1 ORDER BY title",
             )?;
             let templates = statement
                 .query_map([&complaint.item.institution_id], |r| {
