@@ -74,6 +74,9 @@ enum Command {
         #[arg(long)]
         reason: String,
     },
+    /// Open a campaign's link as the phone would: zeri://campaign/<code>, or the web link its QR
+    /// code carries (…/c/<code>). Complaints sent in the next 30 days carry the code.
+    Open { link: String },
     /// Choose the language: sq, sr-Latn, sr-Cyrl or en.
     Language { tag: String },
     /// The complaint categories, optionally matching a search.
@@ -147,6 +150,15 @@ fn print_detail(view: &ViewModel) {
     {
         println!("{error}");
     }
+}
+
+/// The campaign code in a campaign link, as the phones' link handlers read it.
+fn campaign_code(link: &str) -> Option<&str> {
+    let rest = link
+        .strip_prefix("zeri://campaign/")
+        .or_else(|| link.split_once("/c/").map(|(_, code)| code))?;
+    let code = rest.split(['?', '#', '/']).next()?;
+    (!code.is_empty()).then_some(code)
 }
 
 fn find_id(view: &ViewModel, tracking_code: &str) -> Option<String> {
@@ -274,6 +286,16 @@ async fn main() -> ExitCode {
             let view = phone.view();
             print_notice(&view);
             print_outbox(&view);
+        }
+        Command::Open { link } => {
+            let Some(code) = campaign_code(&link) else {
+                eprintln!("{link}: not a campaign link (zeri://campaign/<code> or …/c/<code>)");
+                return ExitCode::from(2);
+            };
+            phone.send(Event::CampaignLinkOpened { code: code.into() });
+            phone.send(Event::NetworkOnline);
+            phone.run_until(wait, |_| true).await;
+            println!("campaign {}", code.to_ascii_uppercase());
         }
         Command::Sync => {
             phone.send(Event::NetworkOnline);

@@ -43,6 +43,15 @@ pub struct Config {
     #[arg(long, env = "ZERI_DEMO")]
     pub demo: bool,
 
+    /// The address citizens reach this server at (e.g. https://zeri.rks-gov.net), for the links
+    /// and QR codes campaigns print. Without it, the address the administrator's browser used.
+    #[arg(long, env = "ZERI_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// The app's page in Apple's App Store, offered by campaign links on iPhones once published.
+    #[arg(long, env = "ZERI_APP_STORE_URL")]
+    pub app_store_url: Option<String>,
+
     /// How long a staff login lasts, in minutes.
     #[arg(long, env = "ZERI_SESSION_MINUTES", default_value_t = 480)]
     pub session_minutes: i64,
@@ -66,6 +75,8 @@ impl Config {
             reference_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/kosovo")),
             log_format: LogFormat::Text,
             demo: false,
+            public_url: None,
+            app_store_url: None,
             session_minutes: 480,
             device_complaints_per_hour: 20,
             ip_requests_per_minute: 600,

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod auth;
 pub mod calendar;
+pub mod campaigns;
 pub mod clock;
 pub mod complaints;
 pub mod config;

@@ -26,6 +26,12 @@ pub mod paths {
     pub fn reopen(complaint: Uuid) -> String {
         format!("/api/v1/complaints/{complaint}/reopen")
     }
+
+    /// `POST` (no body): the app was opened with a campaign's code. `code` is already in its
+    /// normalized form (A-Z, 0-9 and '-'), so it needs no escaping.
+    pub fn campaign_opened(code: &str) -> String {
+        format!("/api/v1/campaigns/{code}/opens")
+    }
 }
 
 /// The `Authorization` scheme that carries a device's secret: `Authorization: Device <secret>`.

@@ -161,6 +161,11 @@ pub enum Internal {
     },
     ComplaintsFetched(Option<MyComplaintsPage>),
     CatalogFetched(Option<crate::model::StoredCatalog>),
+    /// `counted`: the server answered for good (counted, or no such campaign).
+    CampaignOpenReported {
+        code: String,
+        counted: bool,
+    },
 }
 
 /// What reading one key gave: its bytes, nothing, or a store error.
@@ -213,8 +218,21 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
                 let url = model.api_base_url.clone();
                 persist::start(model, url)
             }
+            // A link that launched the app arrives before the stored state is read: keep it.
+            Event::CampaignLinkOpened { code } => {
+                model.early_campaign_link = CampaignVisit::parse_code(&code);
+                Command::done()
+            }
             Event::Internal(internal) => match *internal {
-                Internal::Loaded(loaded) => persist::on_loaded(model, *loaded),
+                Internal::Loaded(loaded) => {
+                    let loaded = persist::on_loaded(model, *loaded);
+                    match model.early_campaign_link.take() {
+                        Some(code) if model.phase == Phase::Ready => {
+                            loaded.and(campaign_link_opened(model, code))
+                        }
+                        _ => loaded,
+                    }
+                }
                 Internal::Clock(now) => {
                     model.now = now.or(model.now);
                     Command::done()
@@ -270,13 +288,7 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
             persist::save(model, SlotKey::Settings)
         }
         Event::CampaignLinkOpened { code } => match CampaignVisit::parse_code(&code) {
-            Some(code) => {
-                model.settings.campaign = Some(CampaignVisit {
-                    code,
-                    opened_at: model.now,
-                });
-                persist::save(model, SlotKey::Settings)
-            }
+            Some(code) => campaign_link_opened(model, code),
             None => Command::done(),
         },
 
@@ -339,6 +351,9 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
             Internal::RetryTimerFired { generation } => sync::on_retry_timer(model, generation),
             Internal::ComplaintsFetched(page) => sync::on_complaints_fetched(model, page),
             Internal::CatalogFetched(catalog) => sync::on_catalog_fetched(model, catalog),
+            Internal::CampaignOpenReported { code, counted } => {
+                sync::on_campaign_open_reported(model, code, counted)
+            }
         },
     }
 }
@@ -366,5 +381,16 @@ pub(crate) fn wake_up(model: &mut Model) -> Command<Effect, Event> {
         sync::send_now(model),
         sync::refresh(model),
         sync::fetch_catalog(model),
+        sync::report_campaign_open(model),
     ])
+}
+
+/// Remembers the campaign the app was opened for, and tells the server so it counts.
+fn campaign_link_opened(model: &mut Model, code: String) -> Command<Effect, Event> {
+    model.settings.campaign = Some(CampaignVisit {
+        code,
+        opened_at: model.now,
+        reported: false,
+    });
+    persist::save(model, SlotKey::Settings).and(sync::report_campaign_open(model))
 }

@@ -33,6 +33,10 @@ pub struct Model {
     pub sync: SyncState,
     pub refreshing: bool,
     pub catalog_loading: bool,
+    /// A campaign link that opened the app before its stored state was read.
+    pub early_campaign_link: Option<String>,
+    /// The code whose opening is being reported to the server, while it is.
+    pub reporting_campaign: Option<String>,
     pub slots: Slots,
 }
 
@@ -64,6 +68,9 @@ pub struct Settings {
 pub struct CampaignVisit {
     pub code: String,
     pub opened_at: Option<DateTime<Utc>>,
+    /// Whether the server has counted this opening in the campaign's reach.
+    #[serde(default)]
+    pub reported: bool,
 }
 
 impl CampaignVisit {
@@ -331,6 +338,7 @@ mod campaign_tests {
         let visit = CampaignVisit {
             code: "PR-2026".into(),
             opened_at: Some(opened),
+            reported: false,
         };
         assert_eq!(
             visit.code_at(Some(opened + chrono::Duration::days(30))),

@@ -184,7 +184,9 @@ pub fn on_saved(model: &mut Model, key: SlotKey, version: u64, ok: bool) -> Comm
     }
     let follow_up = match key {
         SlotKey::Outbox => outbox::on_outbox_saved(model, ok),
-        SlotKey::Device if ok => crate::sync::send_now(model).and(crate::sync::refresh(model)),
+        SlotKey::Device if ok => crate::sync::send_now(model)
+            .and(crate::sync::refresh(model))
+            .and(crate::sync::report_campaign_open(model)),
         SlotKey::Draft if !ok => {
             model.notice = Some(crate::model::Notice::DraftSaveFailed);
             Command::done()

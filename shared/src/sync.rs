@@ -494,6 +494,56 @@ pub fn on_catalog_fetched(
     }
 }
 
+/// Tells the server the app was opened with the stored campaign's code, once: retried on the
+/// next start or network change until the server has answered.
+pub fn report_campaign_open(model: &mut Model) -> Command<Effect, Event> {
+    let Some(code) = model
+        .settings
+        .campaign
+        .as_ref()
+        .filter(|c| !c.reported)
+        .map(|c| c.code.clone())
+    else {
+        return Command::done();
+    };
+    if model.phase != Phase::Ready
+        || model.reporting_campaign.is_some()
+        || !device_ready(model)
+        || model.api_base_url.is_empty()
+    {
+        return Command::done();
+    }
+    model.reporting_campaign = Some(code.clone());
+    let request = Request {
+        method: "POST",
+        url: format!("{}{}", model.api_base_url, paths::campaign_opened(&code)),
+        headers: headers(model),
+        body: Vec::new(),
+    };
+    effects::http(request).then_send(move |reply| {
+        // 404: no campaign has this code (a mistyped poster); asking again cannot change that.
+        let counted = matches!(&reply, Reply::Response(r) if (200..300).contains(&r.status) || r.status == 404);
+        Event::internal(Internal::CampaignOpenReported { code, counted })
+    })
+}
+
+pub fn on_campaign_open_reported(
+    model: &mut Model,
+    code: String,
+    counted: bool,
+) -> Command<Effect, Event> {
+    model.reporting_campaign = None;
+    match model.settings.campaign.as_mut() {
+        Some(campaign) if campaign.code == code && counted => {
+            campaign.reported = true;
+            save(model, SlotKey::Settings)
+        }
+        // Another link was opened meanwhile: report that one.
+        Some(campaign) if campaign.code != code => report_campaign_open(model),
+        _ => Command::done(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -936,3 +936,58 @@ fn complaints_after_a_campaign_link_carry_its_code() {
         serde_json::from_slice(&phone.last_request_to("/api/v1/complaints").body).unwrap();
     assert_eq!(body["campaign"], "GJILAN-CLEAN-2026");
 }
+
+/// Opening the app from a campaign's link is counted by the server once: not again after a
+/// restart, later when the phone was offline, and also when the link launched the app (before
+/// its stored state was read). An unknown code is not asked about twice.
+#[test]
+fn a_campaign_link_opening_is_counted_once() {
+    let server = server();
+    server.borrow_mut().campaigns = vec!["PRI-7K3QA".into(), "KS-ABCDE".into()];
+    let mut phone = Phone::launched(server.clone());
+    phone.network = Network::Offline;
+    phone.send(Event::CampaignLinkOpened {
+        code: "pri-7k3qa".into(),
+    });
+    assert!(server.borrow().campaign_opens.is_empty());
+
+    phone.network = Network::Online;
+    phone.send(Event::NetworkOnline);
+    phone.send(Event::Foregrounded);
+    phone.restart();
+    let opens = server.borrow().campaign_opens.clone();
+    assert_eq!(opens.len(), 1, "{opens:?}");
+    assert_eq!(opens[0].0, "PRI-7K3QA");
+
+    // A second campaign's link launches the app: it is counted too, and becomes the campaign.
+    phone.restart_without_settling();
+    phone.post(Event::CampaignLinkOpened {
+        code: "KS-ABCDE".into(),
+    });
+    phone.settle();
+    assert_eq!(server.borrow().campaign_opens.len(), 2);
+    assert_eq!(server.borrow().campaign_opens[1].0, "KS-ABCDE");
+    assert_eq!(
+        server.borrow().campaign_opens[0].1,
+        server.borrow().campaign_opens[1].1,
+        "the same phone"
+    );
+    phone.submit_complaint("The bins near the school are full.");
+    phone.settle();
+    let body: serde_json::Value =
+        serde_json::from_slice(&phone.last_request_to("/api/v1/complaints").body).unwrap();
+    assert_eq!(body["campaign"], "KS-ABCDE");
+
+    // A code no campaign has: asked once, then left alone.
+    phone.send(Event::CampaignLinkOpened {
+        code: "NO-SUCH".into(),
+    });
+    phone.restart();
+    let asked = phone
+        .requests
+        .iter()
+        .filter(|r| r.url.ends_with("/api/v1/campaigns/NO-SUCH/opens"))
+        .count();
+    assert_eq!(asked, 1);
+    assert_eq!(server.borrow().campaign_opens.len(), 2);
+}

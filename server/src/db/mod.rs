@@ -30,6 +30,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v1.sql")),
     Migration::Sql(include_str!("schema_v2.sql")),
     Migration::Code(figures::migration),
+    Migration::Sql(include_str!("schema_v4.sql")),
 ];
 
 /// The most jobs committed together.

@@ -38,6 +38,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route("/api/v1/complaints/{id}/rating", post(rate))
         .route("/api/v1/complaints/{id}/reopen", post(reopen))
+        .route("/api/v1/campaigns/{code}/opens", post(campaign_opened))
         .route_layer(middleware::from_fn_with_state(state, limit_by_address))
 }
 
@@ -391,4 +392,35 @@ pub async fn reopen(
         })
         .await?;
     Ok(Json(record))
+}
+
+#[utoipa::path(post, path = "/api/v1/campaigns/{code}/opens", tag = "citizen",
+    params(("code" = String, Path, description = "The campaign's code, as its link carries it")),
+    responses((status = 204, description = "Counted in the campaign's reach"),
+              (status = 404, description = "No campaign has this code")))]
+/// The app was opened from a campaign's link or QR code.
+pub async fn campaign_opened(
+    State(state): State<AppState>,
+    device: Device,
+    Path(code): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let code = crate::campaigns::normalize_code(&code).ok_or(ApiError::NotFound)?;
+    let at = state.clock.now();
+    let known = state
+        .db
+        .call(move |c| {
+            crate::campaigns::record_visit(
+                c,
+                &code,
+                crate::campaigns::Visit::AppOpen,
+                Some(&device.hash),
+                at,
+            )
+        })
+        .await?;
+    if known {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
 }

@@ -14,7 +14,7 @@ use crate::routes::{admin, citizen, health, staff, stats};
     paths(
         health::health,
         citizen::catalog, citizen::create_complaint, citizen::my_complaints, citizen::upload_photo, citizen::rate,
-        citizen::reopen,
+        citizen::reopen, citizen::campaign_opened,
         staff::login, staff::logout, staff::me, staff::inbox, staff::complaint, staff::act, staff::photo,
         staff::escalations, staff::colleagues,
         admin::list_institutions, admin::create_institution, admin::update_institution, admin::list_categories,

@@ -8,6 +8,7 @@
 //! styles and images from this site only (plus OpenStreetMap's tiles).
 
 mod admin;
+mod campaigns;
 mod choices;
 mod complaint;
 mod inbox;
@@ -63,6 +64,13 @@ pub fn router() -> Router<AppState> {
             get(admin::rules).post(admin::create_rule),
         )
         .route("/staff/admin/rules/{id}/delete", post(admin::delete_rule))
+        .route(
+            "/staff/campaigns",
+            get(campaigns::list).post(campaigns::create),
+        )
+        .route("/staff/campaigns/{code}", get(campaigns::detail))
+        .route("/staff/campaigns/{code}/{format}", get(campaigns::qr_code))
+        .route("/c/{code}", get(campaigns::landing))
         .route("/staff/assets/{name}", get(asset))
         .layer(middleware::from_fn(page::render_failures))
         .layer(middleware::from_fn(security_headers))

@@ -259,6 +259,8 @@ pub enum Section {
     Statistics,
     Templates,
     Staff,
+    Campaigns,
+    Training,
     Administration,
 }
 
@@ -305,6 +307,8 @@ fn frame(
                                     (nav_link(Section::Staff, section, "/staff/people", "web-nav-staff"))
                                 }
                                 @if page.is_admin() {
+                                    (nav_link(Section::Campaigns, section, "/staff/campaigns", "web-nav-campaigns"))
+                                    (nav_link(Section::Training, section, "/staff/training", "web-nav-training"))
                                     (nav_link(Section::Administration, section, "/staff/admin/institutions", "web-nav-administration"))
                                 }
                             }

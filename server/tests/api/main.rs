@@ -3,6 +3,7 @@
 
 mod admin;
 mod bad_input;
+mod campaigns;
 mod citizen;
 mod deadlines;
 mod helpers;

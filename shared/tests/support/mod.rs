@@ -57,6 +57,10 @@ pub struct FakeServer {
     /// Error code to refuse new complaints with (a 422), if any.
     pub refuse_complaints_with: Option<String>,
     pub clock: DateTime<Utc>,
+    /// Codes of the campaigns the server knows.
+    pub campaigns: Vec<String>,
+    /// Every counted app opening: (campaign code, device secret).
+    pub campaign_opens: Vec<(String, String)>,
 }
 
 fn institution() -> InstitutionRef {
@@ -232,6 +236,17 @@ impl FakeServer {
                 c.seq = seq;
                 c.record.updated_at = now;
                 json_response(200, &c.record)
+            }
+            ("POST", ["api", "v1", "campaigns", code, "opens"]) => {
+                if !self.campaigns.iter().any(|c| c == code) {
+                    return error_response(404, "not_found", "not found");
+                }
+                self.campaign_opens.push(((*code).to_owned(), device));
+                HttpResponse {
+                    status: 204,
+                    headers: vec![],
+                    body: vec![],
+                }
             }
             _ => error_response(404, "not_found", "not found"),
         }

@@ -1,0 +1,350 @@
+//! Campaign pages: administrators create promotional campaigns and follow what each reached
+//! (the "campaigns organized" indicator); every campaign has a printable QR code. Also the
+//! public page a campaign's QR code opens, which leads citizens into the app with the code.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use chrono::NaiveDate;
+use maud::{DOCTYPE, html};
+use serde::Deserialize;
+
+use super::choices;
+use super::page::{Page, Section, WebError, Words, language_of, layout, notice, see_other};
+use crate::app::AppState;
+use crate::campaigns::{self, CampaignInputError, CampaignReach, NewCampaign, Visit};
+use crate::error::ApiError;
+
+/// Where citizens reach this server: the configured public address, else the one the
+/// administrator's browser used.
+fn public_url(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(url) = &state.config.public_url {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        })
+        .unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+fn area(words: Words, campaign: &CampaignReach) -> String {
+    match &campaign.municipality {
+        Some(name) => words.name(name),
+        None => words.t("web-campaign-national"),
+    }
+}
+
+fn period(words: Words, campaign: &CampaignReach) -> String {
+    format!(
+        "{} – {}",
+        words.date(campaign.starts_on),
+        words.date(campaign.ends_on)
+    )
+}
+
+#[derive(Default, Deserialize)]
+pub struct CampaignForm {
+    #[serde(default)]
+    form_token: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    starts_on: String,
+    #[serde(default)]
+    ends_on: String,
+    #[serde(default)]
+    municipality_id: String,
+}
+
+fn render_list(
+    page: &Page,
+    list: &[CampaignReach],
+    municipalities: &[choices::Choice],
+    typed: &CampaignForm,
+    error: Option<&str>,
+) -> Html<String> {
+    let words = page.words;
+    let title = words.t("web-campaigns-title");
+    let complaints: i64 = list.iter().map(|c| c.complaints).sum();
+    let content = html! {
+        h1 { (title) }
+        p { (words.t("web-campaigns-intro")) }
+        dl.totals {
+            div { dt { (words.t("web-campaigns-organized")) } dd #campaigns-organized { (list.len()) } }
+            div { dt { (words.t("web-campaign-complaints")) } dd { (complaints) } }
+        }
+        @if list.is_empty() {
+            p.empty { (words.t("web-campaigns-empty")) }
+        } @else {
+            div.table-wrap {
+                table #campaigns {
+                    thead { tr {
+                        th scope="col" { (words.t("web-campaign-name")) }
+                        th scope="col" { (words.t("web-campaign-period")) }
+                        th scope="col" { (words.t("web-campaign-area")) }
+                        th scope="col" { (words.t("web-campaign-scans")) }
+                        th scope="col" { (words.t("web-campaign-app-opens")) }
+                        th scope="col" { (words.t("web-campaign-complaints")) }
+                    } }
+                    tbody {
+                        @for campaign in list {
+                            tr {
+                                th scope="row" {
+                                    a href=(format!("/staff/campaigns/{}", campaign.code)) { (campaign.name) }
+                                    " " code { (campaign.code) }
+                                }
+                                td { (period(words, campaign)) }
+                                td { (area(words, campaign)) }
+                                td { (campaign.scans) }
+                                td { (campaign.app_opens) }
+                                td { (campaign.complaints) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        form.action method="post" action="/staff/campaigns" {
+            h2 { (words.t("web-campaign-new")) }
+            (notice(error, true))
+            (page.token_field())
+            label for="campaign-name" { (words.t("web-campaign-name")) }
+            input #campaign-name name="name" required maxlength=(campaigns::NAME_MAX) value=(typed.name);
+            label for="campaign-starts" { (words.t("web-campaign-starts")) }
+            input #campaign-starts name="starts_on" type="date" required value=(typed.starts_on);
+            label for="campaign-ends" { (words.t("web-campaign-ends")) }
+            input #campaign-ends name="ends_on" type="date" required value=(typed.ends_on);
+            label for="campaign-area" { (words.t("web-campaign-area")) }
+            select #campaign-area name="municipality_id" {
+                option value="" { (words.t("web-campaign-national")) }
+                (choices::options(words, municipalities, Some(typed.municipality_id.as_str())))
+            }
+            button type="submit" { (words.t("web-campaign-create")) }
+        }
+    };
+    layout(page, Section::Campaigns, &title, content)
+}
+
+async fn load_list(
+    state: &AppState,
+) -> Result<(Vec<CampaignReach>, Vec<choices::Choice>), ApiError> {
+    state
+        .db
+        .read(|c| Ok((campaigns::all(c)?, choices::load(c, "municipalities")?)))
+        .await
+}
+
+pub async fn list(State(state): State<AppState>, page: Page) -> Result<Html<String>, WebError> {
+    page.staff.require_admin()?;
+    let (list, municipalities) = load_list(&state).await?;
+    Ok(render_list(
+        &page,
+        &list,
+        &municipalities,
+        &CampaignForm::default(),
+        None,
+    ))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<CampaignForm>,
+) -> Result<Response, WebError> {
+    page.check_form(&form.form_token)?;
+    page.staff.require_admin()?;
+    let date = |s: &str| s.parse::<NaiveDate>().ok();
+    let (starts_on, ends_on) = (date(&form.starts_on), date(&form.ends_on));
+    let municipality_id = Some(form.municipality_id.trim().to_owned()).filter(|m| !m.is_empty());
+    let staff_id = page.staff.id;
+    let now = state.clock.now();
+    let name = form.name.clone();
+    let outcome = state
+        .db
+        .call(move |c| {
+            let (Some(starts_on), Some(ends_on)) = (starts_on, ends_on) else {
+                return Ok(Err(CampaignInputError::EndsBeforeItStarts));
+            };
+            let campaign = NewCampaign {
+                name,
+                starts_on,
+                ends_on,
+                municipality_id,
+            };
+            if let Err(e) = campaigns::validate(c, &campaign) {
+                return Ok(Err(e));
+            }
+            campaigns::create(c, &campaign, staff_id, now).map(Ok)
+        })
+        .await?;
+    match outcome {
+        Ok(code) => Ok(see_other(&format!("/staff/campaigns/{code}"))),
+        Err(error) => {
+            let (list, municipalities) = load_list(&state).await?;
+            let message = page.t(error.message_id());
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render_list(&page, &list, &municipalities, &form, Some(&message)),
+            )
+                .into_response())
+        }
+    }
+}
+
+async fn find(state: &AppState, code: String) -> Result<CampaignReach, ApiError> {
+    let code = campaigns::normalize_code(&code).ok_or(ApiError::NotFound)?;
+    state
+        .db
+        .read(move |c| campaigns::find(c, &code))
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Result<Html<String>, WebError> {
+    page.staff.require_admin()?;
+    let campaign = find(&state, code).await?;
+    let code = campaign.code.clone();
+    let reach = state
+        .db
+        .read(move |c| campaigns::by_municipality(c, &code))
+        .await?;
+    let words = page.words;
+    let web_link = campaigns::web_link(&public_url(&state, &headers), &campaign.code);
+    let qr = |format: &str| format!("/staff/campaigns/{}/qr.{format}", campaign.code);
+    let content = html! {
+        p { a href="/staff/campaigns" { (words.t("web-campaigns-title")) } }
+        h1 { (campaign.name) }
+        dl {
+            dt { (words.t("web-campaign-code")) } dd #campaign-code { code { (campaign.code) } }
+            dt { (words.t("web-campaign-period")) } dd { (period(words, &campaign)) }
+            dt { (words.t("web-campaign-area")) } dd { (area(words, &campaign)) }
+            dt { (words.t("web-campaign-web-link")) } dd { a #campaign-web-link href=(web_link) { (web_link) } }
+            dt { (words.t("web-campaign-app-link")) } dd { code #campaign-app-link { (campaigns::app_link(&campaign.code)) } }
+        }
+        h2 { (words.t("web-campaign-reach")) }
+        dl.totals {
+            div { dt { (words.t("web-campaign-scans")) } dd #campaign-scans { (campaign.scans) } }
+            div { dt { (words.t("web-campaign-app-opens")) } dd #campaign-app-opens { (campaign.app_opens) } }
+            div { dt { (words.t("web-campaign-devices")) } dd #campaign-devices { (campaign.devices) } }
+            div { dt { (words.t("web-campaign-complaints")) } dd #campaign-complaints { (campaign.complaints) } }
+        }
+        h2 { (words.t("web-campaign-by-municipality")) }
+        @if reach.is_empty() {
+            p.empty { (words.t("web-campaign-none-yet")) }
+        } @else {
+            div.table-wrap {
+                table #campaign-municipalities {
+                    thead { tr {
+                        th scope="col" { (words.t("web-municipality")) }
+                        th scope="col" { (words.t("web-campaign-complaints")) }
+                        th scope="col" { (words.t("web-campaign-resolved")) }
+                    } }
+                    tbody {
+                        @for row in &reach {
+                            tr {
+                                th scope="row" { (words.name(&row.municipality)) }
+                                td { (row.complaints) }
+                                td { (row.resolved) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { (words.t("web-campaign-qr")) }
+        p { (words.t("web-campaign-qr-intro")) }
+        img.qr src=(qr("svg")) width="240" height="240" alt=(words.format("web-campaign-qr-alt", &[("link", web_link.clone().into())]));
+        p {
+            a #campaign-qr-png href=(qr("png")) download=(format!("zeri-{}.png", campaign.code)) { (words.t("web-campaign-download-png")) }
+            " · "
+            a #campaign-qr-svg href=(qr("svg")) download=(format!("zeri-{}.svg", campaign.code)) { (words.t("web-campaign-download-svg")) }
+        }
+    };
+    Ok(layout(&page, Section::Campaigns, &campaign.name, content))
+}
+
+/// The QR code of a campaign's web link, as `qr.png` (for print shops) or `qr.svg`.
+pub async fn qr_code(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path((code, format)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    page.staff.require_admin()?;
+    let campaign = find(&state, code).await?;
+    let link = campaigns::web_link(&public_url(&state, &headers), &campaign.code);
+    let response = match format.as_str() {
+        "qr.png" => (
+            [(header::CONTENT_TYPE, "image/png")],
+            campaigns::qr_png(&link, 16)?,
+        )
+            .into_response(),
+        "qr.svg" => (
+            [(header::CONTENT_TYPE, "image/svg+xml")],
+            campaigns::qr_svg(&link)?,
+        )
+            .into_response(),
+        _ => return Err(ApiError::NotFound.into()),
+    };
+    Ok(response)
+}
+
+/// The page a campaign's QR code or link opens on a phone: it counts the visit and offers to
+/// open the app with the code, or to install it first.
+pub async fn landing(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let words = Words::new(language_of(&headers));
+    let campaign = find(&state, code).await?;
+    let at = state.clock.now();
+    let code = campaign.code.clone();
+    state
+        .db
+        .call(move |c| campaigns::record_visit(c, &code, Visit::Scan, None, at))
+        .await?;
+    let play_store = format!(
+        "https://play.google.com/store/apps/details?id=org.zeri.app&referrer={}",
+        super::page::urlencoding(&format!("campaign={}", campaign.code))
+    );
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(words.language.tag()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "Zëri" }
+                link rel="stylesheet" href="/staff/assets/dashboard.css";
+            }
+            body.landing {
+                main #main {
+                    h1 { "Zëri" }
+                    p.lead { (words.t("landing-lead")) }
+                    p { (campaign.name) }
+                    p { a.button #open-app href=(campaigns::app_link(&campaign.code)) { (words.t("landing-open-app")) } }
+                    p { (words.t("landing-install-first")) }
+                    ul.stores {
+                        li { a href=(play_store) { (words.t("landing-google-play")) } }
+                        @if let Some(app_store) = &state.config.app_store_url {
+                            li { a href=(app_store) { (words.t("landing-app-store")) } }
+                        }
+                    }
+                    p.code { (words.format("landing-code", &[("code", campaign.code.clone().into())])) }
+                }
+            }
+        }
+    };
+    Ok(Html(markup.into_string()).into_response())
+}
