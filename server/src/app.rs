@@ -40,6 +40,10 @@ pub struct AppState {
     /// Failed logins per address (higher: an office shares one address).
     pub login_address_limiter: Arc<RateLimiter>,
     pub clock: crate::clock::Clock,
+    /// The trainees' sandboxes; `None` inside a sandbox, which holds no others.
+    pub sandboxes: Option<Arc<crate::training::Sandboxes>>,
+    /// Inside a trainee's sandbox: whose it is.
+    pub sandbox: Option<Arc<crate::training::SandboxOwner>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -105,7 +109,7 @@ impl Application {
             })?;
         let locator = Arc::new(Locator::new(boundaries)?);
 
-        let state = AppState {
+        let mut state = AppState {
             db,
             locator,
             photos_dir,
@@ -121,7 +125,10 @@ impl Application {
             login_address_limiter: Arc::new(RateLimiter::new(50, Duration::from_secs(15 * 60))),
             config: Arc::new(config),
             clock: crate::clock::Clock::default(),
+            sandboxes: None,
+            sandbox: None,
         };
+        state.sandboxes = Some(Arc::new(crate::training::Sandboxes::new(&state)));
         if state.config.demo {
             demo::seed_if_empty(&state)
                 .await
@@ -195,6 +202,10 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             ApiError::Internal("a handler panicked".into()).to_response(shared::Language::English)
         }))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::training::dispatch,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

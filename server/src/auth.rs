@@ -147,6 +147,14 @@ pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
         .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
 }
 
+/// The `Set-Cookie` value that keeps a dashboard session for `max_age_secs` (0 ends it):
+/// HttpOnly so scripts cannot read it, Secure, and SameSite=Strict so other sites cannot use it.
+pub fn session_cookie(token: &str, max_age_secs: i64) -> String {
+    format!(
+        "{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age_secs}; HttpOnly; Secure; SameSite=Strict"
+    )
+}
+
 /// The session token from `Authorization: Bearer <token>` or the session cookie.
 pub fn session_token(headers: &HeaderMap) -> Option<String> {
     if let Some(token) = headers
@@ -157,6 +165,22 @@ pub fn session_token(headers: &HeaderMap) -> Option<String> {
         return Some(token.trim().to_owned());
     }
     cookie(headers, SESSION_COOKIE).map(str::to_owned)
+}
+
+/// A staff member if the request carries a live session, else nobody (public pages).
+impl axum::extract::OptionalFromRequestParts<AppState> for StaffMember {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        match <StaffMember as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+            Ok(staff) => Ok(Some(staff)),
+            Err(ApiError::Unauthorized) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for StaffMember {

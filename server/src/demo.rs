@@ -226,6 +226,17 @@ const TEMPLATES: &[Template] = &[
     },
 ];
 
+/// What a citizen might write about `category`, in `language`, if the demo has such a text.
+pub fn citizen_text(category: &str, language: ApiLanguage) -> Option<String> {
+    let template = TEMPLATES.iter().find(|t| t.category == category)?;
+    let (sq, sr, en) = PLACES[3];
+    Some(match language {
+        ApiLanguage::Sq => template.sq.replace("{place}", sq),
+        ApiLanguage::Sr => template.sr.replace("{place}", sr),
+        ApiLanguage::En => template.en.replace("{place}", en),
+    })
+}
+
 /// Municipalities weighted roughly by population, so the demo looks like the country.
 pub const MUNICIPALITY_WEIGHTS: &[(&str, u64)] = &[
     ("prishtine", 22),

@@ -22,6 +22,7 @@ pub mod ratelimit;
 pub mod reference;
 pub mod routes;
 pub mod routing;
+pub mod training;
 pub mod web;
 pub mod workflow;
 

@@ -26,12 +26,14 @@ CREATE INDEX campaign_visits_campaign ON campaign_visits(campaign_code, kind);
 CREATE INDEX complaints_campaign ON complaints(campaign, municipality_id) WHERE campaign IS NOT NULL;
 
 -- A person in training: they practise in a sandbox of their own, a separate database file
--- holding a copy of the demo data, entered through a secret link.
+-- holding a fresh copy of the demo data, entered through a link with an unguessable code. The
+-- code is kept (not hashed) so the trainer can show it again: it opens demo data only.
 CREATE TABLE trainees (
-    id             TEXT PRIMARY KEY,             -- also names the sandbox's file
+    id             TEXT PRIMARY KEY,             -- also names the sandbox's folder
     name           TEXT NOT NULL,
     institution_id TEXT NOT NULL REFERENCES institutions(id),  -- where they work
-    entry_hash     TEXT NOT NULL UNIQUE,         -- SHA-256 of the entry link's secret
+    entry_code     TEXT NOT NULL UNIQUE,
+    sandbox_file   TEXT,                         -- the current sandbox database, once built
     created_by     INTEGER NOT NULL REFERENCES staff(id),
     created_at     TEXT NOT NULL,
     reset_at       TEXT

@@ -128,11 +128,24 @@ pub async fn start_session(
         return Err(ApiError::InvalidCredentials);
     };
     state.login_user_limiter.reset(&user_key);
+    let (token, expires_at) = open_session(state, staff.id).await?;
+    Ok(LoginResponse {
+        token,
+        expires_at,
+        staff,
+    })
+}
 
+/// Opens a session for a staff member who has proved who they are; answers its token, which
+/// only the holder ever sees (the database keeps its hash), and when it ends.
+pub async fn open_session(
+    state: &AppState,
+    staff_id: i64,
+) -> Result<(String, chrono::DateTime<chrono::Utc>), ApiError> {
     let token = auth::hex(&random_bytes::<32>()?);
     let now = state.clock.now();
     let expires_at = now + Duration::minutes(state.config.session_minutes);
-    let (token_hash, staff_id) = (sha256_hex(token.as_bytes()), staff.id);
+    let token_hash = sha256_hex(token.as_bytes());
     state
         .db
         .call(move |c| {
@@ -144,11 +157,7 @@ pub async fn start_session(
             Ok(())
         })
         .await?;
-    Ok(LoginResponse {
-        token,
-        expires_at,
-        staff,
-    })
+    Ok((token, expires_at))
 }
 
 #[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", responses((status = 204)))]

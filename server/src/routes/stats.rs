@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use shared::api::LocalizedText;
 
 use crate::app::AppState;
+use crate::auth::StaffMember;
 use crate::calendar::kosovo_date;
 use crate::error::ApiError;
 
@@ -341,10 +342,35 @@ pub fn to_csv(stats: &Stats) -> Result<String, ApiError> {
     responses((status = 200, description = "The same figures as CSV", content_type = "text/csv")))]
 pub async fn stats_csv(
     State(state): State<AppState>,
+    staff: Option<StaffMember>,
     Query(query): Query<StatsQuery>,
 ) -> Result<Response, ApiError> {
-    let today = kosovo_date(state.clock.now());
+    let now = state.clock.now();
+    let today = kosovo_date(now);
     let stats = state.db.read(move |c| compute(c, &query, today)).await?;
+    // The figures are public; an export by staff is still worth knowing about.
+    if let Some(staff) = staff {
+        let what =
+            serde_json::json!({ "from": stats.from, "to": stats.to, "rows": stats.rows.len() });
+        state
+            .db
+            .call(move |c| {
+                crate::complaints::audit(
+                    c,
+                    now,
+                    crate::complaints::AuditEntry {
+                        actor: crate::complaints::Actor::Staff(staff.id),
+                        action: "statistics_exported",
+                        complaint: None,
+                        citizen_visible: false,
+                        before: None,
+                        after: Some(what),
+                        text: None,
+                    },
+                )
+            })
+            .await?;
+    }
     let filename = format!(
         "attachment; filename=\"zeri-{}-{}.csv\"",
         stats.from, stats.to

@@ -11,27 +11,12 @@ use maud::{DOCTYPE, html};
 use serde::Deserialize;
 
 use super::choices;
-use super::page::{Page, Section, WebError, Words, language_of, layout, notice, see_other};
+use super::page::{
+    Page, Section, WebError, Words, language_of, layout, notice, public_url, see_other,
+};
 use crate::app::AppState;
 use crate::campaigns::{self, CampaignInputError, CampaignReach, NewCampaign, Visit};
 use crate::error::ApiError;
-
-/// Where citizens reach this server: the configured public address, else the one the
-/// administrator's browser used.
-fn public_url(state: &AppState, headers: &HeaderMap) -> String {
-    if let Some(url) = &state.config.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
-        })
-        .unwrap_or("localhost");
-    format!("http://{host}")
-}
 
 fn area(words: Words, campaign: &CampaignReach) -> String {
     match &campaign.municipality {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::page::{Page, TokenOnly, WebError, Words, language_of, local_path, notice};
 use crate::app::AppState;
-use crate::auth::{self, SESSION_COOKIE};
+use crate::auth;
 use crate::error::ApiError;
 use crate::routes::staff::{LoginRequest, end_session, start_session};
 
@@ -24,6 +24,7 @@ pub struct LoginQuery {
 
 fn login_page(
     words: Words,
+    state: &AppState,
     next: &str,
     username: &str,
     message: Option<(&str, bool)>,
@@ -45,14 +46,26 @@ fn login_page(
             }
         }
     };
-    super::page::bare(words, &words.t("web-login-title"), content)
+    let training = state.sandbox.as_ref().map(|s| s.trainee_name.as_str());
+    super::page::bare(words, training, &words.t("web-login-title"), content)
 }
 
-pub async fn form(headers: HeaderMap, Query(query): Query<LoginQuery>) -> Response {
+pub async fn form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<LoginQuery>,
+) -> Response {
     let words = Words::new(language_of(&headers));
     let expired = words.t("web-session-expired");
     let message = query.expired.is_some().then_some((expired.as_str(), false));
-    login_page(words, local_path(query.next.as_deref()), "", message).into_response()
+    login_page(
+        words,
+        &state,
+        local_path(query.next.as_deref()),
+        "",
+        message,
+    )
+    .into_response()
 }
 
 #[derive(Deserialize)]
@@ -103,10 +116,7 @@ pub async fn submit(
                 [
                     (
                         header::SET_COOKIE,
-                        format!(
-                            "{SESSION_COOKIE}={}; Path=/; Max-Age={max_age}; HttpOnly; Secure; SameSite=Strict",
-                            session.token
-                        ),
+                        auth::session_cookie(&session.token, max_age),
                     ),
                     (header::LOCATION, next),
                 ],
@@ -117,7 +127,7 @@ pub async fn submit(
             let message = error.message(words.language);
             (
                 error.status(),
-                login_page(words, &next, &username, Some((&message, true))),
+                login_page(words, &state, &next, &username, Some((&message, true))),
             )
                 .into_response()
         }
@@ -137,10 +147,7 @@ pub async fn logout(
     Ok((
         StatusCode::SEE_OTHER,
         [
-            (
-                header::SET_COOKIE,
-                format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict"),
-            ),
+            (header::SET_COOKIE, auth::session_cookie("", 0)),
             (header::LOCATION, "/staff/login".to_owned()),
         ],
     )

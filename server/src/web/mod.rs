@@ -17,6 +17,7 @@ mod map;
 mod page;
 mod stats;
 mod templates;
+mod training;
 
 use axum::Router;
 use axum::extract::{Path, Request};
@@ -71,6 +72,10 @@ pub fn router() -> Router<AppState> {
         .route("/staff/campaigns/{code}", get(campaigns::detail))
         .route("/staff/campaigns/{code}/{format}", get(campaigns::qr_code))
         .route("/c/{code}", get(campaigns::landing))
+        .route("/staff/training", get(training::page).post(training::add))
+        .route("/staff/training/reset-all", post(training::reset_all))
+        .route("/staff/training/{id}/reset", post(training::reset))
+        .route("/staff/exercises", get(training::exercises))
         .route("/staff/assets/{name}", get(asset))
         .layer(middleware::from_fn(page::render_failures))
         .layer(middleware::from_fn(security_headers))

@@ -109,6 +109,8 @@ pub struct Page {
     pub form_token: String,
     /// This page's path and query, to come back to after switching language.
     pub here: String,
+    /// In a training sandbox: the trainee's name, for the banner every page shows there.
+    pub training: Option<String>,
 }
 
 impl Page {
@@ -163,6 +165,7 @@ impl FromRequestParts<AppState> for Page {
                 words,
                 form_token: form_token(token.as_deref().unwrap_or_default()),
                 here,
+                training: state.sandbox.as_ref().map(|s| s.trainee_name.clone()),
             }),
             Err(ApiError::Unauthorized) => Err(WebError::Login {
                 next: here,
@@ -229,6 +232,7 @@ pub async fn render_failures(
     let body = frame(
         words,
         None,
+        None,
         &words.t("web-error-title"),
         html! {
             h1 { (words.t("web-error-title")) }
@@ -266,12 +270,19 @@ pub enum Section {
 
 /// A full page: header, navigation, language switch, and `content` in `main`.
 pub fn layout(page: &Page, section: Section, title: &str, content: Markup) -> Html<String> {
-    frame(page.words, Some((page, section)), title, content)
+    frame(
+        page.words,
+        Some((page, section)),
+        page.training.as_deref(),
+        title,
+        content,
+    )
 }
 
 fn frame(
     words: Words,
     signed_in: Option<(&Page, Section)>,
+    training: Option<&str>,
     title: &str,
     content: Markup,
 ) -> Html<String> {
@@ -334,6 +345,18 @@ fn frame(
                         }
                     }
                 }
+                @if let Some(trainee) = training {
+                    div.training-banner role="note" {
+                        p {
+                            strong { (words.t("web-training-banner")) }
+                            " " (words.format("web-training-trainee", &[("name", trainee.into())]))
+                            " · " a href="/staff/exercises" { (words.t("web-exercises-title")) }
+                        }
+                        form method="post" action="/training/leave" {
+                            button type="submit" { (words.t("web-training-leave")) }
+                        }
+                    }
+                }
                 main #main tabindex="-1" { (content) }
             }
         }
@@ -390,9 +413,26 @@ pub fn notice(message: Option<&str>, is_error: bool) -> Markup {
     }
 }
 
-/// A page for someone not logged in (the login form).
-pub fn bare(words: Words, title: &str, content: Markup) -> Html<String> {
-    frame(words, None, title, content)
+/// A page for someone not logged in (the login form); `training` names the sandbox's trainee.
+pub fn bare(words: Words, training: Option<&str>, title: &str, content: Markup) -> Html<String> {
+    frame(words, None, training, title, content)
+}
+
+/// Where people reach this server: the configured public address, else the one this
+/// request's browser used.
+pub fn public_url(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(url) = &state.config.public_url {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        })
+        .unwrap_or("localhost");
+    format!("http://{host}")
 }
 
 /// A form that carries nothing but its token (delete, log out).

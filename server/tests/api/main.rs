@@ -11,4 +11,5 @@ mod openapi;
 mod restart;
 mod staff;
 mod stats;
+mod training;
 mod web;

@@ -26,6 +26,7 @@ async fn the_openapi_document_lists_every_route() {
         "/api/v1/complaints/{id}/photos/{index}",
         "/api/v1/complaints/{id}/rating",
         "/api/v1/complaints/{id}/reopen",
+        "/api/v1/campaigns/{code}/opens",
         "/api/v1/staff/login",
         "/api/v1/staff/logout",
         "/api/v1/staff/me",
@@ -55,7 +56,7 @@ async fn the_openapi_document_lists_every_route() {
     }
     assert_eq!(
         paths.len(),
-        28,
+        29,
         "every documented path is a route: {:?}",
         paths.keys().collect::<Vec<_>>()
     );
