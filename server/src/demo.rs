@@ -332,7 +332,9 @@ pub async fn seed_if_empty(state: &AppState) -> Result<(), String> {
             institution.map(|i| format!(", {i}")).unwrap_or_default()
         );
     }
-    println!();
+    println!(
+        "Trainers: log in as admin, then open /staff/training (sandboxes) and /staff/campaigns.\n"
+    );
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launchBrowser, loggedIn, screenshot, fileComplaint, axeSource } from "./support.mjs";
+import { startServer, launchBrowser, loggedIn, screenshot, fileComplaint, accessibilityProblems, overflow } from "./support.mjs";
 
 const PRISHTINA = "prishtine:mun_public_services";
 const GJILAN = "gjilan:mun_public_services";
@@ -254,20 +254,14 @@ describe("the institution dashboard", () => {
     const pages = ["/staff", resolvedUrl.replace(server.url, ""), "/staff/stats", "/staff/templates", "/staff/people"];
     for (const path of pages) {
       await checked.page.goto(`${server.url}${path}`);
-      await checked.page.addScriptTag({ content: axeSource });
-      const result = await checked.page.evaluate(() =>
-        // eslint-disable-next-line no-undef
-        axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }),
-      );
-      const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      assert.deepEqual(problems, [], `${path}`);
+      assert.deepEqual(await accessibilityProblems(checked.page), [], `${path}`);
     }
     // 200% zoom of a 1280-pixel-wide window: the page fits its width, nothing cut off.
     await checked.page.setViewportSize({ width: 640, height: 450 });
     for (const path of pages) {
       await checked.page.goto(`${server.url}${path}`);
-      const overflow = await checked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 1, `${path} is ${overflow}px too wide`);
+      const tooWide = await overflow(checked.page);
+      assert.ok(tooWide <= 1, `${path} is ${tooWide}px too wide`);
     }
     await checked.context.close();
   });

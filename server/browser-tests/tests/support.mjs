@@ -10,7 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repository = join(here, "..", "..", "..");
 export const DEMO_PASSWORD = "zeri-demo-2026";
 
-/** Starts `zeri-server --demo` on a free port with a fresh database; resolves to its address. */
+/** Starts `zeri-server --demo` on a free port with a fresh database; resolves to its address
+ * and everything it printed so far (the demo logins, say). */
 export async function startServer() {
   const binary = process.env.ZERI_SERVER_BIN ?? join(repository, "target", "debug", "zeri-server");
   const dir = mkdtempSync(join(tmpdir(), "zeri-browser-"));
@@ -34,7 +35,7 @@ export async function startServer() {
     child.stderr.on("data", read);
     child.on("exit", (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
   });
-  return { url, stop: () => child.kill("SIGTERM") };
+  return { url, output: () => output, stop: () => child.kill("SIGTERM") };
 }
 
 /** Debian's Chromium, headless, without the background traffic a closed network refuses. */
@@ -66,13 +67,13 @@ export async function loggedIn(browser, url, username, options = {}) {
   return { context, page };
 }
 
-/** Saves a screenshot under target/screenshots, and into docs/ when asked to refresh them. */
-export async function screenshot(page, name, { fullPage = true } = {}) {
-  const saved = join(repository, "target", "screenshots", `${name}.png`);
+/** Saves a screenshot under target/screenshots, and into docs/<guide> when asked to refresh them. */
+export async function screenshot(page, name, { fullPage = true, guide = "staff-guide" } = {}) {
+  const saved = join(repository, "target", "screenshots", guide, `${name}.png`);
   mkdirSync(dirname(saved), { recursive: true });
   await page.screenshot({ path: saved, fullPage });
   if (process.env.ZERI_UPDATE_SCREENSHOTS) {
-    const docs = join(repository, "docs", "staff-guide", `${name}.png`);
+    const docs = join(repository, "docs", guide, `${name}.png`);
     mkdirSync(dirname(docs), { recursive: true });
     copyFileSync(saved, docs);
   }
@@ -99,4 +100,36 @@ export async function fileComplaint(request, url, { category, description, locat
 }
 
 /** The axe-core accessibility engine's source, to run inside a page. */
-export const axeSource = readFileSync(join(here, "..", "node_modules", "axe-core", "axe.min.js"), "utf8");
+const axeSource = readFileSync(join(here, "..", "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/** What axe-core finds against WCAG 2.1 A and AA on the page now open (the page's context must
+ * be made with `bypassCSP: true`, so the engine can be put into the page). */
+export async function accessibilityProblems(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** How many pixels the page open now is wider than the window. */
+export function overflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Runs `zeri-cli` (the real phone core, without a screen) against the server with its own
+ * phone storage; resolves to what it printed, or rejects with its errors. */
+export function phone(url, store, args) {
+  const binary = process.env.ZERI_CLI_BIN ?? join(repository, "target", "debug", "zeri-cli");
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, ["--server", url, "--store", store, "--wait", "20", ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stderr.on("data", (chunk) => (err += chunk));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`zeri-cli ${args[0]} (${code}): ${err}${out}`))));
+  });
+}
