@@ -333,7 +333,7 @@ pub async fn seed_if_empty(state: &AppState) -> Result<(), String> {
         );
     }
     println!(
-        "Trainers: log in as admin, then open /staff/training (sandboxes) and /staff/campaigns.\n"
+        "\nTrainers: log in as admin, then open /staff/training (sandboxes) and /staff/campaigns.\n"
     );
     Ok(())
 }
