@@ -307,12 +307,7 @@ pub async fn landing(
     let markup = html! {
         (DOCTYPE)
         html lang=(words.language.tag()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { "Zëri" }
-                link rel="stylesheet" href="/staff/assets/dashboard.css";
-            }
+            head { (super::page::head_common("Zëri")) }
             body.landing {
                 main #main {
                     h1 { "Zëri" }

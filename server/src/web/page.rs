@@ -279,6 +279,17 @@ pub fn layout(page: &Page, section: Section, title: &str, content: Markup) -> Ht
     )
 }
 
+/// What every page's `<head>` starts with: the character set, the viewport, its title and
+/// the stylesheet.
+pub fn head_common(title: &str) -> Markup {
+    html! {
+        meta charset="utf-8";
+        meta name="viewport" content="width=device-width, initial-scale=1";
+        title { (title) }
+        link rel="stylesheet" href="/staff/assets/dashboard.css";
+    }
+}
+
 fn frame(
     words: Words,
     signed_in: Option<(&Page, Section)>,
@@ -296,10 +307,7 @@ fn frame(
         (DOCTYPE)
         html lang=(words.language.tag()) {
             head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " · Zëri" }
-                link rel="stylesheet" href="/staff/assets/dashboard.css";
+                (head_common(&format!("{title} · Zëri")))
                 script src="/staff/assets/dashboard.js" defer {}
             }
             body {

@@ -101,29 +101,20 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
     let form_token = sha256_hex(format!("zeri-form:{admin}").as_bytes());
     let trainer = |path: &'static str| app.staff_get(&admin, path);
 
-    let unnamed = no_redirects()
-        .post(app.url("/staff/training"))
-        .bearer_auth(&admin)
-        .form(&[
-            ("form_token", form_token.as_str()),
-            ("name", " "),
-            ("institution_id", INSTITUTION),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let add = |name: &'static str| {
+        no_redirects()
+            .post(app.url("/staff/training"))
+            .bearer_auth(&admin)
+            .form(&[
+                ("form_token", form_token.as_str()),
+                ("name", name),
+                ("institution_id", INSTITUTION),
+            ])
+            .send()
+    };
+    let unnamed = add(" ").await.unwrap();
     assert_eq!(unnamed.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let added = no_redirects()
-        .post(app.url("/staff/training"))
-        .bearer_auth(&admin)
-        .form(&[
-            ("form_token", form_token.as_str()),
-            ("name", "Lirie Osmani"),
-            ("institution_id", INSTITUTION),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let added = add("Lirie Osmani").await.unwrap();
     assert_eq!(added.status(), StatusCode::SEE_OTHER);
     let page = trainer("/staff/training").await.text().await.unwrap();
     assert!(page.contains("Lirie Osmani"));
