@@ -162,6 +162,54 @@ fn check(request: &NewComplaint) -> Result<Checked, ApiError> {
     })
 }
 
+/// The citizen reopens a closed complaint: back to its institution with fresh deadlines, as if
+/// it had just arrived. `request_id` is the phone's, so a retried reopen is recorded once.
+pub fn reopen(
+    c: &mut Connection,
+    id: &str,
+    status: Status,
+    reason: &str,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let tx = c.savepoint()?;
+    let category: String = tx.query_row(
+        "SELECT category_id FROM complaints WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    let (ack_due, answer_due) = deadlines(&tx, &category, now)?;
+    tx.cached_execute(
+        "UPDATE complaints SET status = 'reopened', closed_at = NULL, routed_at = ?1, ack_due = ?2,
+            answer_due = ?3, acknowledged_at = NULL, acknowledged_on_time = NULL WHERE id = ?4",
+        params![
+            now.to_rfc3339(),
+            ack_due.to_string(),
+            answer_due.to_string(),
+            id
+        ],
+    )?;
+    tx.cached_execute(
+        "INSERT INTO reopen_requests (request_id, complaint_id) VALUES (?1, ?2)",
+        params![request_id, id],
+    )?;
+    audit(
+        &tx,
+        now,
+        AuditEntry {
+            actor: Actor::Citizen,
+            action: "reopened",
+            complaint: Some(id),
+            citizen_visible: true,
+            before: Some(serde_json::json!({ "status": status_str(status) })),
+            after: Some(serde_json::json!({ "status": status_str(Status::Reopened) })),
+            text: Some(reason),
+        },
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
 /// Files a complaint, or returns the receipt it already has: the id is the idempotency key.
 /// `admit` is asked only about a complaint that is new (a rate limit, say: a retry must always
 /// get its receipt). Returns the receipt and whether it was created now.

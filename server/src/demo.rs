@@ -237,6 +237,13 @@ pub fn citizen_text(category: &str, language: ApiLanguage) -> Option<String> {
     })
 }
 
+/// How many complaints the demo has, and how many of them arrived in the last hours.
+const COMPLAINTS: u64 = 320;
+const FRESH: u64 = 16;
+
+/// What the fresh ones are about: each municipality's public services directorate handles these.
+const FRESH_CATEGORIES: &[&str] = &["roads_local", "street_lighting", "parks_public_spaces"];
+
 /// Municipalities weighted roughly by population, so the demo looks like the country.
 pub const MUNICIPALITY_WEIGHTS: &[(&str, u64)] = &[
     ("prishtine", 22),
@@ -405,9 +412,25 @@ pub fn seed(
     };
 
     let mut rng = Rng::new(2026);
-    for n in 0..320u64 {
-        let template = rng.pick(TEMPLATES);
-        let municipality = pick_municipality(&mut rng);
+    // The last few arrived this morning, for the demo accounts' directorates: there is always
+    // something new to acknowledge.
+    let fresh_templates: Vec<&Template> = TEMPLATES
+        .iter()
+        .filter(|t| FRESH_CATEGORIES.contains(&t.category))
+        .collect();
+    for n in 0..COMPLAINTS {
+        let fresh = n >= COMPLAINTS - FRESH;
+        let template = if fresh {
+            *rng.pick(&fresh_templates)
+        } else {
+            rng.pick(TEMPLATES)
+        };
+        // Every municipality once, then as many as their size suggests.
+        let municipality = match MUNICIPALITY_WEIGHTS.get(n as usize) {
+            Some((id, _)) => id,
+            None if fresh => *rng.pick(&["prishtine", "prishtine", "gjilan", "prizren"]),
+            None => pick_municipality(&mut rng),
+        };
         let (place_sq, place_sr, place_en) = *rng.pick(PLACES);
         let (language, text, place) = match rng.below(100) {
             0..=69 => (ApiLanguage::Sq, template.sq, place_sq),
@@ -440,7 +463,11 @@ pub fn seed(
             )),
             email: None,
         });
-        let submitted = now - Duration::minutes(rng.below(60 * 24 * 60) as i64 + 30);
+        let submitted = if fresh {
+            now - Duration::minutes(rng.below(5 * 60) as i64 + 20)
+        } else {
+            now - Duration::minutes(rng.below(60 * 24 * 60) as i64 + 30)
+        };
         let request = NewComplaint {
             id: uuid::Uuid::from_u64_pair(0x2026_0000_0000_0000 | n, rng.next_u64()),
             category: template.category.into(),
@@ -577,6 +604,31 @@ pub fn seed(
             )
             .map_err(error)?;
             tx.commit().map_err(|e| e.to_string())?;
+        }
+        // Some citizens find the problem is still there and reopen; the institution has taken
+        // some of those up again.
+        let reopen_at = closed_at + Duration::hours(6 + rng.below(60) as i64);
+        let unhappy = if fate >= 88 { 30 } else { 7 };
+        if rng.chance(unhappy) && reopen_at < now - Duration::minutes(30) {
+            let reason = match language {
+                ApiLanguage::Sq => {
+                    "Problemi nuk është zgjidhur, gjendja është e njëjtë si më parë."
+                }
+                ApiLanguage::Sr => "Problem nije rešen, stanje je isto kao ranije.",
+                ApiLanguage::En => "The problem has not been fixed; it is the same as before.",
+            };
+            let status = if fate < 88 {
+                shared::api::Status::Resolved
+            } else {
+                shared::api::Status::Rejected
+            };
+            let request = uuid::Uuid::from_u64_pair(0x2026_0000_0000_0000 | n, 1).to_string();
+            complaints::reopen(c, &id, status, reason, &request, reopen_at).map_err(error)?;
+            if rng.chance(50) {
+                let again = (reopen_at + Duration::hours(2 + rng.below(20) as i64))
+                    .min(now - Duration::minutes(5));
+                apply(c, Action::Acknowledge, again, &worker)?;
+            }
         }
     }
     Ok(())

@@ -16,14 +16,14 @@ use serde::Deserialize;
 use serde_json::json;
 use shared::api::{
     Catalog, Category, ComplaintReceipt, ComplaintRecord, LocalizedText, Municipality,
-    MyComplaintsPage, NewComplaint, RatingRequest, ReopenRequest, ResponsibleLevel, Status, limits,
+    MyComplaintsPage, NewComplaint, RatingRequest, ReopenRequest, ResponsibleLevel, limits,
 };
 use shared::domain::{self, InputError};
 use shared::photo::{self, ImageKind, MAX_PHOTO_BYTES};
 
 use crate::app::{ApiJson, AppState};
 use crate::auth::{Device, sha256_hex};
-use crate::complaints::{self, Actor, AuditEntry, audit, deadlines};
+use crate::complaints::{self, Actor, AuditEntry, audit};
 use crate::db::CachedQuery;
 use crate::error::ApiError;
 
@@ -364,29 +364,7 @@ pub async fn reopen(
                 if closed_at.is_some_and(|closed| now - closed > Duration::days(limits::REOPEN_WINDOW_DAYS)) {
                     return Err(ApiError::Conflict { code: "reopen_window_closed" });
                 }
-                let tx = c.savepoint()?;
-                let category: String = tx.query_row("SELECT category_id FROM complaints WHERE id = ?1", [&id], |r| r.get(0))?;
-                let (ack_due, answer_due) = deadlines(&tx, &category, now)?;
-                tx.cached_execute(
-                    "UPDATE complaints SET status = 'reopened', closed_at = NULL, routed_at = ?1, ack_due = ?2,
-                        answer_due = ?3, acknowledged_at = NULL, acknowledged_on_time = NULL WHERE id = ?4",
-                    params![now.to_rfc3339(), ack_due.to_string(), answer_due.to_string(), id],
-                )?;
-                tx.cached_execute("INSERT INTO reopen_requests (request_id, complaint_id) VALUES (?1, ?2)", params![request_id, id])?;
-                audit(
-                    &tx,
-                    now,
-                    AuditEntry {
-                        actor: Actor::Citizen,
-                        action: "reopened",
-                        complaint: Some(&id),
-                        citizen_visible: true,
-                        before: Some(json!({ "status": complaints::status_str(status) })),
-                        after: Some(json!({ "status": complaints::status_str(Status::Reopened) })),
-                        text: Some(&reason),
-                    },
-                )?;
-                tx.commit()?;
+                complaints::reopen(c, &id, status, &reason, &request_id, now)?;
             }
             complaints::citizen_record(c, &id)?.ok_or(ApiError::NotFound)
         })

@@ -6,6 +6,7 @@ mod bad_input;
 mod campaigns;
 mod citizen;
 mod deadlines;
+mod demo;
 mod helpers;
 mod openapi;
 mod restart;
