@@ -147,12 +147,17 @@ pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
         .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
 }
 
-/// The `Set-Cookie` value that keeps a dashboard session for `max_age_secs` (0 ends it):
-/// HttpOnly so scripts cannot read it, Secure, and SameSite=Strict so other sites cannot use it.
-pub fn session_cookie(token: &str, max_age_secs: i64) -> String {
-    format!(
-        "{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age_secs}; HttpOnly; Secure; SameSite=Strict"
-    )
+/// A `Set-Cookie` value for the dashboard: `name=value` kept for `max_age_secs` (0 ends it),
+/// HttpOnly so scripts cannot read it, SameSite=Strict so other sites cannot use it, and
+/// Secure unless the server is configured to be reached over plain HTTP.
+pub fn private_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> String {
+    let secure = if secure { " Secure;" } else { "" };
+    format!("{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly;{secure} SameSite=Strict")
+}
+
+/// The `Set-Cookie` value that keeps a dashboard session (see [`private_cookie`]).
+pub fn session_cookie(token: &str, max_age_secs: i64, secure: bool) -> String {
+    private_cookie(SESSION_COOKIE, token, max_age_secs, secure)
 }
 
 /// The session token from `Authorization: Bearer <token>` or the session cookie.

@@ -43,8 +43,10 @@ pub struct Config {
     #[arg(long, env = "ZERI_DEMO")]
     pub demo: bool,
 
-    /// The address citizens reach this server at (e.g. https://zeri.rks-gov.net), for the links
-    /// and QR codes campaigns print. Without it, the address the administrator's browser used.
+    /// The address people reach this server at (e.g. https://zeri.rks-gov.net), for the links
+    /// and QR codes campaigns print and the trainees' links. Without it, the address the
+    /// browser used. A plain http:// address (a training room's network) also makes the login
+    /// cookie work without HTTPS.
     #[arg(long, env = "ZERI_PUBLIC_URL")]
     pub public_url: Option<String>,
 
@@ -66,6 +68,17 @@ pub struct Config {
 }
 
 impl Config {
+    /// Whether the dashboard's cookies are marked Secure (sent over HTTPS only; browsers also
+    /// accept them from http://localhost). Only a public address that is plain `http://` turns
+    /// it off: a demo or training on a local network, where the browsers would otherwise refuse
+    /// the login cookie.
+    pub fn secure_cookies(&self) -> bool {
+        !self
+            .public_url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("http://"))
+    }
+
     /// A configuration for tests and tools: everything in `dir`, listening on a free port.
     pub fn for_directory(dir: &std::path::Path) -> Config {
         Config {

@@ -690,10 +690,8 @@ fn prepare_exercises(
 
 // ---- entering, leaving, and serving a sandbox ----------------------------------------------
 
-fn sandbox_cookie(value: &str, max_age: i64) -> String {
-    format!(
-        "{SANDBOX_COOKIE}={value}; Path=/; Max-Age={max_age}; HttpOnly; Secure; SameSite=Strict"
-    )
+fn sandbox_cookie(value: &str, max_age: i64, secure: bool) -> String {
+    auth::private_cookie(SANDBOX_COOKIE, value, max_age, secure)
 }
 
 /// Sends a request to the sandbox its browser is in; handles entering and leaving one.
@@ -706,7 +704,7 @@ pub async fn dispatch(State(state): State<AppState>, request: Request, next: Nex
         return enter(&state, &sandboxes, code).await;
     }
     if path == "/training/leave" && request.method() == Method::POST {
-        return leave();
+        return leave(state.config.secure_cookies());
     }
     let Some(trainee) = in_sandbox(request.headers()) else {
         return next.run(request).await;
@@ -717,7 +715,7 @@ pub async fn dispatch(State(state): State<AppState>, request: Request, next: Nex
             Err(never) => match never {},
         },
         // The trainee was removed: back to the real system, signed out.
-        Ok(None) => leave(),
+        Ok(None) => leave(state.config.secure_cookies()),
         Err(error) => error.into_response(),
     }
 }
@@ -784,9 +782,10 @@ async fn enter(state: &AppState, sandboxes: &Sandboxes, code: &str) -> Response 
     )
         .into_response();
     let headers = response.headers_mut();
+    let secure = state.config.secure_cookies();
     for cookie in [
-        sandbox_cookie(&trainee, max_age),
-        auth::session_cookie(&token, max_age),
+        sandbox_cookie(&trainee, max_age, secure),
+        auth::session_cookie(&token, max_age, secure),
     ] {
         if let Ok(value) = cookie.parse() {
             headers.append(header::SET_COOKIE, value);
@@ -796,11 +795,14 @@ async fn enter(state: &AppState, sandboxes: &Sandboxes, code: &str) -> Response 
 }
 
 /// Out of the sandbox and signed out, to the real system's login.
-fn leave() -> Response {
+fn leave(secure: bool) -> Response {
     let mut response =
         (StatusCode::SEE_OTHER, [(header::LOCATION, "/staff/login")]).into_response();
     let headers = response.headers_mut();
-    for cookie in [sandbox_cookie("", 0), auth::session_cookie("", 0)] {
+    for cookie in [
+        sandbox_cookie("", 0, secure),
+        auth::session_cookie("", 0, secure),
+    ] {
         if let Ok(value) = cookie.parse() {
             headers.append(header::SET_COOKIE, value);
         }

@@ -12,13 +12,13 @@ export const DEMO_PASSWORD = "zeri-demo-2026";
 
 /** Starts `zeri-server --demo` on a free port with a fresh database; resolves to its address
  * and everything it printed so far (the demo logins, say). */
-export async function startServer() {
+export async function startServer({ bind = "127.0.0.1:0", env = {} } = {}) {
   const binary = process.env.ZERI_SERVER_BIN ?? join(repository, "target", "debug", "zeri-server");
   const dir = mkdtempSync(join(tmpdir(), "zeri-browser-"));
   const child = spawn(
     binary,
-    ["--demo", "--bind", "127.0.0.1:0", "--database", join(dir, "zeri.sqlite3"), "--data-dir", join(dir, "photos")],
-    { env: { ...process.env, NO_COLOR: "1", RUST_LOG: "warn,server=info" }, stdio: ["ignore", "pipe", "pipe"] },
+    ["--demo", "--bind", bind, "--database", join(dir, "zeri.sqlite3"), "--data-dir", join(dir, "photos")],
+    { env: { ...process.env, NO_COLOR: "1", RUST_LOG: "warn,server=info", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
   const url = await new Promise((resolve, reject) => {

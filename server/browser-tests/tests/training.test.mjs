@@ -3,6 +3,8 @@
 // the trained-staff report counts them. The real complaints are never touched.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { createServer } from "node:net";
+import { networkInterfaces } from "node:os";
 import { startServer, launchBrowser, loggedIn, screenshot, accessibilityProblems, overflow } from "./support.mjs";
 
 const GJILAN = "gjilan:mun_public_services";
@@ -164,5 +166,41 @@ describe("a training session", () => {
     }
     await trainee.close();
     await checked.context.close();
+  });
+});
+
+describe("a training room's network, without HTTPS", () => {
+  // The machine's own address on its network: what trainees' computers would reach.
+  const address = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i.family === "IPv4" && !i.internal)?.address;
+
+  it("lets a browser that reaches the server by its network address log in", async () => {
+    assert.ok(address, "this machine has a network address");
+    const port = await new Promise((resolve) => {
+      const probe = createServer().listen(0, address, () => {
+        const { port } = probe.address();
+        probe.close(() => resolve(port));
+      });
+    });
+    const url = `http://${address}:${port}`;
+    const server = await startServer({ bind: `0.0.0.0:${port}`, env: { ZERI_PUBLIC_URL: url } });
+    const browser = await launchBrowser();
+    try {
+      const { page } = await loggedIn(browser, url, "admin");
+      assert.equal(await page.locator("h1").textContent(), "Complaints");
+      await page.goto(`${url}/staff/training`);
+      await page.getByLabel("Full name").fill("Besa Rama");
+      await page.getByLabel("Works at").selectOption("prizren:mun_public_services");
+      await page.getByRole("button", { name: "Add and prepare the sandbox" }).click();
+      const link = await page.locator("a.entry-link").first().getAttribute("href");
+      assert.ok(link.startsWith(`${url}/training/enter/`), link);
+      const trainee = await (await browser.newContext()).newPage();
+      await trainee.goto(link);
+      assert.match(await trainee.locator(".training-banner").textContent(), /Besa Rama/);
+    } finally {
+      await browser.close();
+      server.stop();
+    }
   });
 });

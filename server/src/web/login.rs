@@ -116,7 +116,11 @@ pub async fn submit(
                 [
                     (
                         header::SET_COOKIE,
-                        auth::session_cookie(&session.token, max_age),
+                        auth::session_cookie(
+                            &session.token,
+                            max_age,
+                            state.config.secure_cookies(),
+                        ),
                     ),
                     (header::LOCATION, next),
                 ],
@@ -147,7 +151,10 @@ pub async fn logout(
     Ok((
         StatusCode::SEE_OTHER,
         [
-            (header::SET_COOKIE, auth::session_cookie("", 0)),
+            (
+                header::SET_COOKIE,
+                auth::session_cookie("", 0, state.config.secure_cookies()),
+            ),
             (header::LOCATION, "/staff/login".to_owned()),
         ],
     )

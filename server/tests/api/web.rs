@@ -93,3 +93,28 @@ async fn a_login_never_sends_anyone_to_another_site() {
         assert_eq!(login.headers()[LOCATION], "/staff", "{next}");
     }
 }
+
+/// A training room's network without HTTPS: with a plain http:// public address the login
+/// cookie is not marked Secure (browsers would refuse it there), and stays HttpOnly and Strict.
+#[tokio::test]
+async fn a_plain_http_public_address_lets_browsers_on_the_network_log_in() {
+    let config = server::config::Config {
+        public_url: Some("http://192.168.1.20:8080".into()),
+        ..server::config::Config::for_directory(&fresh_dir())
+    };
+    let app = spawn_with(config).await;
+    app.account("drita", Role::Staff, Some("gjilan:mun_public_services"))
+        .await;
+    let login = no_redirects()
+        .post(app.url("/staff/login"))
+        .form(&[("username", "drita"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), StatusCode::SEE_OTHER);
+    let cookie = login.headers()[SET_COOKIE].to_str().unwrap();
+    assert!(!cookie.contains("Secure"), "{cookie}");
+    for flag in ["HttpOnly", "SameSite=Strict"] {
+        assert!(cookie.contains(flag), "{cookie} lacks {flag}");
+    }
+}
