@@ -450,7 +450,8 @@ pub async fn sandbox_progress(
     Ok(done)
 }
 
-/// The complaints the exercises are about, as the exercises page points to them.
+/// The complaints the exercises are about and still in the trainee's inbox, as the exercises
+/// page points to them.
 pub struct ExerciseComplaints {
     /// (id, tracking code) of the complaints that are the trainee's institution's own.
     pub own: Vec<(String, String)>,
@@ -470,10 +471,13 @@ pub async fn exercise_complaints(state: &AppState) -> Result<ExerciseComplaints,
                     .optional()?,
                 )
             };
+            // Only those still with the trainee's institution: a transferred one has left it.
             let tracking = |id: &str| -> Result<Option<(String, String)>, ApiError> {
                 Ok(c.query_row(
-                    "SELECT id, tracking_code FROM complaints WHERE id = ?1",
-                    [id],
+                    "SELECT x.id, x.tracking_code FROM complaints x
+                     JOIN staff s ON s.institution_id = x.institution_id
+                     WHERE x.id = ?1 AND s.username = ?2",
+                    params![id, TRAINEE_USERNAME],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?)
