@@ -67,6 +67,7 @@ fn render_list(
         @if list.is_empty() {
             p.empty { (words.t("web-campaigns-empty")) }
         } @else {
+            p { a.download #campaigns-csv href="/staff/campaigns.csv" download { (words.t("web-download-csv")) } }
             div.table-wrap {
                 table #campaigns {
                     thead { tr {
@@ -135,6 +136,54 @@ pub async fn list(State(state): State<AppState>, page: Page) -> Result<Html<Stri
         &CampaignForm::default(),
         None,
     ))
+}
+
+/// Every campaign and its reach as CSV, for reporting.
+pub async fn csv(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
+    page.staff.require_admin()?;
+    let (list, _) = load_list(&state).await?;
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|c| {
+            let area = |pick: fn(&shared::api::LocalizedText) -> &String| {
+                c.municipality
+                    .as_ref()
+                    .map(pick)
+                    .cloned()
+                    .unwrap_or_default()
+            };
+            vec![
+                c.code.clone(),
+                c.name.clone(),
+                c.starts_on.to_string(),
+                c.ends_on.to_string(),
+                area(|m| &m.sq),
+                area(|m| &m.sr),
+                area(|m| &m.en),
+                c.scans.to_string(),
+                c.app_opens.to_string(),
+                c.devices.to_string(),
+                c.complaints.to_string(),
+            ]
+        })
+        .collect();
+    Ok(super::page::csv_download(
+        "zeri-campaigns.csv",
+        &[
+            "code",
+            "name",
+            "starts_on",
+            "ends_on",
+            "municipality_sq",
+            "municipality_sr",
+            "municipality_en",
+            "link_opened",
+            "app_opened",
+            "phones",
+            "complaints",
+        ],
+        &rows,
+    )?)
 }
 
 pub async fn create(

@@ -69,11 +69,13 @@ pub fn router() -> Router<AppState> {
             "/staff/campaigns",
             get(campaigns::list).post(campaigns::create),
         )
+        .route("/staff/campaigns.csv", get(campaigns::csv))
         .route("/staff/campaigns/{code}", get(campaigns::detail))
         .route("/staff/campaigns/{code}/{format}", get(campaigns::qr_code))
         .route("/c/{code}", get(campaigns::landing))
         .route("/staff/training", get(training::page).post(training::add))
         .route("/staff/training/reset-all", post(training::reset_all))
+        .route("/staff/training/trained.csv", get(training::trained_csv))
         .route("/staff/training/{id}/reset", post(training::reset))
         .route("/staff/exercises", get(training::exercises))
         .route("/staff/assets/{name}", get(asset))

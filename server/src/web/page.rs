@@ -457,3 +457,31 @@ pub fn see_other(location: &str) -> Response {
     )
         .into_response()
 }
+
+/// A CSV file to download: a header row, then `rows`.
+pub fn csv_download(
+    filename: &str,
+    header: &[&str],
+    rows: &[Vec<String>],
+) -> Result<Response, ApiError> {
+    let internal = |e: csv::Error| ApiError::Internal(format!("csv: {e}"));
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header).map_err(internal)?;
+    for row in rows {
+        writer.write_record(row).map_err(internal)?;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| ApiError::Internal(format!("csv: {e}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -140,6 +140,7 @@ fn render(
             div { dt { (words.t("web-training-institutions")) } dd #trained-institutions { (trained.len()) } }
         }
         @if !trained.is_empty() {
+            p { a.download #trained-csv href="/staff/training/trained.csv" download { (words.t("web-download-csv")) } }
             div.table-wrap {
                 table #trained {
                     thead { tr {
@@ -268,6 +269,39 @@ pub async fn reset_all(
         sandboxes.reset(&trainee.id).await?;
     }
     Ok(see_other("/staff/training?reset=all"))
+}
+
+/// The trained-staff report as CSV: one row per trained person, with their institution.
+pub async fn trained_csv(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
+    page.staff.require_admin()?;
+    let (trainees, institutions) = trainees_with_progress(&state).await?;
+    let rows: Vec<Vec<String>> = trainees
+        .iter()
+        .filter_map(|t| {
+            let on = t.trained_on()?;
+            let name = institutions.iter().find(|i| i.id == t.institution_id)?;
+            Some(vec![
+                t.institution_id.clone(),
+                name.name.sq.clone(),
+                name.name.sr.clone(),
+                name.name.en.clone(),
+                t.name.clone(),
+                on.get(..10).unwrap_or(on).to_owned(),
+            ])
+        })
+        .collect();
+    Ok(super::page::csv_download(
+        "zeri-trained-staff.csv",
+        &[
+            "institution_id",
+            "institution_sq",
+            "institution_sr",
+            "institution_en",
+            "name",
+            "trained_on",
+        ],
+        &rows,
+    )?)
 }
 
 /// Inside a sandbox: the trainee's exercises, ticked as they are done.

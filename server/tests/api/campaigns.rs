@@ -143,6 +143,15 @@ async fn a_campaign_counts_link_visits_app_openings_and_its_complaints_by_munici
         figure(&list.text().await.unwrap(), "campaigns-organized"),
         "1"
     );
+    let csv = app.staff_get(&admin, "/staff/campaigns.csv").await;
+    assert_eq!(csv.headers()[CONTENT_TYPE], "text/csv; charset=utf-8");
+    let csv = csv.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert_eq!(
+        lines[1],
+        format!("{code},Gjilani i pastër,2026-11-01,2026-12-01,Gjilan,Gnjilane,Gjilan,2,3,2,3")
+    );
 
     let png = app
         .staff_get(&admin, &format!("/staff/campaigns/{code}/qr.png"))

@@ -294,6 +294,19 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
     let page = trainer("/staff/training").await.text().await.unwrap();
     assert_eq!(between(&page, "id=\"trained-total\">", "<")[0], "1");
     assert!(page.contains("5 / 5"));
+    let csv = trainer("/staff/training/trained.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "institution_id,institution_sq,institution_sr,institution_en,name,trained_on"
+    );
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert!(lines[1].starts_with(&format!("{INSTITUTION},")), "{csv}");
+    assert!(lines[1].contains(",Lirie Osmani,20"), "{csv}");
 
     // Leaving: both cookies are cleared, and the real system is back.
     let left = no_redirects()
