@@ -3,7 +3,7 @@
 // counts both, by municipality.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer, launchBrowser, loggedIn, screenshot, phone, accessibilityProblems, overflow } from "./support.mjs";
@@ -107,6 +107,9 @@ describe("a campaign", () => {
     await page.goto(`${server.url}/staff/campaigns`);
     assert.equal(await page.locator("#campaigns-organized").textContent(), "1");
     assert.match(await page.locator("#campaigns tbody tr").textContent(), new RegExp(`Gjilani i pastër.*${code}`, "s"));
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("#campaigns-csv").click()]);
+    const lines = readFileSync(await csv.path(), "utf8").trim().split("\n");
+    assert.equal(lines[1], `${code},Gjilani i pastër,2026-11-01,2026-12-31,Gjilan,Gnjilane,Gjilan,1,2,2,2`);
   });
 
   it("is for administrators only", async () => {

@@ -3,6 +3,7 @@
 // the trained-staff report counts them. The real complaints are never touched.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { networkInterfaces } from "node:os";
 import { startServer, launchBrowser, loggedIn, screenshot, accessibilityProblems, overflow } from "./support.mjs";
@@ -130,6 +131,10 @@ describe("a training session", () => {
     const report = page.locator("#trained tbody tr");
     assert.equal(await report.count(), 1);
     assert.match(await report.textContent(), /Gjilan.*1.*Lirie Osmani/s);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("#trained-csv").click()]);
+    const rows = readFileSync(await csv.path(), "utf8").trim().split("\n");
+    assert.equal(rows.length, 2);
+    assert.match(rows[1], /^gjilan:mun_public_services,.*,Lirie Osmani,\d{4}-\d{2}-\d{2}$/);
 
     await row.getByRole("button", { name: "Reset" }).click();
     await page.getByRole("status").filter({ hasText: "fresh demo data" }).waitFor();
