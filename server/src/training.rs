@@ -426,7 +426,24 @@ async fn record(
     if done.is_empty() {
         return Ok(());
     }
-    let (id, done) = (trainee_id.to_owned(), done.to_vec());
+    let (id, mut done) = (trainee_id.to_owned(), done.to_vec());
+    // Most looks find nothing new: write only when there is.
+    let trainee = id.clone();
+    let known: Vec<String> = hub
+        .read(move |c| {
+            let mut statement = c.prepare_cached(
+                "SELECT exercise FROM training_completions WHERE trainee_id = ?1",
+            )?;
+            let rows = statement
+                .query_map([trainee], |r| r.get(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await?;
+    done.retain(|e| !known.iter().any(|k| k == e.id()));
+    if done.is_empty() {
+        return Ok(());
+    }
     hub.call(move |c| {
         for exercise in done {
             c.execute(

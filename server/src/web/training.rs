@@ -2,7 +2,7 @@
 //! resetting sandboxes, and the trained-staff report per institution (the "trained staff"
 //! indicator). For a trainee, inside their sandbox: the exercises and which are done.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -47,7 +47,7 @@ fn render(
     headers: &HeaderMap,
     state: &AppState,
     trainees: &[Trainee],
-    institutions: &[choices::Choice],
+    (institutions, municipal): (&[choices::Choice], &HashSet<String>),
     typed: &TraineeForm,
     message: Option<(&str, bool)>,
 ) -> Html<String> {
@@ -66,6 +66,10 @@ fn render(
             .push(trainee);
     }
     let trained_total: usize = trained.values().map(Vec::len).sum();
+    let trained_municipal = trainees
+        .iter()
+        .filter(|t| t.trained() && municipal.contains(&t.institution_id))
+        .count();
     let content = html! {
         h1 { (title) }
         p { (words.t("web-training-intro")) }
@@ -137,6 +141,8 @@ fn render(
         p { (words.t("web-training-report-intro")) }
         dl.totals {
             div { dt { (words.t("web-training-trained-total")) } dd #trained-total { (trained_total) } }
+            div { dt { (words.t("web-training-trained-municipal")) } dd #trained-municipal { (trained_municipal) } }
+            div { dt { (words.t("web-training-trained-central")) } dd #trained-central { (trained_total - trained_municipal) } }
             div { dt { (words.t("web-training-institutions")) } dd #trained-institutions { (trained.len()) } }
         }
         @if !trained.is_empty() {
@@ -164,16 +170,29 @@ fn render(
     layout(page, Section::Training, &title, content)
 }
 
+/// The institutions to choose from, and which of them are a municipality's.
+type Institutions = (Vec<choices::Choice>, HashSet<String>);
+
 /// Every trainee, with what they have done in their sandbox so far read in first.
 async fn trainees_with_progress(
     state: &AppState,
-) -> Result<(Vec<Trainee>, Vec<choices::Choice>), ApiError> {
+) -> Result<(Vec<Trainee>, Institutions), ApiError> {
     let sandboxes = sandboxes(state)?;
     for trainee in sandboxes.trainees().await? {
         sandboxes.record_progress(&trainee.id).await?;
     }
     let trainees = sandboxes.trainees().await?;
-    let institutions = state.db.read(|c| choices::load(c, "institutions")).await?;
+    let institutions = state
+        .db
+        .read(|c| {
+            let mut statement =
+                c.prepare_cached("SELECT id FROM institutions WHERE municipality_id IS NOT NULL")?;
+            let municipal = statement
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<HashSet<String>, _>>()?;
+            Ok((choices::load(c, "institutions")?, municipal))
+        })
+        .await?;
     Ok((trainees, institutions))
 }
 
@@ -184,14 +203,14 @@ pub async fn page(
     Query(query): Query<TrainingQuery>,
 ) -> Result<Html<String>, WebError> {
     page.staff.require_admin()?;
-    let (trainees, institutions) = trainees_with_progress(&state).await?;
+    let (trainees, (institutions, municipal)) = trainees_with_progress(&state).await?;
     let done = query.reset.map(|_| page.t("web-training-reset-done"));
     Ok(render(
         &page,
         &headers,
         &state,
         &trainees,
-        &institutions,
+        (&institutions, &municipal),
         &TraineeForm::default(),
         done.as_deref().map(|m| (m, false)),
     ))
@@ -219,7 +238,7 @@ pub async fn add(
         })
         .await?;
     if name.is_empty() || name.chars().count() > NAME_MAX || !known {
-        let (trainees, institutions) = trainees_with_progress(&state).await?;
+        let (trainees, (institutions, municipal)) = trainees_with_progress(&state).await?;
         let message = page.t("web-training-invalid");
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -228,7 +247,7 @@ pub async fn add(
                 &headers,
                 &state,
                 &trainees,
-                &institutions,
+                (&institutions, &municipal),
                 &form,
                 Some((&message, true)),
             ),
@@ -274,7 +293,7 @@ pub async fn reset_all(
 /// The trained-staff report as CSV: one row per trained person, with their institution.
 pub async fn trained_csv(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
     page.staff.require_admin()?;
-    let (trainees, institutions) = trainees_with_progress(&state).await?;
+    let (trainees, (institutions, _)) = trainees_with_progress(&state).await?;
     let rows: Vec<Vec<String>> = trainees
         .iter()
         .filter_map(|t| {
