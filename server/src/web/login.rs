@@ -1,5 +1,6 @@
-//! Logging in and out of the dashboard. The session lives in an HttpOnly, Secure,
-//! SameSite=Strict cookie; the login form is accepted only from this site.
+//! Logging in and out of the dashboard. The session lives in an HttpOnly, SameSite=Strict
+//! cookie, Secure unless the server's public address is plain http:// (a training room's
+//! network); the login form is accepted only from this site.
 
 use std::net::SocketAddr;
 

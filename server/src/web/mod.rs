@@ -3,7 +3,8 @@
 //!
 //! Every page shows only the logged-in person's institution (administrators see all): the pages
 //! read through the same tenant-scoped queries as the staff API. Forms carry a token derived
-//! from the session, the session cookie is HttpOnly, Secure and SameSite=Strict, everything a
+//! from the session, the session cookie is HttpOnly and SameSite=Strict (and Secure, unless the
+//! configured public address is plain http://), everything a
 //! citizen wrote is escaped by the templates, and a Content-Security-Policy allows scripts,
 //! styles and images from this site only (plus OpenStreetMap's tiles).
 
