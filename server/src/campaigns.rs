@@ -103,31 +103,33 @@ fn new_code(municipality_id: Option<&str>) -> Result<String, ApiError> {
     Ok(format!("{prefix}-{tail}"))
 }
 
-/// Checks what an administrator typed.
-pub fn validate(c: &Connection, campaign: &NewCampaign) -> Result<(), CampaignInputError> {
+/// Checks what an administrator typed: the outer error is the database's, the inner one what
+/// the form should say.
+pub fn validate(
+    c: &Connection,
+    campaign: &NewCampaign,
+) -> Result<Result<(), CampaignInputError>, ApiError> {
     let name = campaign.name.trim();
     if name.is_empty() {
-        return Err(CampaignInputError::NameMissing);
+        return Ok(Err(CampaignInputError::NameMissing));
     }
     if name.chars().count() > NAME_MAX {
-        return Err(CampaignInputError::NameTooLong);
+        return Ok(Err(CampaignInputError::NameTooLong));
     }
     if campaign.ends_on < campaign.starts_on {
-        return Err(CampaignInputError::EndsBeforeItStarts);
+        return Ok(Err(CampaignInputError::EndsBeforeItStarts));
     }
     if let Some(id) = &campaign.municipality_id {
-        let known = c
-            .query_row("SELECT 1 FROM municipalities WHERE id = ?1", [id], |_| {
-                Ok(())
-            })
-            .optional()
-            .unwrap_or(None)
-            .is_some();
+        let known: bool = c.query_row(
+            "SELECT EXISTS(SELECT 1 FROM municipalities WHERE id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?;
         if !known {
-            return Err(CampaignInputError::UnknownMunicipality);
+            return Ok(Err(CampaignInputError::UnknownMunicipality));
         }
     }
-    Ok(())
+    Ok(Ok(()))
 }
 
 /// Stores a validated campaign and answers its new code.

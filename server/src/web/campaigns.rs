@@ -211,7 +211,7 @@ pub async fn create(
                 ends_on,
                 municipality_id,
             };
-            if let Err(e) = campaigns::validate(c, &campaign) {
+            if let Err(e) = campaigns::validate(c, &campaign)? {
                 return Ok(Err(e));
             }
             campaigns::create(c, &campaign, staff_id, now).map(Ok)

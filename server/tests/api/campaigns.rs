@@ -53,6 +53,23 @@ async fn a_campaign_counts_link_visits_app_openings_and_its_complaints_by_munici
     assert!(page.contains("mbarimin jo para fillimit"), "{page}");
     assert!(page.contains("Gjilani i pastër"), "what was typed stays");
 
+    let nowhere = create(vec![
+        ("name", "Atlantis"),
+        ("starts_on", "2026-11-01"),
+        ("ends_on", "2026-12-01"),
+        ("municipality_id", "atlantis"),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(nowhere.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        nowhere
+            .text()
+            .await
+            .unwrap()
+            .contains("Zgjidhni një komunë")
+    );
+
     let created = create(vec![
         ("name", "Gjilani i pastër"),
         ("starts_on", "2026-11-01"),
