@@ -220,9 +220,8 @@ impl Sandboxes {
         let Some(state) = self.state(trainee_id).await? else {
             return Ok(Vec::new());
         };
-        let done = state.db.read(exercises_done).await?;
-        record(&self.hub, trainee_id, &done, self.base.clock.now()).await?;
-        Ok(done)
+        let owner = state.sandbox.clone().ok_or(ApiError::NotFound)?;
+        sandbox_progress(&state, &owner).await
     }
 
     /// Throws the trainee's sandbox away and builds a fresh one. What they have done is
@@ -480,14 +479,6 @@ pub async fn exercise_complaints(state: &AppState) -> Result<ExerciseComplaints,
     state
         .db
         .read(|c| {
-            let setting = |key: &str| -> Result<Option<String>, ApiError> {
-                Ok(
-                    c.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                        r.get(0)
-                    })
-                    .optional()?,
-                )
-            };
             // Only those still with the trainee's institution: a transferred one has left it.
             let tracking = |id: &str| -> Result<Option<(String, String)>, ApiError> {
                 Ok(c.query_row(
@@ -499,7 +490,7 @@ pub async fn exercise_complaints(state: &AppState) -> Result<ExerciseComplaints,
                 )
                 .optional()?)
             };
-            let own = setting("training.own")?
+            let own = setting(c, "training.own")?
                 .unwrap_or_default()
                 .split(',')
                 .filter(|s| !s.is_empty())
@@ -508,7 +499,7 @@ pub async fn exercise_complaints(state: &AppState) -> Result<ExerciseComplaints,
                 .into_iter()
                 .flatten()
                 .collect();
-            let misrouted = match setting("training.misrouted")? {
+            let misrouted = match setting(c, "training.misrouted")? {
                 Some(id) => tracking(&id)?,
                 None => None,
             };
@@ -517,15 +508,17 @@ pub async fn exercise_complaints(state: &AppState) -> Result<ExerciseComplaints,
         .await
 }
 
+/// What a sandbox recorded about its exercises (`training.*` in its settings table).
+fn setting(c: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
+    c.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+        r.get(0)
+    })
+    .optional()
+}
+
 /// What the trainee has done in this sandbox, from its audit log.
 fn exercises_done(c: &Connection) -> Result<Vec<Exercise>, ApiError> {
-    let setting = |key: &str| -> rusqlite::Result<Option<String>> {
-        c.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()
-    };
-    let Some(trainee) = setting("training.trainee")?.and_then(|s| s.parse::<i64>().ok()) else {
+    let Some(trainee) = setting(c, "training.trainee")?.and_then(|s| s.parse::<i64>().ok()) else {
         return Ok(Vec::new());
     };
     let did = |action: &str| -> rusqlite::Result<bool> {
@@ -536,8 +529,8 @@ fn exercises_done(c: &Connection) -> Result<Vec<Exercise>, ApiError> {
         )
     };
     let transferred_right = match (
-        setting("training.misrouted")?,
-        setting("training.misrouted_to")?,
+        setting(c, "training.misrouted")?,
+        setting(c, "training.misrouted_to")?,
     ) {
         (Some(complaint), Some(to)) => c.query_row(
             "SELECT EXISTS(SELECT 1 FROM audit_log a JOIN complaints x ON x.id = a.complaint_id
