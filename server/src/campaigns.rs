@@ -72,17 +72,6 @@ pub struct MunicipalityReach {
     pub resolved: i64,
 }
 
-/// Puts a code as typed, read off a poster or taken from a link, in its stored form.
-pub fn normalize_code(code: &str) -> Option<String> {
-    let code = code.trim().to_ascii_uppercase();
-    let valid = !code.is_empty()
-        && code.len() <= 32
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
-    valid.then_some(code)
-}
-
 /// A new code: a few letters for the place (KS for the whole country) and five random
 /// characters, e.g. `GJI-7K3QA`.
 fn new_code(municipality_id: Option<&str>) -> Result<String, ApiError> {
@@ -331,21 +320,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn codes_are_normalized_like_the_app_does() {
-        assert_eq!(normalize_code(" gji-7k3qa ").as_deref(), Some("GJI-7K3QA"));
-        assert_eq!(normalize_code("a/b"), None);
-        assert_eq!(normalize_code(""), None);
-        assert_eq!(normalize_code(&"A".repeat(33)), None);
-    }
-
-    #[test]
     fn new_codes_name_the_place_and_avoid_look_alike_characters() {
         let code = new_code(Some("gjilan")).unwrap();
         assert!(code.starts_with("GJI-"), "{code}");
         assert_eq!(code.len(), 9);
         assert!(!code[4..].contains(['0', 'O', '1', 'I']), "{code}");
         assert!(new_code(None).unwrap().starts_with("KS-"));
-        assert_eq!(normalize_code(&code), Some(code));
+        assert_eq!(shared::api::campaign_code(&code), Some(code));
     }
 
     #[test]

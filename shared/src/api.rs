@@ -34,6 +34,18 @@ pub mod paths {
     }
 }
 
+/// A campaign's code as printed on posters and carried by links, in the form both sides store
+/// it: letters (upper case), digits and dashes, at most 32; `None` if it cannot be one.
+pub fn campaign_code(code: &str) -> Option<String> {
+    let code = code.trim().to_ascii_uppercase();
+    let valid = !code.is_empty()
+        && code.len() <= 32
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+    valid.then_some(code)
+}
+
 /// The `Authorization` scheme that carries a device's secret: `Authorization: Device <secret>`.
 pub const DEVICE_AUTH_SCHEME: &str = "Device";
 

@@ -220,7 +220,7 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
             }
             // A link that launched the app arrives before the stored state is read: keep it.
             Event::CampaignLinkOpened { code } => {
-                model.early_campaign_link = CampaignVisit::parse_code(&code);
+                model.early_campaign_link = crate::api::campaign_code(&code);
                 Command::done()
             }
             Event::Internal(internal) => match *internal {
@@ -287,7 +287,7 @@ fn handle(event: Event, model: &mut Model) -> Command<Effect, Event> {
             model.screen = Screen::Home;
             persist::save(model, SlotKey::Settings)
         }
-        Event::CampaignLinkOpened { code } => match CampaignVisit::parse_code(&code) {
+        Event::CampaignLinkOpened { code } => match crate::api::campaign_code(&code) {
             Some(code) => campaign_link_opened(model, code),
             None => Command::done(),
         },

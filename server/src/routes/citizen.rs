@@ -382,7 +382,7 @@ pub async fn campaign_opened(
     device: Device,
     Path(code): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let code = crate::campaigns::normalize_code(&code).ok_or(ApiError::NotFound)?;
+    let code = shared::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
     let at = state.clock.now();
     let known = state
         .db

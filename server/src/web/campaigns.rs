@@ -232,7 +232,7 @@ pub async fn create(
 }
 
 async fn find(state: &AppState, code: String) -> Result<CampaignReach, ApiError> {
-    let code = campaigns::normalize_code(&code).ok_or(ApiError::NotFound)?;
+    let code = shared::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
     state
         .db
         .read(move |c| campaigns::find(c, &code))
