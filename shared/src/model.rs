@@ -35,8 +35,8 @@ pub struct Model {
     pub catalog_loading: bool,
     /// A campaign link that opened the app before its stored state was read.
     pub early_campaign_link: Option<String>,
-    /// The code whose opening is being reported to the server, while it is.
-    pub reporting_campaign: Option<String>,
+    /// A campaign opening is being reported to the server.
+    pub reporting_campaign: bool,
     pub slots: Slots,
 }
 

@@ -507,13 +507,13 @@ pub fn report_campaign_open(model: &mut Model) -> Command<Effect, Event> {
         return Command::done();
     };
     if model.phase != Phase::Ready
-        || model.reporting_campaign.is_some()
+        || model.reporting_campaign
         || !device_ready(model)
         || model.api_base_url.is_empty()
     {
         return Command::done();
     }
-    model.reporting_campaign = Some(code.clone());
+    model.reporting_campaign = true;
     let request = Request {
         method: "POST",
         url: format!("{}{}", model.api_base_url, paths::campaign_opened(&code)),
@@ -532,7 +532,7 @@ pub fn on_campaign_open_reported(
     code: String,
     counted: bool,
 ) -> Command<Effect, Event> {
-    model.reporting_campaign = None;
+    model.reporting_campaign = false;
     match model.settings.campaign.as_mut() {
         Some(campaign) if campaign.code == code && counted => {
             campaign.reported = true;
