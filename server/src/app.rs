@@ -8,11 +8,12 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{DefaultBodyLimit, FromRequest, Request};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
@@ -20,7 +21,8 @@ use crate::db::Db;
 use crate::error::ApiError;
 use crate::locate::Locator;
 use crate::messages::requested_language;
-use crate::ratelimit::RateLimiter;
+use crate::passwords::PasswordWork;
+use crate::ratelimit::Limiters;
 use crate::{demo, reference, routes};
 
 /// Largest JSON body the API reads.
@@ -33,12 +35,10 @@ pub struct AppState {
     pub locator: Arc<Locator>,
     pub config: Arc<Config>,
     pub photos_dir: std::path::PathBuf,
-    pub device_limiter: Arc<RateLimiter>,
-    pub ip_limiter: Arc<RateLimiter>,
-    /// Failed logins per username.
-    pub login_user_limiter: Arc<RateLimiter>,
-    /// Failed logins per address (higher: an office shares one address).
-    pub login_address_limiter: Arc<RateLimiter>,
+    /// The rate limits; a training sandbox has its own.
+    pub limits: Arc<Limiters>,
+    /// The gate password hashing passes through (shared with sandboxes: one machine's cores).
+    pub passwords: PasswordWork,
     pub clock: crate::clock::Clock,
     /// The trainees' sandboxes; `None` inside a sandbox, which holds no others.
     pub sandboxes: Option<Arc<crate::training::Sandboxes>>,
@@ -113,16 +113,8 @@ impl Application {
             db,
             locator,
             photos_dir,
-            device_limiter: Arc::new(RateLimiter::new(
-                config.device_complaints_per_hour,
-                Duration::from_secs(3600),
-            )),
-            ip_limiter: Arc::new(RateLimiter::new(
-                config.ip_requests_per_minute,
-                Duration::from_secs(60),
-            )),
-            login_user_limiter: Arc::new(RateLimiter::new(5, Duration::from_secs(15 * 60))),
-            login_address_limiter: Arc::new(RateLimiter::new(50, Duration::from_secs(15 * 60))),
+            limits: Arc::new(Limiters::new(&config)),
+            passwords: PasswordWork::default(),
             config: Arc::new(config),
             clock: crate::clock::Clock::default(),
             sandboxes: None,
@@ -155,12 +147,19 @@ impl Application {
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!("listening on http://{}", self.local_addr());
-        axum::serve(
+        let config = &self.state.config;
+        let limits = crate::serve::ConnectionLimits {
+            max_connections: crate::serve::connections_the_system_allows(config.max_connections),
+            max_per_address: config.max_connections_per_address,
+            header_timeout: Duration::from_secs(config.header_timeout_secs),
+        };
+        crate::serve::serve(
             self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
+            self.router,
+            limits,
+            shutdown_signal(),
+            Duration::from_secs(30),
         )
-        .with_graceful_shutdown(shutdown_signal())
         .await
     }
 }
@@ -188,6 +187,9 @@ async fn shutdown_signal() {
 }
 
 pub fn router(state: AppState) -> Router {
+    let config = &state.config;
+    let body_timeout = Duration::from_secs(config.body_timeout_secs);
+    let request_timeout = Duration::from_secs(config.request_timeout_secs);
     Router::new()
         .merge(routes::health::router())
         .merge(routes::citizen::router(state.clone()))
@@ -198,6 +200,11 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::web::router())
         .fallback(|| async { ApiError::NotFound })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .layer(RequestBodyTimeoutLayer::new(body_timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            request_timeout,
+        ))
         .layer(middleware::from_fn(localize_errors))
         .layer(CatchPanicLayer::custom(|_| {
             ApiError::Internal("a handler panicked".into()).to_response(shared::Language::English)
@@ -206,8 +213,34 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             crate::training::dispatch,
         ))
+        .layer(middleware::from_fn(security_headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// What the browser may load and do on a page of this site (and nothing, for an API answer).
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    img-src 'self' https://tile.openstreetmap.org; connect-src 'self'; form-action 'self'; \
+    frame-ancestors 'none'; base-uri 'none'";
+
+/// Headers every answer carries: no sniffing a type other than the one declared, no framing,
+/// and, unless the answer says otherwise, no caching (API answers and pages carry personal data
+/// a shared computer must not keep after logout).
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "same-origin"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 /// Answers every error in the request's language, and turns the framework's own plain-text

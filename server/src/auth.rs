@@ -1,8 +1,8 @@
 //! Who is asking: a citizen's device (a random secret, of which only a hash is stored) or a staff
 //! member (a password hashed with argon2id, then a session token that expires, stored hashed).
 
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
+use argon2::{Algorithm, Argon2, Params, Version};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
@@ -29,20 +29,79 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
 
 /// An argon2id hash (PHC string) of a password, with a fresh random salt.
 pub fn hash_password(password: &str) -> Result<String, ApiError> {
-    Argon2::default()
-        .hash_password(password.as_bytes())
-        .map(|hash| hash.to_string())
-        .map_err(|e| ApiError::Internal(format!("hashing: {e}")))
+    hash_password_in(password, &mut Vec::new())
 }
 
 pub fn verify_password(hash: &str, password: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    verify_password_in(hash, password, &mut Vec::new())
+}
+
+/// Argon2's working memory: kept by the caller and reused for every hash, so checking many
+/// passwords costs the memory of one.
+pub type HashingMemory = Vec<argon2::Block>;
+
+fn blocks<'m>(memory: &'m mut HashingMemory, params: &Params) -> &'m mut [argon2::Block] {
+    let needed = params.block_count();
+    if memory.len() < needed {
+        memory.resize(needed, argon2::Block::default());
+    }
+    &mut memory[..needed]
+}
+
+/// [`hash_password`] in `memory`.
+pub fn hash_password_in(password: &str, memory: &mut HashingMemory) -> Result<String, ApiError> {
+    let failed = |e: &dyn std::fmt::Display| ApiError::Internal(format!("hashing: {e}"));
+    let params = Params::default();
+    let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+    let salt = random_bytes::<16>()?;
+    let mut output = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    argon2
+        .hash_password_into_with_memory(
+            password.as_bytes(),
+            &salt,
+            &mut output,
+            blocks(memory, &params),
+        )
+        .map_err(|e| failed(&e))?;
+    let hash = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).map_err(|e| failed(&e))?,
+        salt: Some(Salt::new(&salt).map_err(|e| failed(&e))?),
+        hash: Some(Output::new(&output).map_err(|e| failed(&e))?),
+    };
+    Ok(hash.to_string())
+}
+
+/// [`verify_password`] in `memory`: whether `password` gives the PHC string `hash`, compared in
+/// constant time.
+pub fn verify_password_in(hash: &str, password: &str, memory: &mut HashingMemory) -> bool {
+    let Ok(parsed) = PasswordHash::new(hash) else {
+        return false;
+    };
+    let (Ok(algorithm), Ok(params), Some(salt), Some(expected)) = (
+        Algorithm::try_from(parsed.algorithm.as_str()),
+        Params::try_from(&parsed),
+        parsed.salt,
+        parsed.hash,
+    ) else {
+        return false;
+    };
+    let version = match parsed.version.map(Version::try_from).transpose() {
+        Ok(version) => version.unwrap_or_default(),
+        Err(_) => return false,
+    };
+    let argon2 = Argon2::new(algorithm, version, params.clone());
+    let mut output = vec![0u8; expected.len()];
+    argon2
+        .hash_password_into_with_memory(
+            password.as_bytes(),
+            salt.as_ref(),
+            &mut output,
+            blocks(memory, &params),
+        )
+        .is_ok()
+        && Output::new(&output).is_ok_and(|computed| computed == expected)
 }
 
 /// A citizen's device, identified by the hash of the secret it sends as
@@ -106,6 +165,21 @@ impl Role {
             Role::Staff => "staff",
         }
     }
+
+    /// Where the role stands: no one may act on an account above their own, nor grant a role
+    /// above their own.
+    fn rank(self) -> u8 {
+        match self {
+            Role::Staff => 1,
+            Role::Manager => 2,
+            Role::Administrator => 3,
+        }
+    }
+
+    /// Whether `self` is at or below `other`.
+    pub fn within(self, other: Role) -> bool {
+        self.rank() <= other.rank()
+    }
 }
 
 /// A logged-in staff member.
@@ -123,6 +197,22 @@ impl StaffMember {
     /// Whether this person may see and act on complaints held by `institution`.
     pub fn serves(&self, institution: &str) -> bool {
         self.role == Role::Administrator || self.institution_id.as_deref() == Some(institution)
+    }
+
+    /// Whether this person may manage an account that holds `role` in `institution` (to
+    /// create it, change it, or give it that role): administrators any account; a manager the
+    /// accounts of their own institution whose role is not above their own; staff none. An
+    /// administrator's account is above every manager whatever institution it names.
+    pub fn may_manage(&self, role: Role, institution: Option<&str>) -> bool {
+        match self.role {
+            Role::Administrator => true,
+            Role::Manager => {
+                role.within(self.role)
+                    && institution.is_some()
+                    && institution == self.institution_id.as_deref()
+            }
+            Role::Staff => false,
+        }
     }
 
     pub fn require_admin(&self) -> Result<(), ApiError> {
@@ -240,5 +330,53 @@ mod tests {
             "a fresh salt every time"
         );
         assert!(!verify_password("not a hash", "x"));
+    }
+
+    #[test]
+    fn hashes_made_by_the_argon2_crate_s_own_hasher_verify() {
+        use argon2::password_hash::PasswordHasher;
+        let theirs = Argon2::default()
+            .hash_password(b"korrekt-kali-bateri")
+            .unwrap()
+            .to_string();
+        let mut memory = HashingMemory::new();
+        assert!(verify_password_in(
+            &theirs,
+            "korrekt-kali-bateri",
+            &mut memory
+        ));
+        assert!(!verify_password_in(&theirs, "wrong", &mut memory));
+        let ours = hash_password_in("korrekt-kali-bateri", &mut memory).unwrap();
+        assert_eq!(
+            ours.split('$').nth(3),
+            theirs.split('$').nth(3),
+            "the same parameters"
+        );
+    }
+
+    fn member(role: Role, institution: Option<&str>) -> StaffMember {
+        StaffMember {
+            id: 1,
+            username: "someone".into(),
+            display_name: "Someone".into(),
+            role,
+            institution_id: institution.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn no_one_manages_an_account_above_their_own_role() {
+        let manager = member(Role::Manager, Some("gjilan-public-services"));
+        let own = Some("gjilan-public-services");
+        assert!(manager.may_manage(Role::Staff, own));
+        assert!(manager.may_manage(Role::Manager, own));
+        assert!(!manager.may_manage(Role::Administrator, own));
+        assert!(!manager.may_manage(Role::Staff, Some("prishtina-public-services")));
+        assert!(!manager.may_manage(Role::Staff, None));
+        let staff = member(Role::Staff, own);
+        assert!(!staff.may_manage(Role::Staff, own));
+        let administrator = member(Role::Administrator, None);
+        assert!(administrator.may_manage(Role::Administrator, None));
+        assert!(administrator.may_manage(Role::Staff, own));
     }
 }

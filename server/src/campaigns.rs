@@ -239,24 +239,52 @@ pub enum Visit {
     AppOpen,
 }
 
-/// Counts a visit; `false` when there is no such campaign.
+/// The key that makes visitors' hashes irreversible without the database; made on first use.
+fn visitor_key(c: &Connection) -> Result<String, ApiError> {
+    let fresh = crate::auth::hex(&crate::auth::random_bytes::<32>()?);
+    c.execute(
+        "INSERT OR IGNORE INTO settings (key, value) VALUES ('visitor_key', ?1)",
+        [fresh],
+    )?;
+    Ok(c.query_row(
+        "SELECT value FROM settings WHERE key = 'visitor_key'",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Counts a visit from `visitor` (an address for a scan, a device for an app opening) once a
+/// Kosovo day; `false` when there is no such campaign.
 pub fn record_visit(
     c: &Connection,
     code: &str,
     visit: Visit,
-    device_hash: Option<&str>,
+    visitor: &str,
     at: DateTime<Utc>,
 ) -> Result<bool, ApiError> {
     let kind = match visit {
         Visit::Scan => "scan",
         Visit::AppOpen => "app_open",
     };
-    let inserted = c.execute(
-        "INSERT INTO campaign_visits (campaign_code, kind, device_hash, at)
-         SELECT code, ?2, ?3, ?4 FROM campaigns WHERE code = ?1",
-        params![code, kind, device_hash, at.to_rfc3339()],
+    let known: bool = c.query_row(
+        "SELECT EXISTS(SELECT 1 FROM campaigns WHERE code = ?1)",
+        [code],
+        |r| r.get(0),
     )?;
-    Ok(inserted == 1)
+    if !known {
+        return Ok(false);
+    }
+    let day = crate::calendar::kosovo_date(at);
+    let key = visitor_key(c)?;
+    let visitor_hash =
+        crate::auth::sha256_hex(format!("{key}\n{code}\n{kind}\n{day}\n{visitor}").as_bytes());
+    let device_hash = matches!(visit, Visit::AppOpen).then_some(visitor);
+    c.execute(
+        "INSERT OR IGNORE INTO campaign_visits (campaign_code, kind, device_hash, visitor, at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![code, kind, device_hash, visitor_hash, at.to_rfc3339()],
+    )?;
+    Ok(true)
 }
 
 /// The link the app opens with (a custom URL scheme both phones register).

@@ -130,15 +130,27 @@ pub fn deadlines(
 }
 
 /// What a new complaint becomes once checked: every field valid and the location resolved.
-struct Checked {
+pub struct Checked {
     description: String,
     name: Option<String>,
     phone: Option<String>,
     email: Option<String>,
+    campaign: Option<String>,
 }
 
-fn check(request: &NewComplaint) -> Result<Checked, ApiError> {
+/// Checks every field of a new complaint that needs no database: done before the complaint
+/// counts against any limit or reaches the writer.
+pub fn check(request: &NewComplaint) -> Result<Checked, ApiError> {
     let description = Description::parse(&request.description)?.into_inner();
+    let campaign = match request.campaign.as_deref() {
+        None => None,
+        Some(code) => Some(
+            shared::api::campaign_code(code).ok_or(ApiError::BadRequest {
+                code: "invalid_campaign",
+                detail: None,
+            })?,
+        ),
+    };
     if usize::from(request.photo_count) > limits::MAX_PHOTOS {
         return Err(InputError::TooManyPhotos.into());
     }
@@ -159,6 +171,7 @@ fn check(request: &NewComplaint) -> Result<Checked, ApiError> {
         name,
         phone,
         email,
+        campaign,
     })
 }
 
@@ -213,6 +226,30 @@ pub fn reopen(
 /// Files a complaint, or returns the receipt it already has: the id is the idempotency key.
 /// `admit` is asked only about a complaint that is new (a rate limit, say: a retry must always
 /// get its receipt). Returns the receipt and whether it was created now.
+/// The receipt of complaint `id` if this device already filed this very complaint (a retry);
+/// a conflict if the id was used for another one. Works on a reading connection.
+pub fn already_filed(
+    connection: &Connection,
+    id: &str,
+    device_hash: &str,
+    request_hash: &str,
+) -> Result<Option<ComplaintReceipt>, ApiError> {
+    let existing: Option<(String, String)> = connection
+        .cached_row(
+            "SELECT device_hash, request_hash FROM complaints WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match existing {
+        None => Ok(None),
+        Some((device, hash)) if device == device_hash && hash == request_hash => {
+            Ok(Some(receipt(connection, id)?))
+        }
+        Some(_) => Err(ApiError::Conflict { code: "id_reused" }),
+    }
+}
+
 pub fn file(
     connection: &mut Connection,
     locator: &Locator,
@@ -220,24 +257,11 @@ pub fn file(
     request: &NewComplaint,
     request_hash: &str,
     now: DateTime<Utc>,
-    admit: impl FnOnce() -> Result<(), ApiError>,
 ) -> Result<(ComplaintReceipt, bool), ApiError> {
     let id = request.id.to_string();
-    let existing: Option<(String, String)> = connection
-        .cached_row(
-            "SELECT device_hash, request_hash FROM complaints WHERE id = ?1",
-            [&id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    if let Some((device, hash)) = existing {
-        if device != device_hash || hash != request_hash {
-            return Err(ApiError::Conflict { code: "id_reused" });
-        }
-        return Ok((receipt(connection, &id)?, false));
+    if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {
+        return Ok((receipt, false));
     }
-    admit()?;
-
     let checked = check(request)?;
     let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
     let (institution, explanation) = routing::route(connection, &request.category, &municipality)?;
@@ -282,7 +306,7 @@ pub fn file(
             checked.phone,
             checked.email,
             language,
-            request.campaign,
+            checked.campaign,
             request.photo_count,
             institution,
             explanation.sq,

@@ -65,6 +65,33 @@ pub struct Config {
     /// Requests one IP address may make per minute to the citizen API.
     #[arg(long, env = "ZERI_IP_REQUESTS_PER_MINUTE", default_value_t = 600)]
     pub ip_requests_per_minute: u32,
+
+    /// New complaints the whole server takes per minute, from everyone together; beyond it,
+    /// phones are told to retry shortly (they keep the complaint queued). The default is
+    /// forty times the busiest hour a national system expects.
+    #[arg(long, env = "ZERI_NEW_COMPLAINTS_PER_MINUTE", default_value_t = 600)]
+    pub new_complaints_per_minute: u32,
+
+    /// Open connections the server keeps at most; beyond it, new ones are closed at once.
+    #[arg(long, env = "ZERI_MAX_CONNECTIONS", default_value_t = 4096)]
+    pub max_connections: usize,
+
+    /// Open connections one address may keep at most.
+    #[arg(long, env = "ZERI_MAX_CONNECTIONS_PER_ADDRESS", default_value_t = 256)]
+    pub max_connections_per_address: usize,
+
+    /// Seconds a connection may take to send a request's headers, and may stay idle between
+    /// requests, before it is closed.
+    #[arg(long, env = "ZERI_HEADER_TIMEOUT_SECS", default_value_t = 15)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request's body may pause between two pieces before it is abandoned.
+    #[arg(long, env = "ZERI_BODY_TIMEOUT_SECS", default_value_t = 30)]
+    pub body_timeout_secs: u64,
+
+    /// Seconds a whole request may take, body included (a 10 MB photo on a slow line fits).
+    #[arg(long, env = "ZERI_REQUEST_TIMEOUT_SECS", default_value_t = 300)]
+    pub request_timeout_secs: u64,
 }
 
 impl Config {
@@ -93,6 +120,12 @@ impl Config {
             session_minutes: 480,
             device_complaints_per_hour: 20,
             ip_requests_per_minute: 600,
+            new_complaints_per_minute: 600,
+            max_connections: 4096,
+            max_connections_per_address: 256,
+            header_timeout_secs: 15,
+            body_timeout_secs: 30,
+            request_timeout_secs: 300,
         }
     }
 }

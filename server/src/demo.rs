@@ -481,8 +481,7 @@ pub fn seed(
         let device = auth::sha256_hex(format!("demo-device-{n}").as_bytes());
         let hash = complaints::request_hash(&request);
         let (receipt, _) =
-            complaints::file(c, locator, &device, &request, &hash, submitted, || Ok(()))
-                .map_err(error)?;
+            complaints::file(c, locator, &device, &request, &hash, submitted).map_err(error)?;
         let id = receipt.id.to_string();
         let institution = receipt.institution.id.clone();
         let worker = actor_for(c, &institution, &admin);

@@ -33,6 +33,9 @@ pub enum ApiError {
     Conflict { code: &'static str },
     #[error("too many requests")]
     RateLimited { retry_after_secs: u64 },
+    /// Costly work (checking passwords) is at capacity; the caller should come back shortly.
+    #[error("busy")]
+    Busy { retry_after_secs: u64 },
     #[error("method not allowed")]
     MethodNotAllowed,
     #[error("payload too large")]
@@ -66,6 +69,7 @@ impl ApiError {
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -82,6 +86,7 @@ impl ApiError {
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::Forbidden => "forbidden",
             ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::Busy { .. } => "busy",
             ApiError::MethodNotAllowed => "method_not_allowed",
             ApiError::PayloadTooLarge => "payload_too_large",
             ApiError::UnsupportedMediaType => "unsupported_media_type",
@@ -96,6 +101,10 @@ impl ApiError {
             ApiError::Input(e) => shared::view::input_error(&Localizer::new(language), *e),
             ApiError::RateLimited { retry_after_secs } => server.format(
                 "error-rate-limited",
+                &[("seconds", (*retry_after_secs as i64).into())],
+            ),
+            ApiError::Busy { retry_after_secs } => server.format(
+                "error-busy",
                 &[("seconds", (*retry_after_secs as i64).into())],
             ),
             other => server.t(&format!("error-{}", other.code().replace('_', "-"))),
@@ -118,7 +127,9 @@ impl ApiError {
         }
         let body = serde_json::json!({ "error": { "code": self.code(), "message": self.message(language) } });
         let mut response = (self.status(), axum::Json(body)).into_response();
-        if let ApiError::RateLimited { retry_after_secs } = self {
+        if let ApiError::RateLimited { retry_after_secs } | ApiError::Busy { retry_after_secs } =
+            self
+        {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));

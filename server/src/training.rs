@@ -29,7 +29,8 @@ use crate::db::Db;
 use crate::error::ApiError;
 use crate::routes::admin::{NewAccount, insert_account};
 
-/// The cookie that names the sandbox a browser is in.
+/// The cookie that sends a browser to its sandbox: it carries the trainee's link secret (their
+/// entry code), never just the trainee's id, so only the browser that followed the link gets in.
 pub const SANDBOX_COOKIE: &str = "zeri_training";
 
 /// The trainee's own login inside their sandbox (the demo password, like every demo account).
@@ -144,9 +145,10 @@ impl Sandboxes {
     async fn demo_hash(&self) -> Result<String, ApiError> {
         self.demo_hash
             .get_or_try_init(|| async {
-                tokio::task::spawn_blocking(|| auth::hash_password(crate::demo::DEMO_PASSWORD))
+                self.base
+                    .passwords
+                    .hash(crate::demo::DEMO_PASSWORD.to_owned())
                     .await
-                    .map_err(|e| ApiError::Internal(e.to_string()))?
             })
             .await
             .cloned()
@@ -314,13 +316,8 @@ impl Sandboxes {
             locator: base.locator.clone(),
             config: base.config.clone(),
             photos_dir,
-            device_limiter: Arc::new(crate::ratelimit::RateLimiter::new(
-                base.config.device_complaints_per_hour,
-                std::time::Duration::from_secs(3600),
-            )),
-            ip_limiter: base.ip_limiter.clone(),
-            login_user_limiter: base.login_user_limiter.clone(),
-            login_address_limiter: base.login_address_limiter.clone(),
+            limits: Arc::new(crate::ratelimit::Limiters::new(&base.config)),
+            passwords: base.passwords.clone(),
             clock: base.clock.clone(),
             sandboxes: None,
             sandbox: Some(Arc::new(SandboxOwner {
@@ -679,7 +676,7 @@ fn prepare_exercises(
         let device = auth::sha256_hex(format!("training-exercise-{n}").as_bytes());
         let hash = crate::complaints::request_hash(&request);
         let (receipt, _) =
-            crate::complaints::file(c, locator, &device, &request, &hash, submitted, || Ok(()))?;
+            crate::complaints::file(c, locator, &device, &request, &hash, submitted)?;
         filed.push(receipt.id.to_string());
     }
     for id in temporary_rules {
@@ -720,8 +717,14 @@ pub async fn dispatch(State(state): State<AppState>, request: Request, next: Nex
     if path == "/training/leave" && request.method() == Method::POST {
         return leave(state.config.secure_cookies());
     }
-    let Some(trainee) = in_sandbox(request.headers()) else {
+    let Some(code) = in_sandbox(request.headers()) else {
         return next.run(request).await;
+    };
+    let trainee = match sandboxes.trainee_for_code(&code).await {
+        Ok(Some(trainee)) => trainee,
+        // An unknown or outdated secret: back to the real system, signed out.
+        Ok(None) => return leave(state.config.secure_cookies()),
+        Err(error) => return error.into_response(),
     };
     match sandboxes.open(&trainee).await {
         Ok(Some((_, router))) => match router.oneshot(unrouted(request)).await {
@@ -798,7 +801,7 @@ async fn enter(state: &AppState, sandboxes: &Sandboxes, code: &str) -> Response 
     let headers = response.headers_mut();
     let secure = state.config.secure_cookies();
     for cookie in [
-        sandbox_cookie(&trainee, max_age, secure),
+        sandbox_cookie(code, max_age, secure),
         auth::session_cookie(&token, max_age, secure),
     ] {
         if let Ok(value) = cookie.parse() {

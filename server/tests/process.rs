@@ -153,3 +153,65 @@ async fn sigterm_stops_cleanly_and_sigkill_loses_nothing_acknowledged() {
     server.wait().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A figure from `/proc/<pid>/status`, in kB.
+fn memory_kb(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB"))
+        .and_then(|kb| kb.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no {field} in /proc/{pid}/status"))
+}
+
+/// 200 logins at once, each from an address of its own (so no rate limit stops them and only
+/// the bound on password checking keeps memory in hand): the server's peak resident memory
+/// stays under 300 MB, and every attempt gets an answer that is not a 5xx other than "busy".
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_login_flood_keeps_memory_flat() {
+    let dir = std::env::temp_dir().join(format!("zeri-process-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let client = reqwest::Client::new();
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start(&dir, port);
+    wait_until_up(&client, &base).await;
+    let before = memory_kb(server.id(), "VmRSS:");
+    let logins: Vec<_> = (0..200u32)
+        .map(|i| {
+            let url = format!("{base}/api/v1/staff/login");
+            tokio::spawn(async move {
+                let from: std::net::IpAddr = format!("127.0.4.{}", i % 250 + 1).parse().unwrap();
+                reqwest::Client::builder()
+                    .local_address(from)
+                    .build()
+                    .unwrap()
+                    .post(url)
+                    .json(&json!({ "username": format!("flood{i}"), "password": "guess" }))
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+            })
+        })
+        .collect();
+    let mut answered = std::collections::BTreeMap::new();
+    for login in logins {
+        let status = login.await.unwrap().expect("every attempt is answered");
+        *answered.entry(status).or_insert(0) += 1;
+    }
+    let peak = memory_kb(server.id(), "VmHWM:");
+    println!(
+        "login flood of 200: resident memory {} MB before, peak {} MB ({:.2}x); answers {answered:?}",
+        before / 1024,
+        peak / 1024,
+        peak as f64 / before as f64
+    );
+    assert!(
+        answered.keys().all(|s| [401, 429, 503].contains(s)),
+        "{answered:?}"
+    );
+    assert!(peak < 300 * 1024, "peak resident memory {} MB", peak / 1024);
+    signal(&server, "TERM");
+    server.wait().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}

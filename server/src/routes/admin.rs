@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::app::{ApiJson, AppState};
-use crate::auth::{self, Role, StaffMember};
+use crate::auth::{Role, StaffMember};
 use crate::error::ApiError;
 use crate::routes::staff::audit_admin;
 
@@ -625,17 +625,12 @@ pub async fn create_staff(
     staff: StaffMember,
     ApiJson(account): ApiJson<NewAccount>,
 ) -> Result<(StatusCode, Json<Account>), ApiError> {
-    let allowed = match staff.role {
-        Role::Administrator => {
-            account.role == Role::Administrator || account.institution_id.is_some()
-        }
-        Role::Manager => {
-            account.role != Role::Administrator && account.institution_id == staff.institution_id
-        }
-        Role::Staff => false,
-    };
-    if !allowed {
+    if !staff.may_manage(account.role, account.institution_id.as_deref()) {
         return Err(ApiError::Forbidden);
+    }
+    // Administrators belong to no institution; everyone else to exactly one.
+    if (account.role == Role::Administrator) != account.institution_id.is_none() {
+        return Err(bad("institution_for_role"));
     }
     let username = account.username.trim().to_lowercase();
     if username.len() < 3
@@ -656,9 +651,7 @@ pub async fn create_staff(
         ..account
     };
     let password = account.password.clone();
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
-        .await
-        .map_err(|e| ApiError::Internal(e.to_string()))??;
+    let hash = state.passwords.hash(password).await?;
     let created = state
         .db
         .call(move |c| {
@@ -706,35 +699,50 @@ pub async fn update_staff(
     Path(id): Path<i64>,
     ApiJson(change): ApiJson<AccountChange>,
 ) -> Result<StatusCode, ApiError> {
-    if staff.role == Role::Staff
-        || (staff.role == Role::Manager && change.role == Some(Role::Administrator))
-    {
+    if staff.role == Role::Staff {
         return Err(ApiError::Forbidden);
     }
     let hash = match change.password.clone() {
         Some(p) if p.chars().count() < MIN_PASSWORD_CHARS => return Err(bad("password_too_short")),
-        Some(p) => Some(
-            tokio::task::spawn_blocking(move || auth::hash_password(&p))
-                .await
-                .map_err(|e| ApiError::Internal(e.to_string()))??,
-        ),
+        Some(p) => Some(state.passwords.hash(p).await?),
         None => None,
     };
     state
         .db
         .call(move |c| {
             let tx = c.savepoint()?;
-            let institution: Option<Option<String>> =
-                tx.query_row("SELECT institution_id FROM staff WHERE id = ?1", [id], |r| r.get(0)).optional()?;
-            let institution = institution.ok_or(ApiError::NotFound)?;
-            if staff.role == Role::Manager && institution != staff.institution_id {
+            let target: Option<(String, Option<String>)> = tx
+                .query_row("SELECT role, institution_id FROM staff WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let (role, institution) = target.ok_or(ApiError::NotFound)?;
+            let role = Role::parse(&role).unwrap_or(Role::Administrator);
+            // An account of another institution is not this manager's to know of.
+            if staff.role == Role::Manager
+                && role != Role::Administrator
+                && institution != staff.institution_id
+            {
                 return Err(ApiError::NotFound);
+            }
+            let new_role = change.role.unwrap_or(role);
+            if !staff.may_manage(role, institution.as_deref())
+                || !staff.may_manage(new_role, institution.as_deref())
+            {
+                return Err(ApiError::Forbidden);
+            }
+            // Everyone but an administrator belongs to an institution.
+            if new_role != Role::Administrator && institution.is_none() {
+                return Err(bad("institution_for_role"));
             }
             if let Some(name) = &change.display_name {
                 tx.execute("UPDATE staff SET display_name = ?1 WHERE id = ?2", params![required_text(name, "name_required")?, id])?;
             }
             if let Some(role) = change.role {
-                tx.execute("UPDATE staff SET role = ?1 WHERE id = ?2", params![role.as_str(), id])?;
+                // An administrator belongs to no institution: promotion leaves it.
+                tx.execute(
+                    "UPDATE staff SET role = ?1, institution_id = CASE WHEN ?1 = 'administrator' THEN NULL ELSE institution_id END
+                     WHERE id = ?2",
+                    params![role.as_str(), id],
+                )?;
             }
             if let Some(active) = change.active {
                 tx.execute("UPDATE staff SET active = ?1 WHERE id = ?2", params![active, id])?;

@@ -49,12 +49,23 @@ async fn limit_by_address(
     request: Request,
     next: Next,
 ) -> Response {
-    match state.ip_limiter.hit(&address.ip().to_string()) {
+    match state
+        .limits
+        .citizen_requests
+        .hit(&crate::ratelimit::address_key(address.ip()))
+    {
         Ok(()) => next.run(request).await,
-        Err(wait) => ApiError::RateLimited {
-            retry_after_secs: wait.as_secs().max(1),
-        }
-        .into_response(),
+        Err(wait) => retry_after(wait).into_response(),
+    }
+}
+
+/// The one key of the server-wide budget for new complaints.
+const NEW_COMPLAINTS: &str = "all";
+
+/// A limit's refusal, with the whole seconds to wait.
+pub fn retry_after(wait: std::time::Duration) -> ApiError {
+    ApiError::RateLimited {
+        retry_after_secs: wait.as_secs_f64().ceil().max(1.0) as u64,
     }
 }
 
@@ -129,10 +140,26 @@ pub async fn catalog(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
     let etag_value = HeaderValue::from_str(&etag).map_err(|e| ApiError::Internal(e.to_string()))?;
+    // Public data: kept, but checked against the ETag before each use.
+    let revalidate = HeaderValue::from_static("no-cache");
     if current {
-        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value)]).into_response());
+        return Ok((
+            StatusCode::NOT_MODIFIED,
+            [
+                (header::ETAG, etag_value),
+                (header::CACHE_CONTROL, revalidate),
+            ],
+        )
+            .into_response());
     }
-    Ok(([(header::ETAG, etag_value)], Json(catalog)).into_response())
+    Ok((
+        [
+            (header::ETAG, etag_value),
+            (header::CACHE_CONTROL, revalidate),
+        ],
+        Json(catalog),
+    )
+        .into_response())
 }
 
 #[utoipa::path(post, path = "/api/v1/complaints", tag = "citizen", request_body = NewComplaint,
@@ -147,32 +174,47 @@ pub async fn create_complaint(
     device: Device,
     ApiJson(request): ApiJson<NewComplaint>,
 ) -> Result<(StatusCode, Json<ComplaintReceipt>), ApiError> {
+    // Everything that needs no database is checked first: an invalid complaint costs no limit
+    // and never reaches the writer.
+    complaints::check(&request)?;
     let request_hash = complaints::request_hash(&request);
-    let locator = state.locator.clone();
-    let limiter = state.device_limiter.clone();
-    let now = state.clock.now();
-    let (receipt, created) = state
+    let id = request.id.to_string();
+    let (retry_device, retry_hash) = (device.hash.clone(), request_hash.clone());
+    let retried = state
         .db
-        .call(move |c| {
-            // Only new complaints count against the device's limit: a retry must always get through.
-            let admit = || {
-                limiter
-                    .hit(&device.hash)
-                    .map_err(|wait| ApiError::RateLimited {
-                        retry_after_secs: wait.as_secs().max(1),
-                    })
-            };
-            complaints::file(
-                c,
-                &locator,
-                &device.hash,
-                &request,
-                &request_hash,
-                now,
-                admit,
-            )
-        })
+        .read(move |c| complaints::already_filed(c, &id, &retry_device, &retry_hash))
         .await?;
+    if let Some(receipt) = retried {
+        // A retry always gets through, whatever the limits.
+        return Ok((StatusCode::OK, Json(receipt)));
+    }
+    let limits = state.limits.clone();
+    limits
+        .new_complaints
+        .hit(NEW_COMPLAINTS)
+        .map_err(retry_after)?;
+    if let Err(wait) = limits.device_complaints.hit(&device.hash) {
+        limits.new_complaints.refund(NEW_COMPLAINTS);
+        return Err(retry_after(wait));
+    }
+    let locator = state.locator.clone();
+    let now = state.clock.now();
+    let device_hash = device.hash.clone();
+    let filed = state
+        .db
+        .call(move |c| complaints::file(c, &locator, &device_hash, &request, &request_hash, now))
+        .await;
+    let (receipt, created) = match filed {
+        Ok(filed) => filed,
+        Err(error) => {
+            if !matches!(error, ApiError::Internal(_)) {
+                // Refused (outside Kosovo, say): nothing was filed, so nothing counts.
+                limits.new_complaints.refund(NEW_COMPLAINTS);
+                limits.device_complaints.refund(&device.hash);
+            }
+            return Err(error);
+        }
+    };
     let status = if created {
         StatusCode::CREATED
     } else {
@@ -379,10 +421,16 @@ pub async fn reopen(
 /// The app was opened from a campaign's link or QR code.
 pub async fn campaign_opened(
     State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
     device: Device,
     Path(code): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let code = shared::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
+    state
+        .limits
+        .campaign_visits
+        .hit(&crate::ratelimit::address_key(address.ip()))
+        .map_err(retry_after)?;
     let at = state.clock.now();
     let known = state
         .db
@@ -391,7 +439,7 @@ pub async fn campaign_opened(
                 c,
                 &code,
                 crate::campaigns::Visit::AppOpen,
-                Some(&device.hash),
+                &device.hash,
                 at,
             )
         })

@@ -12,7 +12,7 @@ use crate::routes::{admin, citizen, health, staff, stats};
 #[openapi(
     info(title = "Zëri API", description = "Citizens' complaints about public services in Kosovo, routed to the institution responsible. Errors are `{\"error\": {\"code\", \"message\"}}`, with the message in the language of `Accept-Language` (sq, sr, en)."),
     paths(
-        health::health,
+        health::health, health::metrics,
         citizen::catalog, citizen::create_complaint, citizen::my_complaints, citizen::upload_photo, citizen::rate,
         citizen::reopen, citizen::campaign_opened,
         staff::login, staff::logout, staff::me, staff::inbox, staff::complaint, staff::act, staff::photo,

@@ -4,7 +4,6 @@
 //! theirs to know.
 
 use std::net::SocketAddr;
-use std::sync::OnceLock;
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, Query, State};
@@ -54,9 +53,12 @@ pub struct LoginResponse {
 
 /// A hash to verify against when the username does not exist, so that a wrong username takes as
 /// long as a wrong password and reveals nothing.
-fn decoy_hash() -> &'static str {
-    static DECOY: OnceLock<String> = OnceLock::new();
-    DECOY.get_or_init(|| auth::hash_password("decoy password").unwrap_or_default())
+async fn decoy_hash(state: &AppState) -> Result<String, ApiError> {
+    static DECOY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    DECOY
+        .get_or_try_init(|| state.passwords.hash("decoy password".to_owned()))
+        .await
+        .cloned()
 }
 
 #[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest,
@@ -70,34 +72,37 @@ pub async fn login(
     Ok(Json(start_session(&state, address, request).await?))
 }
 
-/// Checks a username and password (failures are rate-limited per username and per address)
-/// and opens a session. Used by the API and by the dashboard's login form.
+/// Checks a username and password and opens a session. Used by the API and by the dashboard's
+/// login form.
+///
+/// Every attempt is counted before the password is checked, atomically, per account from this
+/// address and per address: a guesser is stopped, but the account's owner, from another address,
+/// still gets in. A right password gives its attempt back.
 pub async fn start_session(
     state: &AppState,
     address: SocketAddr,
     request: LoginRequest,
 ) -> Result<LoginResponse, ApiError> {
-    let user_key = format!("user:{}", request.username.trim().to_lowercase());
-    let address_key = format!("address:{}", address.ip());
-    // Only failures count, per username and per address.
-    for (limiter, key) in [
-        (&state.login_user_limiter, &user_key),
-        (&state.login_address_limiter, &address_key),
-    ] {
-        if let Err(wait) = limiter.check(key) {
-            return Err(ApiError::RateLimited {
-                retry_after_secs: wait.as_secs().max(1),
-            });
-        }
+    let username = request.username.trim().to_lowercase();
+    let address_key = crate::ratelimit::address_key(address.ip());
+    let attempt_key = format!("{username}\n{address_key}");
+    let limits = &state.limits;
+    let wait = |wait: std::time::Duration| ApiError::RateLimited {
+        retry_after_secs: wait.as_secs_f64().ceil().max(1.0) as u64,
+    };
+    limits.login_addresses.hit(&address_key).map_err(wait)?;
+    if let Err(too_soon) = limits.login_attempts.hit(&attempt_key) {
+        limits.login_addresses.refund(&address_key);
+        return Err(wait(too_soon));
     }
-    let username = request.username.trim().to_owned();
+    let lookup = username.clone();
     let found = state
         .db
         .read(move |c| {
             Ok(c.query_row(
                 "SELECT id, username, display_name, role, institution_id, password_hash FROM staff
-                 WHERE username = lower(?1) AND active = 1",
-                [username],
+                 WHERE username = ?1 AND active = 1",
+                [lookup],
                 |r| {
                     Ok((
                         StaffMember {
@@ -114,20 +119,24 @@ pub async fn start_session(
             .optional()?)
         })
         .await?;
-    let password = request.password;
     let (staff, hash) = match found {
         Some((staff, hash)) => (Some(staff), hash),
-        None => (None, decoy_hash().to_owned()),
+        None => (None, decoy_hash(state).await?),
     };
-    let verified = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
-        .await
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let verified = match state.passwords.verify(hash, request.password).await {
+        Ok(verified) => verified,
+        Err(busy) => {
+            // Turned away before any check: the attempt does not count.
+            limits.login_attempts.refund(&attempt_key);
+            limits.login_addresses.refund(&address_key);
+            return Err(busy);
+        }
+    };
     let Some(staff) = staff.filter(|_| verified) else {
-        let _ = state.login_user_limiter.hit(&user_key);
-        let _ = state.login_address_limiter.hit(&address_key);
         return Err(ApiError::InvalidCredentials);
     };
-    state.login_user_limiter.reset(&user_key);
+    limits.login_attempts.refund(&attempt_key);
+    limits.login_addresses.refund(&address_key);
     let (token, expires_at) = open_session(state, staff.id).await?;
     Ok(LoginResponse {
         token,

@@ -2,8 +2,10 @@
 //! (the "campaigns organized" indicator); every campaign has a printable QR code. Also the
 //! public page a campaign's QR code opens, which leads citizens into the app with the code.
 
+use std::net::SocketAddr;
+
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::NaiveDate;
@@ -273,6 +275,7 @@ pub async fn detail(
             div { dt { (words.t("web-campaign-devices")) } dd #campaign-devices { (campaign.devices) } }
             div { dt { (words.t("web-campaign-complaints")) } dd #campaign-complaints { (campaign.complaints) } }
         }
+        p.hint #campaign-figures-note { (words.t("web-campaign-figures-note")) }
         h2 { (words.t("web-campaign-by-municipality")) }
         @if reach.is_empty() {
             p.empty { (words.t("web-campaign-none-yet")) }
@@ -338,6 +341,7 @@ pub async fn qr_code(
 /// open the app with the code, or to install it first.
 pub async fn landing(
     State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
@@ -345,10 +349,14 @@ pub async fn landing(
     let campaign = find(&state, code).await?;
     let at = state.clock.now();
     let code = campaign.code.clone();
-    state
-        .db
-        .call(move |c| campaigns::record_visit(c, &code, Visit::Scan, None, at))
-        .await?;
+    let visitor = crate::ratelimit::address_key(address.ip());
+    // The page always opens; a flood from one address stops being counted (or written).
+    if state.limits.campaign_visits.hit(&visitor).is_ok() {
+        state
+            .db
+            .call(move |c| campaigns::record_visit(c, &code, Visit::Scan, &visitor, at))
+            .await?;
+    }
     let play_store = format!(
         "https://play.google.com/store/apps/details?id=org.zeri.app&referrer={}",
         super::page::urlencoding(&format!("campaign={}", campaign.code))

@@ -21,9 +21,9 @@ mod templates;
 mod training;
 
 use axum::Router;
-use axum::extract::{Path, Request};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::{self, Next};
+use axum::extract::Path;
+use axum::http::{StatusCode, header};
+use axum::middleware;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
@@ -81,29 +81,6 @@ pub fn router() -> Router<AppState> {
         .route("/staff/exercises", get(training::exercises))
         .route("/staff/assets/{name}", get(asset))
         .layer(middleware::from_fn(page::render_failures))
-        .layer(middleware::from_fn(security_headers))
-}
-
-/// What the browser may load and do on a dashboard page.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-    img-src 'self' https://tile.openstreetmap.org; connect-src 'self'; form-action 'self'; \
-    frame-ancestors 'none'; base-uri 'none'";
-
-async fn security_headers(request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    for (name, value) in [
-        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::X_FRAME_OPTIONS, "DENY"),
-        (header::REFERRER_POLICY, "same-origin"),
-    ] {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-    if !headers.contains_key(header::CACHE_CONTROL) {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    response
 }
 
 /// The stylesheet and the script, compiled into the server.

@@ -381,7 +381,16 @@ pub struct LanguageSwitch {
 /// Only paths on this site are followed after a switch or a login.
 pub fn local_path(path: Option<&str>) -> &str {
     match path {
-        Some(p) if p.starts_with("/staff") && !p.starts_with("//") && !p.contains('\\') => p,
+        // Visible ASCII only: what a `Location` header can carry, with no line break or space
+        // to split it.
+        Some(p)
+            if p.starts_with("/staff")
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && p.bytes().all(|b| b.is_ascii_graphic()) =>
+        {
+            p
+        }
         _ => "/staff",
     }
 }

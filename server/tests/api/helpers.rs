@@ -229,3 +229,38 @@ pub async fn error_code(response: Response) -> (StatusCode, String, String) {
     assert!(!message.is_empty() && !message.contains('⟦'), "{message}");
     (status, code, message)
 }
+
+/// A client whose connections come from `address` (any of 127.0.0.0/8 reaches the server on
+/// 127.0.0.1), to be another computer.
+pub fn client_from(address: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(address.parse::<std::net::IpAddr>().expect("an address"))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// Creates a campaign on the dashboard as the administrator holding `token`; answers its code.
+pub async fn create_campaign(app: &TestApp, token: &str, municipality: &str) -> String {
+    let form_token = server::auth::sha256_hex(format!("zeri-form:{token}").as_bytes());
+    let created = client_from("127.0.0.1")
+        .post(app.url("/staff/campaigns"))
+        .bearer_auth(token)
+        .form(&[
+            ("form_token", form_token.as_str()),
+            ("name", "Pastër"),
+            ("starts_on", "2026-11-01"),
+            ("ends_on", "2026-12-31"),
+            ("municipality_id", municipality),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    created.headers()["location"]
+        .to_str()
+        .unwrap()
+        .strip_prefix("/staff/campaigns/")
+        .unwrap()
+        .to_owned()
+}

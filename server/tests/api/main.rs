@@ -10,6 +10,8 @@ mod demo;
 mod helpers;
 mod openapi;
 mod restart;
+mod security_accounts;
+mod security_limits;
 mod staff;
 mod stats;
 mod training;

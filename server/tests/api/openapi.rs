@@ -46,6 +46,7 @@ async fn the_openapi_document_lists_every_route() {
         "/api/v1/admin/holidays/{date}",
         "/api/v1/admin/staff",
         "/api/v1/admin/staff/{id}",
+        "/api/v1/admin/metrics",
         "/api/v1/stats",
         "/api/v1/stats.csv",
     ] {
@@ -56,7 +57,7 @@ async fn the_openapi_document_lists_every_route() {
     }
     assert_eq!(
         paths.len(),
-        29,
+        30,
         "every documented path is a route: {:?}",
         paths.keys().collect::<Vec<_>>()
     );
