@@ -16,6 +16,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod input;
 pub mod locate;
 pub mod messages;
 pub mod passwords;

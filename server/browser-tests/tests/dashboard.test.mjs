@@ -33,7 +33,9 @@ describe("the institution dashboard", () => {
   });
 
   async function totalResolved(page) {
-    await page.goto(`${server.url}/staff/stats?from=2020-01-01&group=category`);
+    // Four years back holds every demo complaint; a period may be at most five years long.
+    const from = new Date(Date.now() - 4 * 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await page.goto(`${server.url}/staff/stats?from=${from}&group=category`);
     return Number(await page.locator("#total-resolved").textContent());
   }
 

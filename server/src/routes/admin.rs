@@ -336,6 +336,9 @@ pub async fn update_category(
     Ok(Json(updated))
 }
 
+/// How far a routing rule's priority goes either side of 0.
+pub const MAX_PRIORITY: i64 = 1000;
+
 #[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RoutingRule {
     #[serde(default)]
@@ -379,6 +382,9 @@ pub async fn create_rule(
     ApiJson(rule): ApiJson<RoutingRule>,
 ) -> Result<(StatusCode, Json<RoutingRule>), ApiError> {
     staff.require_admin()?;
+    if !(-MAX_PRIORITY..=MAX_PRIORITY).contains(&rule.priority) {
+        return Err(bad("invalid_priority"));
+    }
     let created = state
         .db
         .call(move |c| {
@@ -483,6 +489,7 @@ pub async fn create_holiday(
     ApiJson(holiday): ApiJson<Holiday>,
 ) -> Result<StatusCode, ApiError> {
     staff.require_admin()?;
+    crate::input::day(holiday.date)?;
     state
         .db
         .call(move |c| {
@@ -512,6 +519,7 @@ pub async fn delete_holiday(
     Path(date): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     staff.require_admin()?;
+    let date = crate::input::parse_day(&date)?.to_string();
     state
         .db
         .call(move |c| {

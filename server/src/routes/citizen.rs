@@ -236,13 +236,7 @@ pub async fn my_complaints(
     device: Device,
     Query(query): Query<Since>,
 ) -> Result<Json<MyComplaintsPage>, ApiError> {
-    let since = match query.since.as_deref() {
-        None | Some("") => 0,
-        Some(s) => s.parse::<i64>().map_err(|_| ApiError::BadRequest {
-            code: "invalid_cursor",
-            detail: None,
-        })?,
-    };
+    let since = crate::input::cursor(query.since.as_deref())?;
     let (complaints, cursor) = state
         .db
         .read(move |c| complaints::changed_since(c, &device.hash, since))

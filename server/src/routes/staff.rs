@@ -22,6 +22,7 @@ use crate::auth::{self, Role, StaffMember, random_bytes, sha256_hex};
 use crate::calendar::kosovo_date;
 use crate::complaints::{Actor, AuditEntry, audit};
 use crate::error::ApiError;
+use crate::input;
 use crate::workflow::{self, Action};
 
 pub fn router() -> Router<AppState> {
@@ -311,23 +312,6 @@ pub async fn inbox(
     Ok(Json(inbox))
 }
 
-/// A full-text query for what staff typed: every word must appear (the last one may be the start
-/// of a word), each quoted so that nothing typed is read as query syntax.
-fn search_expression(text: &str) -> String {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
-        .collect();
-    match words.split_last() {
-        Some((last, rest)) => {
-            let mut all: Vec<String> = rest.to_vec();
-            all.push(format!("{last}*"));
-            all.join(" ")
-        }
-        None => String::new(),
-    }
-}
-
 /// A `WHERE` clause built up from conditions with numbered parameters.
 #[derive(Clone, Default)]
 struct Filter {
@@ -362,6 +346,24 @@ impl Filter {
     }
 }
 
+/// Every status a complaint can have, as the inbox filter names them.
+pub const STATUSES: [&str; 7] = [
+    "submitted",
+    "received",
+    "in_progress",
+    "transferred",
+    "reopened",
+    "resolved",
+    "rejected",
+];
+
+fn invalid_filter() -> ApiError {
+    ApiError::BadRequest {
+        code: "invalid_filter",
+        detail: None,
+    }
+}
+
 pub fn load_inbox(
     c: &rusqlite::Connection,
     staff: &StaffMember,
@@ -386,8 +388,13 @@ pub fn load_inbox(
             .split(',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(|s| s.to_owned().into())
-            .collect();
+            .map(|s| {
+                STATUSES
+                    .contains(&s)
+                    .then(|| s.to_owned().into())
+                    .ok_or_else(invalid_filter)
+            })
+            .collect::<Result<_, _>>()?;
         let placeholders = vec!["?"; list.len()].join(", ");
         filter.add(&format!("c.status IN ({placeholders})"), list);
     }
@@ -400,31 +407,32 @@ pub fn load_inbox(
     if query.overdue == Some(true) {
         filter.add(&overdue_condition(today), []);
     }
-    if let Some(text) = query.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(words) = input::search_words(query.q.as_deref().unwrap_or_default())? {
         filter.add(
             "c.rowid IN (SELECT rowid FROM complaints_search WHERE complaints_search MATCH ?)",
-            [search_expression(text).into()],
+            [input::search_expression(&words).into()],
         );
     }
     match query.assigned.as_deref() {
         Some("me") => filter.add("c.assigned_to = ?", [staff.id.into()]),
         Some("none") => filter.add("c.assigned_to IS NULL", []),
         Some(id) if !id.is_empty() => {
-            let id: i64 = id.parse().map_err(|_| ApiError::BadRequest {
-                code: "invalid_filter",
-                detail: None,
-            })?;
+            let digits = id.len() <= 18 && id.bytes().all(|b| b.is_ascii_digit());
+            let id: i64 = digits
+                .then(|| id.parse().ok())
+                .flatten()
+                .ok_or_else(invalid_filter)?;
             filter.add("c.assigned_to = ?", [id.into()]);
         }
         _ => {}
     }
     let order = match query.sort.as_deref() {
+        None | Some("") | Some("newest") => "c.submitted_at DESC",
         Some("oldest") => "c.submitted_at ASC",
         Some("due") => "c.answer_due ASC, c.submitted_at ASC",
-        _ => "c.submitted_at DESC",
+        Some(_) => return Err(invalid_filter()),
     };
-    let per_page = query.per_page.unwrap_or(25).clamp(1, 100);
-    let page = query.page.unwrap_or(1).max(1);
+    let (page, per_page) = input::page(query.page, query.per_page)?;
     let from = "FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id";
 
     // Counting needs no names: every filter is on the complaint itself.

@@ -37,7 +37,8 @@ pub enum Grouping {
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct StatsQuery {
-    /// First day (Kosovo date, `YYYY-MM-DD`), inclusive; default 30 days ago.
+    /// First day (Kosovo date, `YYYY-MM-DD`), inclusive; default 30 days before `to`. Days fall
+    /// in the years 2000 to 2100, and a period is at most five years long.
     pub from: Option<NaiveDate>,
     /// Last day, inclusive; default today.
     pub to: Option<NaiveDate>,
@@ -70,11 +71,16 @@ pub struct Stats {
     pub rows: Vec<StatsRow>,
 }
 
-/// The instant a Kosovo calendar day begins.
-fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
-    let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+/// The instant a Kosovo calendar day begins (for a day within the years requests may name).
+fn start_of_day(day: NaiveDate) -> Result<DateTime<Utc>, ApiError> {
+    let midnight = day.and_time(chrono::NaiveTime::MIN).and_utc();
     let offset = crate::calendar::kosovo_offset(midnight);
-    midnight - offset
+    midnight
+        .checked_sub_signed(offset)
+        .ok_or(ApiError::BadRequest {
+            code: "date_out_of_range",
+            detail: None,
+        })
 }
 
 /// The middle of the values (the mean of the middle two for an even count), in hours.
@@ -185,9 +191,13 @@ fn tally_institution(
     (from, to): (NaiveDate, NaiveDate),
     today: &str,
 ) -> Result<HashMap<String, Tally>, ApiError> {
+    let next_day = to.succ_opt().ok_or(ApiError::BadRequest {
+        code: "date_out_of_range",
+        detail: None,
+    })?;
     let (start, end) = (
-        start_of_day(from).to_rfc3339(),
-        start_of_day(to + chrono::Duration::days(1)).to_rfc3339(),
+        start_of_day(from)?.to_rfc3339(),
+        start_of_day(next_day)?.to_rfc3339(),
     );
     let mut statement = c.prepare_cached(&format!(
         "SELECT {column}, status, acknowledged_on_time, transfers, rating_stars, answer_due, ack_due,
@@ -227,14 +237,7 @@ pub fn compute(
     query: &StatsQuery,
     today: NaiveDate,
 ) -> Result<Stats, ApiError> {
-    let to = query.to.unwrap_or(today);
-    let from = query.from.unwrap_or(to - chrono::Duration::days(30));
-    if from > to {
-        return Err(ApiError::BadRequest {
-            code: "invalid_period",
-            detail: None,
-        });
-    }
+    let (from, to) = crate::input::period(query.from, query.to, today, 30)?;
     let grouping = query.group.unwrap_or(Grouping::Institution);
     let (dimension, column, table) = match grouping {
         Grouping::Institution => ("institution", "institution_id", "institutions"),

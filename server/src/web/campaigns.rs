@@ -8,7 +8,6 @@ use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use chrono::NaiveDate;
 use maud::{DOCTYPE, html};
 use serde::Deserialize;
 
@@ -195,7 +194,7 @@ pub async fn create(
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
     page.staff.require_admin()?;
-    let date = |s: &str| s.parse::<NaiveDate>().ok();
+    let date = |s: &str| crate::input::parse_day(s).ok();
     let (starts_on, ends_on) = (date(&form.starts_on), date(&form.ends_on));
     let municipality_id = Some(form.municipality_id.trim().to_owned()).filter(|m| !m.is_empty());
     let staff_id = page.staff.id;

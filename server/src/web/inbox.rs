@@ -11,7 +11,9 @@ use super::choices::{self, Choice};
 use super::page::{Page, Section, WebError, layout, notice, urlencoding};
 use crate::app::AppState;
 use crate::calendar::kosovo_date;
-use crate::routes::staff::{Inbox, InboxQuery, load_inbox};
+use crate::error::ApiError;
+use crate::input;
+use crate::routes::staff::{Inbox, InboxQuery, STATUSES, load_inbox};
 
 /// What the filter form sends; empty fields mean "any".
 #[derive(Debug, Default, Deserialize)]
@@ -41,20 +43,11 @@ pub struct Filters {
 
 /// The statuses of complaints still waiting for the institution.
 const OPEN: &str = "submitted,received,in_progress,transferred,reopened";
-const STATUSES: [&str; 7] = [
-    "submitted",
-    "received",
-    "in_progress",
-    "transferred",
-    "reopened",
-    "resolved",
-    "rejected",
-];
 
 impl Filters {
-    fn to_query(&self) -> InboxQuery {
+    fn to_query(&self) -> Result<InboxQuery, ApiError> {
         let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        InboxQuery {
+        Ok(InboxQuery {
             status: match self.status.as_str() {
                 "open" => Some(OPEN.to_owned()),
                 other => text(other),
@@ -66,9 +59,9 @@ impl Filters {
             assigned: text(&self.assigned),
             institution: text(&self.institution),
             sort: text(&self.sort),
-            page: self.page.parse().ok(),
-            per_page: Some(25),
-        }
+            page: input::page_number(&self.page)?,
+            per_page: None,
+        })
     }
 
     /// This filter as a query string, on another page.
@@ -99,7 +92,7 @@ pub async fn page(
     Query(filters): Query<Filters>,
 ) -> Result<Html<String>, WebError> {
     let today = kosovo_date(state.clock.now());
-    let query = filters.to_query();
+    let query = filters.to_query()?;
     let staff = page.staff.clone();
     let (inbox, categories, municipalities, institutions) = state
         .db

@@ -3,7 +3,6 @@
 
 use axum::extract::{Query, State};
 use axum::response::Html;
-use chrono::NaiveDate;
 use maud::{Markup, html};
 use serde::Deserialize;
 
@@ -11,6 +10,7 @@ use super::choices;
 use super::page::{Page, Section, WebError, Words, layout, urlencoding};
 use crate::app::AppState;
 use crate::calendar::kosovo_date;
+use crate::input;
 use crate::routes::stats::{Grouping, Stats, StatsQuery, compute};
 
 #[derive(Deserialize, Default)]
@@ -31,9 +31,12 @@ pub async fn page(
     Query(form): Query<StatsForm>,
 ) -> Result<Html<String>, WebError> {
     let today = kosovo_date(state.clock.now());
-    let date = |s: &Option<String>| s.as_deref().and_then(|s| s.parse::<NaiveDate>().ok());
-    let to = date(&form.to).unwrap_or(today);
-    let from = date(&form.from).unwrap_or(to - chrono::Duration::days(30));
+    let (from, to) = input::period(
+        input::optional_day(form.from.as_deref())?,
+        input::optional_day(form.to.as_deref())?,
+        today,
+        30,
+    )?;
     let group_name = form.group.clone().unwrap_or_else(|| "institution".into());
     let group = match group_name.as_str() {
         "category" => Grouping::Category,

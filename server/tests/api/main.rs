@@ -7,6 +7,7 @@ mod campaigns;
 mod citizen;
 mod deadlines;
 mod demo;
+mod extremes;
 mod helpers;
 mod openapi;
 mod restart;

@@ -142,7 +142,7 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
             let stats: Value = app
                 .client
                 .get(app.url(&format!(
-                    "/api/v1/stats?from=2020-01-01&to=2030-12-31{query}"
+                    "/api/v1/stats?from=2024-01-01&to=2028-12-31{query}"
                 )))
                 .send()
                 .await
