@@ -9,6 +9,7 @@ mod deadlines;
 mod demo;
 mod helpers;
 mod openapi;
+mod photos;
 mod restart;
 mod staff;
 mod stats;
