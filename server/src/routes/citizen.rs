@@ -313,17 +313,24 @@ pub async fn upload_photo(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Writes a content-addressed file so that it is complete or absent, never half-written.
+/// Writes a content-addressed file so that it is complete or absent, never half-written: each
+/// upload writes a temporary file of its own and renames it into place, so uploads of the same
+/// photo at the same time each put down a whole copy and the last rename wins.
 fn write_durably(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     if path.exists() {
         return Ok(());
     }
-    let temporary = path.with_extension("partial");
-    let mut file = std::fs::File::create(&temporary)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    std::fs::rename(&temporary, path)
+    let temporary = path.with_extension(format!("{}.partial", uuid::Uuid::new_v4().simple()));
+    let written = std::fs::File::create(&temporary).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
 }
 
 #[utoipa::path(post, path = "/api/v1/complaints/{id}/rating", tag = "citizen", request_body = RatingRequest,

@@ -10,6 +10,7 @@ mod demo;
 mod extremes;
 mod helpers;
 mod openapi;
+mod photos;
 mod restart;
 mod security_accounts;
 mod security_limits;
