@@ -64,6 +64,7 @@ async fn start_server(binary: &Path, dir: &Path) -> (ServerProcess, String) {
             .args(["--data-dir", dir.join("data").to_str().unwrap()])
             .env("ZERI_DEVICE_COMPLAINTS_PER_HOUR", "1000000")
             .env("ZERI_IP_REQUESTS_PER_MINUTE", "100000000")
+            .env("ZERI_NEW_COMPLAINTS_PER_MINUTE", "100000000")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()

@@ -64,6 +64,7 @@ impl Server {
             .args(["--data-dir", dir.join("server-data").to_str().unwrap()])
             .env("ZERI_DEVICE_COMPLAINTS_PER_HOUR", "100000")
             .env("ZERI_IP_REQUESTS_PER_MINUTE", "1000000")
+            .env("ZERI_NEW_COMPLAINTS_PER_MINUTE", "1000000")
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         if demo {
