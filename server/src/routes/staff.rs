@@ -24,6 +24,7 @@ use crate::calendar::kosovo_date;
 use crate::complaints::{Actor, AuditEntry, audit};
 use crate::error::ApiError;
 use crate::input;
+use crate::routes::openapi::PhotoBytes;
 use crate::workflow::{self, Action};
 
 pub fn router() -> Router<AppState> {
@@ -60,7 +61,7 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| auth::hash_password("decoy password").unwrap_or_default())
 }
 
-#[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest,
+#[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest, security(()),
     responses((status = 200, body = LoginResponse), (status = 401, description = "Wrong username or password"),
               (status = 429, description = "Too many failed attempts; wait and try again")))]
 pub async fn login(
@@ -161,7 +162,8 @@ pub async fn open_session(
     Ok((token, expires_at))
 }
 
-#[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", responses((status = 204)))]
+#[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", security((), ("Bearer" = [])),
+    responses((status = 204, description = "The session sent (if any) has ended")))]
 pub async fn logout(
     State(state): State<AppState>,
     request: axum::extract::Request,
@@ -183,28 +185,40 @@ pub async fn end_session(state: &AppState, token: &str) -> Result<(), ApiError> 
     Ok(())
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/me", tag = "staff", responses((status = 200, body = StaffMember)))]
+#[utoipa::path(get, path = "/api/v1/staff/me", tag = "staff", security(("Bearer" = [])),
+    responses((status = 200, body = StaffMember)))]
 pub async fn me(staff: StaffMember) -> Json<StaffMember> {
     Json(staff)
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct InboxQuery {
     /// Comma-separated statuses, e.g. `submitted,reopened`.
+    #[param(
+        pattern = "^((submitted|received|in_progress|transferred|reopened|resolved|rejected)(,(submitted|received|in_progress|transferred|reopened|resolved|rejected))*)?$"
+    )]
     pub status: Option<String>,
     pub category: Option<String>,
     pub municipality: Option<String>,
     /// Only complaints past a deadline.
     pub overdue: Option<bool>,
-    /// Words from the description, or a tracking code.
+    /// Words from the description, or a tracking code (control characters count as spaces).
+    #[param(max_length = 200)]
     pub q: Option<String>,
     /// `me`, `none`, or a staff id.
+    #[param(pattern = "^(me|none|[0-9]{1,18})?$")]
     pub assigned: Option<String>,
     /// Administrators: one institution's complaints.
     pub institution: Option<String>,
     /// `newest` (default), `oldest` or `due`.
+    #[param(pattern = "^(newest|oldest|due)?$")]
     pub sort: Option<String>,
+    /// From 1 (the default).
+    #[param(minimum = 1, maximum = 100000)]
     pub page: Option<u32>,
+    /// 25 unless asked.
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u32>,
 }
 
@@ -288,8 +302,10 @@ fn item_from_row(row: &rusqlite::Row<'_>, today: &str) -> rusqlite::Result<Inbox
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/complaints", tag = "staff", params(InboxQuery),
-    responses((status = 200, body = Inbox, description = "The staff member's institution's complaints")))]
+#[utoipa::path(get, path = "/api/v1/staff/complaints", tag = "staff", params(InboxQuery), security(("Bearer" = [])),
+    responses((status = 200, body = Inbox, description = "The staff member's institution's complaints"),
+              (status = 400, description = "A filter, the search text, the page or its size is out of range"),
+              (status = 403, description = "The account belongs to no institution")))]
 pub async fn inbox(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -377,8 +393,6 @@ pub fn load_inbox(
     if let Some(statuses) = query.status.as_deref().filter(|s| !s.is_empty()) {
         let list: Vec<Value> = statuses
             .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
             .map(|s| {
                 STATUSES
                     .contains(&s)
@@ -598,6 +612,7 @@ pub fn load_complaint(
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/complaints/{id}", tag = "staff", params(("id" = String, Path)),
+    security(("Bearer" = [])),
     responses((status = 200, body = StaffComplaint), (status = 404, description = "No such complaint in your institution")))]
 pub async fn complaint(
     State(state): State<AppState>,
@@ -619,7 +634,7 @@ pub struct ActionOutcome {
 }
 
 #[utoipa::path(post, path = "/api/v1/staff/complaints/{id}/actions", tag = "staff", params(("id" = String, Path)),
-    request_body = Action,
+    request_body = Action, security(("Bearer" = [])),
     responses((status = 200, body = ActionOutcome),
               (status = 404, description = "No such complaint in your institution"),
               (status = 409, description = "The complaint's status does not allow this action"),
@@ -648,8 +663,9 @@ pub async fn act(
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/complaints/{id}/photos/{index}", tag = "staff",
-    params(("id" = String, Path), ("index" = u8, Path)),
-    responses((status = 200, description = "The photo, metadata removed", content_type = "image/jpeg")))]
+    params(("id" = String, Path), ("index" = u8, Path, minimum = 0, maximum = 255)), security(("Bearer" = [])),
+    responses((status = 200, description = "The photo, metadata removed", content((PhotoBytes = "image/jpeg"), (PhotoBytes = "image/png"))),
+              (status = 404, description = "No such photo of a complaint in your institution")))]
 pub async fn photo(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -681,8 +697,9 @@ pub async fn photo(
         .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff",
-    responses((status = 200, body = [InboxItem], description = "Overdue complaints of the institutions this one supervises")))]
+#[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff", security(("Bearer" = [])),
+    responses((status = 200, body = [InboxItem], description = "Overdue complaints of the institutions this one supervises"),
+              (status = 403, description = "The account belongs to no institution")))]
 pub async fn escalations(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -721,7 +738,7 @@ pub struct Colleague {
     pub role: Role,
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/colleagues", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/staff/colleagues", tag = "staff", security(("Bearer" = [])),
     responses((status = 200, body = [Colleague], description = "Staff of the same institution, to assign complaints to")))]
 pub async fn colleagues(
     State(state): State<AppState>,
