@@ -125,10 +125,7 @@ impl FromRequestParts<AppState> for Device {
                     && s.chars()
                         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             })
-            .ok_or(ApiError::BadRequest {
-                code: "device_required",
-                detail: None,
-            })?;
+            .ok_or(ApiError::DeviceRequired)?;
         Ok(Device {
             hash: sha256_hex(secret.as_bytes()),
         })

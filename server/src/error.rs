@@ -24,6 +24,9 @@ pub enum ApiError {
     NotFound,
     #[error("not logged in")]
     Unauthorized,
+    /// A citizen API request without a device secret the server can read.
+    #[error("no device secret")]
+    DeviceRequired,
     #[error("wrong username or password")]
     InvalidCredentials,
     #[error("not allowed")]
@@ -65,7 +68,9 @@ impl ApiError {
             ApiError::Input(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Unauthorized | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthorized | ApiError::InvalidCredentials | ApiError::DeviceRequired => {
+                StatusCode::UNAUTHORIZED
+            }
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -83,6 +88,7 @@ impl ApiError {
             ApiError::BadRequest { code, .. } | ApiError::Conflict { code } => code,
             ApiError::NotFound => "not_found",
             ApiError::Unauthorized => "unauthorized",
+            ApiError::DeviceRequired => "device_required",
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::Forbidden => "forbidden",
             ApiError::RateLimited { .. } => "rate_limited",
@@ -127,12 +133,19 @@ impl ApiError {
         }
         let body = serde_json::json!({ "error": { "code": self.code(), "message": self.message(language) } });
         let mut response = (self.status(), axum::Json(body)).into_response();
-        if let ApiError::RateLimited { retry_after_secs } | ApiError::Busy { retry_after_secs } =
-            self
-        {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+        let headers = response.headers_mut();
+        match self {
+            ApiError::RateLimited { retry_after_secs } | ApiError::Busy { retry_after_secs } => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+            }
+            // Which credential would have been accepted.
+            ApiError::Unauthorized => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            ApiError::DeviceRequired => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Device"));
+            }
+            _ => {}
         }
         response
     }

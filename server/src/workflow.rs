@@ -31,25 +31,33 @@ pub enum Action {
     Start,
     /// A message to the citizen.
     Reply {
+        /// 1 to 4000 characters once trimmed.
+        #[schema(min_length = 1, max_length = 4000, pattern = r"\S")]
         text: String,
     },
     /// An internal note; the citizen never sees it.
     Note {
+        #[schema(min_length = 1, max_length = 4000, pattern = r"\S")]
         text: String,
     },
     Resolve {
+        /// 10 to 2000 characters once trimmed, for the citizen to read.
+        #[schema(min_length = 10, max_length = 2000)]
         reason: String,
     },
     Reject {
+        #[schema(min_length = 10, max_length = 2000)]
         reason: String,
     },
     /// Pass the complaint to the institution that is responsible.
     Transfer {
         institution_id: String,
+        #[schema(min_length = 10, max_length = 2000)]
         reason: String,
     },
     /// Give the complaint to a colleague, or to nobody (`null`).
     Assign {
+        #[serde(default, deserialize_with = "shared::api::whole_number::optional")]
         staff_id: Option<i64>,
     },
 }

@@ -46,6 +46,105 @@ pub fn campaign_code(code: &str) -> Option<String> {
     valid.then_some(code)
 }
 
+/// Whole numbers in a JSON body, written `3` or `3.0`: JSON does not tell the two apart, and
+/// neither does a JSON schema's `integer`, so a client may send either. Anything with a
+/// fraction, or out of the field's range, is refused as serde would refuse it.
+/// Use as `#[serde(deserialize_with = "whole_number::deserialize")]`, or `whole_number::optional`
+/// with `#[serde(default)]` for an `Option`.
+pub mod whole_number {
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::de::{Deserializer, Error, Unexpected, Visitor};
+
+    struct Whole<T>(PhantomData<T>);
+
+    impl<T: TryFrom<i64> + TryFrom<u64>> Visitor<'_> for Whole<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a whole number in range")
+        }
+
+        fn visit_i64<E: Error>(self, n: i64) -> Result<T, E> {
+            T::try_from(n).map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))
+        }
+
+        fn visit_u64<E: Error>(self, n: u64) -> Result<T, E> {
+            T::try_from(n).map_err(|_| E::invalid_value(Unexpected::Unsigned(n), &self))
+        }
+
+        fn visit_f64<E: Error>(self, n: f64) -> Result<T, E> {
+            // Within ±2^53 every whole f64 is exactly an integer.
+            if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_992.0 {
+                self.visit_i64(n as i64)
+            } else {
+                Err(E::invalid_value(Unexpected::Float(n), &self))
+            }
+        }
+    }
+
+    pub fn deserialize<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: TryFrom<i64> + TryFrom<u64>,
+    {
+        deserializer.deserialize_i64(Whole(PhantomData))
+    }
+
+    pub fn optional<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: TryFrom<i64> + TryFrom<u64>,
+    {
+        struct Maybe<T>(PhantomData<T>);
+        impl<'de, T: TryFrom<i64> + TryFrom<u64>> Visitor<'de> for Maybe<T> {
+            type Value = Option<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a whole number in range, or null")
+            }
+            fn visit_none<E: Error>(self) -> Result<Option<T>, E> {
+                Ok(None)
+            }
+            fn visit_unit<E: Error>(self) -> Result<Option<T>, E> {
+                Ok(None)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
+                deserialize(d).map(Some)
+            }
+        }
+        deserializer.deserialize_option(Maybe(PhantomData))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Body {
+            #[serde(deserialize_with = "super::deserialize")]
+            n: u8,
+            #[serde(default, deserialize_with = "super::optional")]
+            m: Option<i64>,
+        }
+
+        #[test]
+        fn whole_numbers_may_be_written_with_a_zero_fraction() {
+            let body = |json: &str| serde_json::from_str::<Body>(json);
+            assert_eq!(body(r#"{"n": 3}"#).unwrap(), Body { n: 3, m: None });
+            assert_eq!(body(r#"{"n": 3.0, "m": -2.0}"#).unwrap().m, Some(-2));
+            assert_eq!(body(r#"{"n": 1e2, "m": null}"#).unwrap().n, 100);
+            for wrong in [
+                r#"{"n": 3.5}"#,
+                r#"{"n": 256}"#,
+                r#"{"n": -1}"#,
+                r#"{"n": 1e300}"#,
+                r#"{"n": "3"}"#,
+            ] {
+                assert!(body(wrong).is_err(), "{wrong}");
+            }
+        }
+    }
+}
+
 /// The `Authorization` scheme that carries a device's secret: `Authorization: Device <secret>`.
 pub const DEVICE_AUTH_SCHEME: &str = "Device";
 
@@ -123,16 +222,33 @@ pub struct Catalog {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Location {
-    Gps { lat: f64, lon: f64 },
-    Municipality { id: String },
+    Gps {
+        /// Within Kosovo's bounding box (see `kosovo_bounds`); a point in it but outside every
+        /// municipality is refused as outside Kosovo.
+        #[cfg_attr(feature = "openapi", schema(minimum = 41.85, maximum = 43.27))]
+        lat: f64,
+        #[cfg_attr(feature = "openapi", schema(minimum = 20.01, maximum = 21.79))]
+        lon: f64,
+    },
+    Municipality {
+        id: String,
+    },
 }
 
 /// How the institution may reach the citizen; absent for an anonymous complaint.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Contact {
+    /// At most `limits::NAME_MAX_CHARS` characters once trimmed.
+    #[cfg_attr(feature = "openapi", schema(max_length = 100))]
     pub name: Option<String>,
+    /// 6 to 15 digits, an optional leading `+`, and spaces, dashes, dots, slashes or brackets.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^\s*(\+?[ ().\-/]*([0-9][ ().\-/]*){6,15})?\s*$")
+    )]
     pub phone: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(max_length = 254))]
     pub email: Option<String>,
 }
 
@@ -153,11 +269,18 @@ pub enum ApiLanguage {
 pub struct NewComplaint {
     pub id: Uuid,
     pub category: String,
+    /// `limits::DESCRIPTION_MIN_CHARS` to `limits::DESCRIPTION_MAX_CHARS` characters once trimmed.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 4000))]
     pub description: String,
     pub location: Location,
     pub contact: Option<Contact>,
+    /// How many photos will follow, at most `limits::MAX_PHOTOS`.
+    #[cfg_attr(feature = "openapi", schema(maximum = 3))]
+    #[serde(deserialize_with = "whole_number::deserialize")]
     pub photo_count: u8,
     pub language: ApiLanguage,
+    /// The code of the campaign whose link opened the app, as [`campaign_code`] reads it.
+    #[cfg_attr(feature = "openapi", schema(pattern = r"^\s*[A-Za-z0-9-]{1,32}\s*$"))]
     pub campaign: Option<String>,
 }
 
@@ -265,7 +388,11 @@ pub struct MyComplaintsPage {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RatingRequest {
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
+    #[serde(deserialize_with = "whole_number::deserialize")]
     pub stars: u8,
+    /// At most `limits::COMMENT_MAX_CHARS` characters once trimmed.
+    #[cfg_attr(feature = "openapi", schema(max_length = 1000))]
     pub comment: Option<String>,
 }
 
@@ -274,6 +401,8 @@ pub struct RatingRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReopenRequest {
     pub request_id: Uuid,
+    /// `limits::REASON_MIN_CHARS` to `limits::REASON_MAX_CHARS` characters once trimmed.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 2000))]
     pub reason: String,
 }
 

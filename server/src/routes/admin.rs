@@ -10,6 +10,7 @@ use chrono::Utc;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use shared::api::whole_number;
 
 use crate::app::{ApiJson, AppState};
 use crate::auth::{Role, StaffMember};
@@ -71,10 +72,16 @@ fn required_text(value: &str, code: &'static str) -> Result<String, ApiError> {
 
 #[derive(Serialize, Deserialize, Clone, utoipa::ToSchema)]
 pub struct Institution {
+    /// Lower-case letters, digits, `_` and `:`.
+    #[schema(pattern = "^[a-z0-9_:]{1,100}$")]
     pub id: String,
     pub level: String,
+    /// Each name: 1 to 300 characters once trimmed.
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sq: String,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sr: String,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_en: String,
     pub parent_id: Option<String>,
     pub municipality_id: Option<String>,
@@ -102,7 +109,7 @@ fn institution_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Institution> {
 const INSTITUTION_COLUMNS: &str =
     "id, level, name_sq, name_sr, name_en, parent_id, municipality_id, active";
 
-#[utoipa::path(get, path = "/api/v1/admin/institutions", tag = "administration",
+#[utoipa::path(get, path = "/api/v1/admin/institutions", tag = "administration", security(("Bearer" = [])),
     responses((status = 200, body = [Institution])))]
 pub async fn list_institutions(
     State(state): State<AppState>,
@@ -123,8 +130,11 @@ pub async fn list_institutions(
     Ok(Json(list))
 }
 
-#[utoipa::path(post, path = "/api/v1/admin/institutions", tag = "administration", request_body = Institution,
-    responses((status = 201, body = Institution), (status = 409, description = "The id is taken")))]
+#[utoipa::path(post, path = "/api/v1/admin/institutions", tag = "administration", security(("Bearer" = [])), request_body = Institution,
+    responses((status = 201, body = Institution),
+              (status = 400, description = "An id other than lower-case letters, digits, `_` and `:`, a name missing, or an unknown parent or municipality"),
+              (status = 403, description = "Only administrators create institutions"),
+              (status = 409, description = "The id is taken")))]
 pub async fn create_institution(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -184,15 +194,20 @@ pub async fn create_institution(
 
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct InstitutionChange {
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sq: Option<String>,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sr: Option<String>,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_en: Option<String>,
     pub parent_id: Option<String>,
     pub active: Option<bool>,
 }
 
-#[utoipa::path(patch, path = "/api/v1/admin/institutions/{id}", tag = "administration", request_body = InstitutionChange,
-    params(("id" = String, Path)), responses((status = 200, body = Institution)))]
+#[utoipa::path(patch, path = "/api/v1/admin/institutions/{id}", tag = "administration", security(("Bearer" = [])), request_body = InstitutionChange,
+    params(("id" = String, Path)),
+    responses((status = 200, body = Institution), (status = 400, description = "A name missing, or an unknown parent"),
+              (status = 403, description = "Only administrators change institutions"), (status = 404, description = "No such institution")))]
 pub async fn update_institution(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -261,7 +276,7 @@ fn category_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CategorySettings> {
 const CATEGORY_COLUMNS: &str =
     "id, name_sq, name_sr, name_en, level, ack_working_days, answer_working_days, active";
 
-#[utoipa::path(get, path = "/api/v1/admin/categories", tag = "administration", responses((status = 200, body = [CategorySettings])))]
+#[utoipa::path(get, path = "/api/v1/admin/categories", tag = "administration", security(("Bearer" = [])), responses((status = 200, body = [CategorySettings])))]
 pub async fn list_categories(
     State(state): State<AppState>,
     _staff: StaffMember,
@@ -281,18 +296,33 @@ pub async fn list_categories(
     Ok(Json(list))
 }
 
+/// The most working days a category may give to acknowledge a complaint, and to answer it.
+pub const MAX_ACK_WORKING_DAYS: u32 = 60;
+pub const MAX_ANSWER_WORKING_DAYS: u32 = 120;
+
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct CategoryChange {
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sq: Option<String>,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sr: Option<String>,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_en: Option<String>,
+    /// 1 to 60 working days, and not more than the days to answer.
+    #[schema(minimum = 1, maximum = 60)]
+    #[serde(default, deserialize_with = "whole_number::optional")]
     pub ack_working_days: Option<u32>,
+    /// 1 to 120 working days.
+    #[schema(minimum = 1, maximum = 120)]
+    #[serde(default, deserialize_with = "whole_number::optional")]
     pub answer_working_days: Option<u32>,
     pub active: Option<bool>,
 }
 
-#[utoipa::path(patch, path = "/api/v1/admin/categories/{id}", tag = "administration", request_body = CategoryChange,
-    params(("id" = String, Path)), responses((status = 200, body = CategorySettings)))]
+#[utoipa::path(patch, path = "/api/v1/admin/categories/{id}", tag = "administration", security(("Bearer" = [])), request_body = CategoryChange,
+    params(("id" = String, Path)),
+    responses((status = 200, body = CategorySettings), (status = 400, description = "A name missing, or deadlines out of range"),
+              (status = 403, description = "Only administrators change categories"), (status = 404, description = "No such category")))]
 pub async fn update_category(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -315,8 +345,8 @@ pub async fn update_category(
             after.ack_working_days = change.ack_working_days.unwrap_or(after.ack_working_days);
             after.answer_working_days = change.answer_working_days.unwrap_or(after.answer_working_days);
             after.active = change.active.unwrap_or(after.active);
-            if !(1..=60).contains(&after.ack_working_days)
-                || !(1..=120).contains(&after.answer_working_days)
+            if !(1..=MAX_ACK_WORKING_DAYS).contains(&after.ack_working_days)
+                || !(1..=MAX_ANSWER_WORKING_DAYS).contains(&after.answer_working_days)
                 || after.ack_working_days > after.answer_working_days
             {
                 return Err(bad("invalid_deadlines"));
@@ -341,18 +371,20 @@ pub const MAX_PRIORITY: i64 = 1000;
 
 #[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RoutingRule {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "whole_number::deserialize")]
     pub id: i64,
     pub category_id: String,
     /// A rule for one municipality wins over a general one.
     pub municipality_id: Option<String>,
     /// `institution:<id>`, `municipal:<template>` or `water_company`.
     pub target: String,
-    #[serde(default)]
+    /// Among rules for the same place, the higher wins; -1000 to 1000.
+    #[serde(default, deserialize_with = "whole_number::deserialize")]
+    #[schema(minimum = -1000, maximum = 1000)]
     pub priority: i64,
 }
 
-#[utoipa::path(get, path = "/api/v1/admin/routing-rules", tag = "administration", responses((status = 200, body = [RoutingRule])))]
+#[utoipa::path(get, path = "/api/v1/admin/routing-rules", tag = "administration", security(("Bearer" = [])), responses((status = 200, body = [RoutingRule])))]
 pub async fn list_rules(
     State(state): State<AppState>,
     _staff: StaffMember,
@@ -374,8 +406,9 @@ pub async fn list_rules(
     Ok(Json(list))
 }
 
-#[utoipa::path(post, path = "/api/v1/admin/routing-rules", tag = "administration", request_body = RoutingRule,
-    responses((status = 201, body = RoutingRule), (status = 400, description = "Unknown category, municipality or target")))]
+#[utoipa::path(post, path = "/api/v1/admin/routing-rules", tag = "administration", security(("Bearer" = [])), request_body = RoutingRule,
+    responses((status = 201, body = RoutingRule), (status = 400, description = "Unknown category, municipality or target, or a priority out of range"),
+              (status = 403, description = "Only administrators change routing")))]
 pub async fn create_rule(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -420,8 +453,9 @@ pub async fn create_rule(
     Ok((StatusCode::CREATED, Json(created)))
 }
 
-#[utoipa::path(delete, path = "/api/v1/admin/routing-rules/{id}", tag = "administration", params(("id" = i64, Path)),
-    responses((status = 204), (status = 404)))]
+#[utoipa::path(delete, path = "/api/v1/admin/routing-rules/{id}", tag = "administration", security(("Bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 204, description = "Deleted"), (status = 403, description = "Only administrators change routing"),
+              (status = 404, description = "No such rule")))]
 pub async fn delete_rule(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -449,13 +483,18 @@ pub async fn delete_rule(
 
 #[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Holiday {
+    /// A day within 2000 to 2100.
+    #[schema(pattern = "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$")]
     pub date: chrono::NaiveDate,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sq: String,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_sr: String,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub name_en: String,
 }
 
-#[utoipa::path(get, path = "/api/v1/admin/holidays", tag = "administration", responses((status = 200, body = [Holiday])))]
+#[utoipa::path(get, path = "/api/v1/admin/holidays", tag = "administration", security(("Bearer" = [])), responses((status = 200, body = [Holiday])))]
 pub async fn list_holidays(
     State(state): State<AppState>,
     _staff: StaffMember,
@@ -482,7 +521,10 @@ pub async fn list_holidays(
     Ok(Json(list))
 }
 
-#[utoipa::path(post, path = "/api/v1/admin/holidays", tag = "administration", request_body = Holiday, responses((status = 201)))]
+#[utoipa::path(post, path = "/api/v1/admin/holidays", tag = "administration", security(("Bearer" = [])), request_body = Holiday,
+    responses((status = 201, description = "Added (or renamed, for a day already a holiday)"),
+              (status = 400, description = "A day outside 2000 to 2100, or a name missing"),
+              (status = 403, description = "Only administrators change holidays")))]
 pub async fn create_holiday(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -511,8 +553,10 @@ pub async fn create_holiday(
     Ok(StatusCode::CREATED)
 }
 
-#[utoipa::path(delete, path = "/api/v1/admin/holidays/{date}", tag = "administration", params(("date" = String, Path)),
-    responses((status = 204), (status = 404)))]
+#[utoipa::path(delete, path = "/api/v1/admin/holidays/{date}", tag = "administration", security(("Bearer" = [])),
+    params(("date" = chrono::NaiveDate, Path, pattern = "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$")),
+    responses((status = 204, description = "Removed"), (status = 400, description = "Not a day (`YYYY-MM-DD`) within 2000 to 2100"),
+              (status = 403, description = "Only administrators change holidays"), (status = 404, description = "That day is not a holiday")))]
 pub async fn delete_holiday(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -545,8 +589,9 @@ pub struct Account {
     pub active: bool,
 }
 
-#[utoipa::path(get, path = "/api/v1/admin/staff", tag = "administration",
-    responses((status = 200, body = [Account], description = "Every account (administrators) or your institution's (managers)")))]
+#[utoipa::path(get, path = "/api/v1/admin/staff", tag = "administration", security(("Bearer" = [])),
+    responses((status = 200, body = [Account], description = "Every account (administrators) or your institution's (managers)"),
+              (status = 403, description = "Staff do not manage accounts")))]
 pub async fn list_staff(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -586,9 +631,13 @@ pub async fn list_staff(
 
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct NewAccount {
+    /// 3 to 64 letters, digits, `.`, `-` or `_` (stored in lower case).
+    #[schema(pattern = r"^\s*[A-Za-z0-9._-]{3,64}\s*$")]
     pub username: String,
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub display_name: String,
     /// At least 10 characters.
+    #[schema(min_length = 10)]
     pub password: String,
     pub role: Role,
     pub institution_id: Option<String>,
@@ -626,8 +675,10 @@ pub fn insert_account(
     Ok(c.last_insert_rowid())
 }
 
-#[utoipa::path(post, path = "/api/v1/admin/staff", tag = "administration", request_body = NewAccount,
-    responses((status = 201, body = Account), (status = 409, description = "The username is taken")))]
+#[utoipa::path(post, path = "/api/v1/admin/staff", tag = "administration", security(("Bearer" = [])), request_body = NewAccount,
+    responses((status = 201, body = Account),
+              (status = 400, description = "A username, display name or password that does not fit the rules, or an unknown institution"),
+              (status = 403, description = "Not allowed to create this account"), (status = 409, description = "The username is taken")))]
 pub async fn create_staff(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -693,14 +744,20 @@ pub async fn create_staff(
 
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct AccountChange {
+    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub display_name: Option<String>,
     pub role: Option<Role>,
     pub active: Option<bool>,
+    /// A new password, at least 10 characters; ends the account's sessions.
+    #[schema(min_length = 10)]
     pub password: Option<String>,
 }
 
-#[utoipa::path(patch, path = "/api/v1/admin/staff/{id}", tag = "administration", request_body = AccountChange,
-    params(("id" = i64, Path)), responses((status = 204), (status = 404)))]
+#[utoipa::path(patch, path = "/api/v1/admin/staff/{id}", tag = "administration", security(("Bearer" = [])), request_body = AccountChange,
+    params(("id" = i64, Path)),
+    responses((status = 204, description = "Changed; a new password or a deactivation ends the account's sessions"),
+              (status = 400, description = "A display name missing, or a password too short"),
+              (status = 403, description = "Not allowed to change this account"), (status = 404, description = "No such account you manage")))]
 pub async fn update_staff(
     State(state): State<AppState>,
     staff: StaffMember,

@@ -26,6 +26,7 @@ use crate::auth::{Device, sha256_hex};
 use crate::complaints::{self, Actor, AuditEntry, audit};
 use crate::db::CachedQuery;
 use crate::error::ApiError;
+use crate::routes::openapi::PhotoBytes;
 
 pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
@@ -163,12 +164,12 @@ pub async fn catalog(
 }
 
 #[utoipa::path(post, path = "/api/v1/complaints", tag = "citizen", request_body = NewComplaint,
-    params(("Authorization" = String, Header, description = "`Device <secret>`")),
+    security(("Device" = [])),
     responses((status = 201, body = ComplaintReceipt, description = "Filed: where it went, why, and when an answer is due"),
               (status = 200, body = ComplaintReceipt, description = "Already filed with this id: the same receipt"),
               (status = 409, description = "The id was used for a different complaint"),
               (status = 422, description = "A field is invalid, or the location is outside Kosovo"),
-              (status = 429, description = "Too many new complaints from this device")))]
+              (status = 429, description = "Too many new complaints from this device, or for the whole server at this moment; the phone keeps it queued and retries after `Retry-After` seconds")))]
 pub async fn create_complaint(
     State(state): State<AppState>,
     device: Device,
@@ -224,13 +225,16 @@ pub async fn create_complaint(
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Since {
-    /// The cursor from the previous page; absent for everything.
+    /// The cursor from the previous page (digits); absent or empty for everything.
+    #[param(pattern = "^[0-9]{0,15}$")]
     since: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/complaints/mine", tag = "citizen", params(Since),
-    responses((status = 200, body = MyComplaintsPage, description = "This device's complaints changed since the cursor")))]
+#[utoipa::path(get, path = "/api/v1/complaints/mine", tag = "citizen", params(Since), security(("Device" = [])),
+    responses((status = 200, body = MyComplaintsPage, description = "This device's complaints changed since the cursor"),
+              (status = 400, description = "The cursor is not one the server handed out")))]
 pub async fn my_complaints(
     State(state): State<AppState>,
     device: Device,
@@ -253,9 +257,10 @@ fn complaint_id(raw: &str) -> Result<String, ApiError> {
         .map_err(|_| ApiError::NotFound)
 }
 
-#[utoipa::path(put, path = "/api/v1/complaints/{id}/photos/{index}", tag = "citizen",
-    request_body(content = Vec<u8>, content_type = "image/jpeg", description = "A JPEG or PNG of at most 2 MB"),
-    params(("id" = String, Path), ("index" = u8, Path, description = "0 to photo_count - 1")),
+#[utoipa::path(put, path = "/api/v1/complaints/{id}/photos/{index}", tag = "citizen", security(("Device" = [])),
+    request_body(content((PhotoBytes = "image/jpeg"), (PhotoBytes = "image/png")), description = "A JPEG or PNG of at most 2 MB"),
+    params(("id" = String, Path, description = "The complaint's id (a UUID); any other text is not found"),
+           ("index" = u8, Path, minimum = 0, maximum = 2, description = "0 to photo_count - 1; any other is not found")),
     responses((status = 204, description = "Stored, metadata removed (uploading the same index again replaces it)"),
               (status = 404, description = "No such complaint for this device, or no such photo index"),
               (status = 413, description = "Larger than 2 MB"),
@@ -334,8 +339,11 @@ fn write_durably(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 #[utoipa::path(post, path = "/api/v1/complaints/{id}/rating", tag = "citizen", request_body = RatingRequest,
-    params(("id" = String, Path)),
-    responses((status = 200, body = ComplaintRecord), (status = 409, description = "The complaint is not closed yet")))]
+    params(("id" = String, Path, description = "The complaint's id (a UUID)")), security(("Device" = [])),
+    responses((status = 200, body = ComplaintRecord),
+              (status = 404, description = "No such complaint for this device"),
+              (status = 409, description = "The complaint is not closed yet"),
+              (status = 422, description = "Stars outside 1 to 5, or a comment too long")))]
 pub async fn rate(
     State(state): State<AppState>,
     device: Device,
@@ -378,9 +386,11 @@ pub async fn rate(
 }
 
 #[utoipa::path(post, path = "/api/v1/complaints/{id}/reopen", tag = "citizen", request_body = ReopenRequest,
-    params(("id" = String, Path)),
+    params(("id" = String, Path, description = "The complaint's id (a UUID)")), security(("Device" = [])),
     responses((status = 200, body = ComplaintRecord, description = "Reopened, back with the institution with new deadlines"),
-              (status = 409, description = "Not closed, or closed more than 30 days ago")))]
+              (status = 404, description = "No such complaint for this device"),
+              (status = 409, description = "Not closed, or closed more than 30 days ago"),
+              (status = 422, description = "The reason is too short or too long")))]
 pub async fn reopen(
     State(state): State<AppState>,
     device: Device,
@@ -415,10 +425,11 @@ pub async fn reopen(
     Ok(Json(record))
 }
 
-#[utoipa::path(post, path = "/api/v1/campaigns/{code}/opens", tag = "citizen",
+#[utoipa::path(post, path = "/api/v1/campaigns/{code}/opens", tag = "citizen", security(("Device" = [])),
     params(("code" = String, Path, description = "The campaign's code, as its link carries it")),
     responses((status = 204, description = "Counted in the campaign's reach"),
-              (status = 404, description = "No campaign has this code")))]
+              (status = 404, description = "No campaign has this code"),
+              (status = 429, description = "Too many openings reported from this address; wait `Retry-After` seconds")))]
 /// The app was opened from a campaign's link or QR code.
 pub async fn campaign_opened(
     State(state): State<AppState>,

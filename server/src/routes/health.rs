@@ -32,8 +32,8 @@ pub struct Metrics {
     pub limiter_keys: std::collections::BTreeMap<&'static str, usize>,
 }
 
-#[utoipa::path(get, path = "/api/v1/admin/metrics", tag = "administration",
-    responses((status = 200, body = Metrics), (status = 401, description = "Not logged in"),
+#[utoipa::path(get, path = "/api/v1/admin/metrics", tag = "administration", security(("Bearer" = [])),
+    responses((status = 200, body = Metrics),
               (status = 403, description = "Only administrators see the server's figures")))]
 pub async fn metrics(
     State(state): State<AppState>,

@@ -23,6 +23,7 @@ use crate::calendar::kosovo_date;
 use crate::complaints::{Actor, AuditEntry, audit};
 use crate::error::ApiError;
 use crate::input;
+use crate::routes::openapi::PhotoBytes;
 use crate::workflow::{self, Action};
 
 pub fn router() -> Router<AppState> {
@@ -62,9 +63,10 @@ async fn decoy_hash(state: &AppState) -> Result<String, ApiError> {
         .cloned()
 }
 
-#[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest,
+#[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest, security(()),
     responses((status = 200, body = LoginResponse), (status = 401, description = "Wrong username or password"),
-              (status = 429, description = "Too many failed attempts; wait and try again")))]
+              (status = 429, description = "Too many attempts at this account from this address, or from this address in all; wait `Retry-After` seconds"),
+              (status = 503, description = "Passwords are being checked at capacity; try again after `Retry-After` seconds")))]
 pub async fn login(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
@@ -170,7 +172,8 @@ pub async fn open_session(
     Ok((token, expires_at))
 }
 
-#[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", responses((status = 204)))]
+#[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", security((), ("Bearer" = [])),
+    responses((status = 204, description = "The session sent (if any) has ended")))]
 pub async fn logout(
     State(state): State<AppState>,
     request: axum::extract::Request,
@@ -192,28 +195,40 @@ pub async fn end_session(state: &AppState, token: &str) -> Result<(), ApiError> 
     Ok(())
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/me", tag = "staff", responses((status = 200, body = StaffMember)))]
+#[utoipa::path(get, path = "/api/v1/staff/me", tag = "staff", security(("Bearer" = [])),
+    responses((status = 200, body = StaffMember)))]
 pub async fn me(staff: StaffMember) -> Json<StaffMember> {
     Json(staff)
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct InboxQuery {
     /// Comma-separated statuses, e.g. `submitted,reopened`.
+    #[param(
+        pattern = "^((submitted|received|in_progress|transferred|reopened|resolved|rejected)(,(submitted|received|in_progress|transferred|reopened|resolved|rejected))*)?$"
+    )]
     pub status: Option<String>,
     pub category: Option<String>,
     pub municipality: Option<String>,
     /// Only complaints past a deadline.
     pub overdue: Option<bool>,
-    /// Words from the description, or a tracking code.
+    /// Words from the description, or a tracking code (control characters count as spaces).
+    #[param(max_length = 200)]
     pub q: Option<String>,
     /// `me`, `none`, or a staff id.
+    #[param(pattern = "^(me|none|[0-9]{1,18})?$")]
     pub assigned: Option<String>,
     /// Administrators: one institution's complaints.
     pub institution: Option<String>,
     /// `newest` (default), `oldest` or `due`.
+    #[param(pattern = "^(newest|oldest|due)?$")]
     pub sort: Option<String>,
+    /// From 1 (the default).
+    #[param(minimum = 1, maximum = 100000)]
     pub page: Option<u32>,
+    /// 25 unless asked.
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u32>,
 }
 
@@ -297,8 +312,10 @@ fn item_from_row(row: &rusqlite::Row<'_>, today: &str) -> rusqlite::Result<Inbox
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/complaints", tag = "staff", params(InboxQuery),
-    responses((status = 200, body = Inbox, description = "The staff member's institution's complaints")))]
+#[utoipa::path(get, path = "/api/v1/staff/complaints", tag = "staff", params(InboxQuery), security(("Bearer" = [])),
+    responses((status = 200, body = Inbox, description = "The staff member's institution's complaints"),
+              (status = 400, description = "A filter, the search text, the page or its size is out of range"),
+              (status = 403, description = "The account belongs to no institution")))]
 pub async fn inbox(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -386,8 +403,6 @@ pub fn load_inbox(
     if let Some(statuses) = query.status.as_deref().filter(|s| !s.is_empty()) {
         let list: Vec<Value> = statuses
             .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
             .map(|s| {
                 STATUSES
                     .contains(&s)
@@ -607,6 +622,7 @@ pub fn load_complaint(
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/complaints/{id}", tag = "staff", params(("id" = String, Path)),
+    security(("Bearer" = [])),
     responses((status = 200, body = StaffComplaint), (status = 404, description = "No such complaint in your institution")))]
 pub async fn complaint(
     State(state): State<AppState>,
@@ -628,7 +644,7 @@ pub struct ActionOutcome {
 }
 
 #[utoipa::path(post, path = "/api/v1/staff/complaints/{id}/actions", tag = "staff", params(("id" = String, Path)),
-    request_body = Action,
+    request_body = Action, security(("Bearer" = [])),
     responses((status = 200, body = ActionOutcome),
               (status = 404, description = "No such complaint in your institution"),
               (status = 409, description = "The complaint's status does not allow this action"),
@@ -657,8 +673,9 @@ pub async fn act(
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/complaints/{id}/photos/{index}", tag = "staff",
-    params(("id" = String, Path), ("index" = u8, Path)),
-    responses((status = 200, description = "The photo, metadata removed", content_type = "image/jpeg")))]
+    params(("id" = String, Path), ("index" = u8, Path, minimum = 0, maximum = 255)), security(("Bearer" = [])),
+    responses((status = 200, description = "The photo, metadata removed", content((PhotoBytes = "image/jpeg"), (PhotoBytes = "image/png"))),
+              (status = 404, description = "No such photo of a complaint in your institution")))]
 pub async fn photo(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -690,8 +707,9 @@ pub async fn photo(
         .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff",
-    responses((status = 200, body = [InboxItem], description = "Overdue complaints of the institutions this one supervises")))]
+#[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff", security(("Bearer" = [])),
+    responses((status = 200, body = [InboxItem], description = "Overdue complaints of the institutions this one supervises"),
+              (status = 403, description = "The account belongs to no institution")))]
 pub async fn escalations(
     State(state): State<AppState>,
     staff: StaffMember,
@@ -730,7 +748,7 @@ pub struct Colleague {
     pub role: Role,
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/colleagues", tag = "staff",
+#[utoipa::path(get, path = "/api/v1/staff/colleagues", tag = "staff", security(("Bearer" = [])),
     responses((status = 200, body = [Colleague], description = "Staff of the same institution, to assign complaints to")))]
 pub async fn colleagues(
     State(state): State<AppState>,

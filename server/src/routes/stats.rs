@@ -36,13 +36,18 @@ pub enum Grouping {
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StatsQuery {
     /// First day (Kosovo date, `YYYY-MM-DD`), inclusive; default 30 days before `to`. Days fall
-    /// in the years 2000 to 2100, and a period is at most five years long.
+    /// in the years 2000 to 2100; the start is not after the end, and a period is at most five
+    /// years (1827 days) long.
+    #[param(pattern = "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$")]
     pub from: Option<NaiveDate>,
     /// Last day, inclusive; default today.
+    #[param(pattern = "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$")]
     pub to: Option<NaiveDate>,
     /// `institution` (default), `category` or `municipality`.
+    #[param(inline)]
     pub group: Option<Grouping>,
     /// Only one institution's complaints.
     pub institution: Option<String>,
@@ -283,7 +288,8 @@ pub fn compute(
 }
 
 #[utoipa::path(get, path = "/api/v1/stats", tag = "statistics", params(StatsQuery),
-    responses((status = 200, body = Stats, description = "Figures per group; no personal data")))]
+    responses((status = 200, body = Stats, description = "Figures per group; no personal data"),
+              (status = 400, description = "A day outside 2000 to 2100, a period backwards or longer than five years, or an unknown grouping")))]
 pub async fn stats(
     State(state): State<AppState>,
     Query(query): Query<StatsQuery>,
@@ -342,7 +348,10 @@ pub fn to_csv(stats: &Stats) -> Result<String, ApiError> {
 }
 
 #[utoipa::path(get, path = "/api/v1/stats.csv", tag = "statistics", params(StatsQuery),
-    responses((status = 200, description = "The same figures as CSV", content_type = "text/csv")))]
+    security((), ("Bearer" = [])),
+    responses((status = 200, description = "The same figures as CSV; an export by a logged-in staff member is written to the audit log",
+               content_type = "text/csv", body = String),
+              (status = 400, description = "A day outside 2000 to 2100, a period backwards or longer than five years, or an unknown grouping")))]
 pub async fn stats_csv(
     State(state): State<AppState>,
     staff: Option<StaffMember>,

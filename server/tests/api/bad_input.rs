@@ -107,7 +107,7 @@ async fn malformed_wrong_and_oversized_requests_are_told_what_is_wrong() {
                 .send()
                 .await
                 .unwrap(),
-            StatusCode::BAD_REQUEST,
+            StatusCode::UNAUTHORIZED,
             "device_required",
         ),
         (
