@@ -20,6 +20,7 @@ use crate::db::Db;
 use crate::error::ApiError;
 use crate::locate::Locator;
 use crate::messages::requested_language;
+use crate::photos::PhotoStore;
 use crate::ratelimit::RateLimiter;
 use crate::{demo, reference, routes};
 
@@ -32,7 +33,7 @@ pub struct AppState {
     pub db: Db,
     pub locator: Arc<Locator>,
     pub config: Arc<Config>,
-    pub photos_dir: std::path::PathBuf,
+    pub photos: crate::photos::PhotoStore,
     pub device_limiter: Arc<RateLimiter>,
     pub ip_limiter: Arc<RateLimiter>,
     /// Failed logins per username.
@@ -80,10 +81,11 @@ pub struct Application {
 impl Application {
     pub async fn build(config: Config) -> Result<Application, StartupError> {
         let photos_dir = config.data_dir.join("photos");
-        std::fs::create_dir_all(&photos_dir).map_err(|source| StartupError::DataDir {
-            path: photos_dir.display().to_string(),
-            source,
-        })?;
+        let photos =
+            PhotoStore::open(photos_dir.clone()).map_err(|source| StartupError::DataDir {
+                path: photos_dir.display().to_string(),
+                source,
+            })?;
         let db = Db::open(&config.database).map_err(|source| StartupError::Database {
             path: config.database.display().to_string(),
             source,
@@ -112,7 +114,7 @@ impl Application {
         let mut state = AppState {
             db,
             locator,
-            photos_dir,
+            photos,
             device_limiter: Arc::new(RateLimiter::new(
                 config.device_complaints_per_hour,
                 Duration::from_secs(3600),

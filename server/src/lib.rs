@@ -18,6 +18,7 @@ pub mod demo;
 pub mod error;
 pub mod locate;
 pub mod messages;
+pub mod photos;
 pub mod ratelimit;
 pub mod reference;
 pub mod routes;

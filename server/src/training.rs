@@ -305,15 +305,14 @@ impl Sandboxes {
         let db = tokio::task::spawn_blocking(move || Db::open(&path))
             .await
             .map_err(|e| ApiError::Internal(e.to_string()))??;
-        let photos_dir = file.with_extension("photos");
-        std::fs::create_dir_all(&photos_dir)
+        let photos = crate::photos::PhotoStore::open(file.with_extension("photos"))
             .map_err(|e| ApiError::Internal(format!("sandbox photos: {e}")))?;
         let base = &self.base;
         let state = AppState {
             db,
             locator: base.locator.clone(),
             config: base.config.clone(),
-            photos_dir,
+            photos,
             device_limiter: Arc::new(crate::ratelimit::RateLimiter::new(
                 base.config.device_complaints_per_hour,
                 std::time::Duration::from_secs(3600),

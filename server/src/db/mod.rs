@@ -31,6 +31,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v2.sql")),
     Migration::Code(figures::migration),
     Migration::Sql(include_str!("schema_v4.sql")),
+    Migration::Sql(include_str!("schema_v5.sql")),
 ];
 
 /// The most jobs committed together.

@@ -647,7 +647,39 @@ pub async fn photo(
     staff: StaffMember,
     Path((id, index)): Path<(String, u8)>,
 ) -> Result<Response, ApiError> {
-    let found: Option<(String, String, String)> = state
+    // A photo replaced between reading its row and reading its file may be gone by then:
+    // read the row again, which names the new one.
+    let mut missing: Option<String> = None;
+    loop {
+        let (digest, content_type, institution) = photo_row(&state, &id, index)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        if !staff.serves(&institution) {
+            return Err(ApiError::NotFound);
+        }
+        if missing.as_ref() == Some(&digest) {
+            return Err(ApiError::Internal(format!("photo {digest} is missing")));
+        }
+        let Some(bytes) = state.photos.read(&digest).await? else {
+            missing = Some(digest);
+            continue;
+        };
+        return Response::builder()
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::CACHE_CONTROL, "private, max-age=3600")
+            .body(Body::from(bytes))
+            .map_err(|e| ApiError::Internal(e.to_string()));
+    }
+}
+
+/// The file, content type and institution of a complaint's photo.
+async fn photo_row(
+    state: &AppState,
+    id: &str,
+    index: u8,
+) -> Result<Option<(String, String, String)>, ApiError> {
+    let id = id.to_owned();
+    state
         .db
         .read(move |c| {
             Ok(c.query_row(
@@ -658,19 +690,7 @@ pub async fn photo(
             )
             .optional()?)
         })
-        .await?;
-    let (digest, content_type, institution) = found.ok_or(ApiError::NotFound)?;
-    if !staff.serves(&institution) {
-        return Err(ApiError::NotFound);
-    }
-    let bytes = tokio::fs::read(state.photos_dir.join(&digest))
         .await
-        .map_err(|e| ApiError::Internal(format!("photo {digest}: {e}")))?;
-    Response::builder()
-        .header(header::CONTENT_TYPE, content_type)
-        .header(header::CACHE_CONTROL, "private, max-age=3600")
-        .body(Body::from(bytes))
-        .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff",

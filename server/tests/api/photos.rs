@@ -35,6 +35,11 @@ fn jpeg(width: u16, height: u16, scan: &[u8]) -> Vec<u8> {
     jpeg
 }
 
+/// A small JPEG that differs from every other `number`.
+fn numbered_jpeg(number: u32) -> Vec<u8> {
+    jpeg(16, 16, &number.to_be_bytes().map(|b| b & 0x7F))
+}
+
 /// Files a complaint with room for `photos` photos and returns its id.
 async fn complaint_with_photos(app: &TestApp, phone: &str, photos: u8) -> String {
     let mut body = complaint("illegal_dumping", in_municipality("gjilan"));
@@ -97,4 +102,146 @@ async fn identical_photos_uploaded_at_once_are_all_stored_as_one_file() {
         expected.insert(sha256_hex(&photo));
     }
     assert_eq!(stored(&app), expected);
+}
+
+/// The digest of the photo a slot refers to, as the database has it.
+async fn referenced(app: &TestApp, id: &str, index: u8) -> String {
+    let id = id.to_owned();
+    app.state
+        .db
+        .read(move |c| {
+            Ok(c.query_row(
+                "SELECT sha256 FROM photos WHERE complaint_id = ?1 AND idx = ?2",
+                rusqlite::params![id, index],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_replaced_photo_is_deleted_and_only_the_current_one_kept() {
+    let app = spawn_app().await;
+    let phone = device();
+    let id = complaint_with_photos(&app, &phone, 1).await;
+    for number in 0..40 {
+        let response = put_photo(&app, &phone, &id, 0, numbered_jpeg(number)).await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+    let current = sha256_hex(&numbered_jpeg(39));
+    assert_eq!(stored(&app), BTreeSet::from([current.clone()]));
+    assert_eq!(referenced(&app, &id, 0).await, current);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn photos_replacing_each_other_at_once_leave_only_the_one_that_won() {
+    let app = spawn_app().await;
+    let phone = device();
+    let id = complaint_with_photos(&app, &phone, 1).await;
+    for round in 0..4 {
+        let mut uploads = tokio::task::JoinSet::new();
+        for number in 0..12 {
+            uploads.spawn(put_photo(
+                &app,
+                &phone,
+                &id,
+                0,
+                numbered_jpeg(round * 100 + number),
+            ));
+        }
+        for response in uploads.join_all().await {
+            assert_eq!(response.status(), StatusCode::NO_CONTENT);
+        }
+        let current = referenced(&app, &id, 0).await;
+        assert_eq!(stored(&app), BTreeSet::from([current]), "round {round}");
+    }
+}
+
+/// Every file the database refers to.
+async fn all_referenced(app: &TestApp) -> BTreeSet<String> {
+    app.state
+        .db
+        .read(|c| {
+            let mut statement = c.prepare("SELECT sha256 FROM photos")?;
+            let digests = statement
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            Ok(digests)
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn photos_shared_and_replaced_at_once_keep_exactly_the_files_referred_to() {
+    let app = spawn_app().await;
+    let phone = device();
+    let mut slots = Vec::new();
+    for _ in 0..3 {
+        let id = complaint_with_photos(&app, &phone, 3).await;
+        slots.extend((0..3).map(|index| (id.clone(), index)));
+    }
+    // Three photos dealt out to nine slots at once, each slot getting another one every round,
+    // and one photo of the three new each round: files go out of use while uploads of the same
+    // photo into other slots are under way.
+    for round in 0..8u32 {
+        let mut uploads = tokio::task::JoinSet::new();
+        for (n, (id, index)) in slots.iter().enumerate() {
+            let photo = numbered_jpeg(round + (n as u32 + round) % 3);
+            uploads.spawn(put_photo(&app, &phone, id, *index, photo));
+        }
+        for response in uploads.join_all().await {
+            assert_eq!(response.status(), StatusCode::NO_CONTENT);
+        }
+        assert_eq!(stored(&app), all_referenced(&app).await, "round {round}");
+    }
+}
+
+#[tokio::test]
+async fn a_photo_two_slots_share_stays_until_neither_refers_to_it() {
+    let app = spawn_app().await;
+    let phone = device();
+    let first = complaint_with_photos(&app, &phone, 2).await;
+    let second = complaint_with_photos(&app, &phone, 1).await;
+    let (shared, other) = (numbered_jpeg(1), numbered_jpeg(2));
+    for (id, index) in [(&first, 0), (&first, 1), (&second, 0)] {
+        let response = put_photo(&app, &phone, id, index, shared.clone()).await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+    let (shared_file, other_file) = (sha256_hex(&shared), sha256_hex(&other));
+
+    for (step, (id, index)) in [(&first, 0), (&second, 0), (&first, 1)]
+        .into_iter()
+        .enumerate()
+    {
+        let response = put_photo(&app, &phone, id, index, other.clone()).await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+        let expected = if step < 2 {
+            BTreeSet::from([shared_file.clone(), other_file.clone()])
+        } else {
+            BTreeSet::from([other_file.clone()])
+        };
+        assert_eq!(stored(&app), expected, "after replacing {step} of 3");
+    }
+
+    // Uploading it again brings the file back.
+    let response = put_photo(&app, &phone, &first, 1, shared.clone()).await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    assert_eq!(stored(&app), BTreeSet::from([shared_file, other_file]));
+    let token = app
+        .staff(
+            "gjilan.inspector",
+            server::auth::Role::Staff,
+            Some("gjilan:mun_inspection"),
+        )
+        .await;
+    let served = app
+        .staff_get(
+            &token,
+            &format!("/api/v1/staff/complaints/{first}/photos/1"),
+        )
+        .await;
+    assert_eq!(served.status(), StatusCode::OK);
+    assert_eq!(served.bytes().await.unwrap(), shared);
 }
