@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use reqwest::StatusCode;
 use serde_json::json;
-use server::auth::sha256_hex;
+use server::auth::{Role, sha256_hex};
 
 use crate::helpers::*;
 
@@ -64,6 +64,17 @@ fn put_photo(
         .header("Content-Type", "image/jpeg")
         .body(bytes);
     async move { request.send().await.unwrap() }
+}
+
+/// Logs in someone of the institution illegal dumping in Gjilan goes to.
+async fn inspector(app: &TestApp) -> String {
+    let inspection = Some("gjilan:mun_inspection");
+    app.staff("gjilan.inspector", Role::Staff, inspection).await
+}
+
+async fn staff_photo(app: &TestApp, token: &str, id: &str, index: u8) -> reqwest::Response {
+    let path = format!("/api/v1/staff/complaints/{id}/photos/{index}");
+    app.staff_get(token, &path).await
 }
 
 /// The names of the files in the photos folder.
@@ -229,19 +240,77 @@ async fn a_photo_two_slots_share_stays_until_neither_refers_to_it() {
     let response = put_photo(&app, &phone, &first, 1, shared.clone()).await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     assert_eq!(stored(&app), BTreeSet::from([shared_file, other_file]));
-    let token = app
-        .staff(
-            "gjilan.inspector",
-            server::auth::Role::Staff,
-            Some("gjilan:mun_inspection"),
-        )
-        .await;
-    let served = app
-        .staff_get(
-            &token,
-            &format!("/api/v1/staff/complaints/{first}/photos/1"),
-        )
-        .await;
+    let token = inspector(&app).await;
+    let served = staff_photo(&app, &token, &first, 1).await;
     assert_eq!(served.status(), StatusCode::OK);
     assert_eq!(served.bytes().await.unwrap(), shared);
+}
+
+/// A 3 × 2 RGB PNG with `extra` chunks after its header, and its pixels.
+fn png_with_chunks(extra: &[(&[u8; 4], &[u8])]) -> (Vec<u8>, Vec<u8>) {
+    let pixels: Vec<u8> = (0..18u8).map(|i| i * 14).collect();
+    let mut file = Vec::new();
+    let mut encoder = png::Encoder::new(&mut file, 3, 2);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    for (kind, data) in extra {
+        writer
+            .write_chunk(png::chunk::ChunkType(**kind), data)
+            .unwrap();
+    }
+    writer.write_image_data(&pixels).unwrap();
+    writer.finish().unwrap();
+    (file, pixels)
+}
+
+fn decode_png(bytes: &[u8]) -> Vec<u8> {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .expect("a PNG the decoder reads");
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let frame = reader.next_frame(&mut pixels).unwrap();
+    pixels.truncate(frame.buffer_size());
+    pixels
+}
+
+#[tokio::test]
+async fn photos_reach_staff_with_only_what_draws_them() {
+    let app = spawn_app().await;
+    let phone = device();
+    let id = complaint_with_photos(&app, &phone, 2).await;
+    let marker = b"GPSLatitude=42.6629N marker-text <script>alert(1)</script>";
+    let (png_file, pixels) = png_with_chunks(&[
+        (b"EXIF", marker),
+        (b"HTML", marker),
+        (b"eXIf", marker),
+        (b"tEXt", marker),
+        (b"iCCP", marker),
+    ]);
+    let mut jpeg_file = jpeg(16, 16, &[0x12, 0x34]);
+    for marker_code in [0xE1, 0xE2, 0xED, 0xEF, 0xF0, 0xFD, 0xFE] {
+        let mut segment = vec![0xFF, marker_code];
+        segment.extend_from_slice(&((marker.len() + 2) as u16).to_be_bytes());
+        segment.extend_from_slice(marker);
+        jpeg_file.splice(2..2, segment);
+    }
+    for (index, file) in [(0, png_file), (1, jpeg_file)] {
+        let response = put_photo(&app, &phone, &id, index, file).await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+
+    let token = inspector(&app).await;
+    let mut served = Vec::new();
+    for index in 0..2 {
+        let response = staff_photo(&app, &token, &id, index).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let bytes = response.bytes().await.unwrap();
+        assert!(
+            !bytes.windows(11).any(|w| w == b"marker-text"),
+            "photo {index}"
+        );
+        served.push(bytes);
+    }
+    assert_eq!(decode_png(&served[0]), pixels, "the picture is whole");
+    assert_eq!(served[1].as_ref(), jpeg(16, 16, &[0x12, 0x34]));
 }

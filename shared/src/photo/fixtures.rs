@@ -1,8 +1,11 @@
 //! Images for the tests: JPEG segments and PNG chunks to build files from, with and without
 //! metadata, and a small random number generator for the robustness tests.
 
-use super::jpeg::{APP0, COM, EOI, SOI, SOS};
+use super::jpeg::{APP0, EOI, SOI, SOS};
 use super::png::{PNG_SIGNATURE, crc32};
+
+/// The JPEG comment marker.
+pub const COM: u8 = 0xFE;
 
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)

@@ -1,4 +1,9 @@
-//! JPEG: walks the marker segments and keeps what a decoder needs, dropping the rest.
+//! JPEG: walks the marker segments and keeps only what a decoder needs to draw the picture:
+//! the frame header, the quantisation, Huffman and arithmetic-coding tables, the restart
+//! interval, the scans with their entropy-coded data, and two small fixed headers that say how
+//! to turn the components into colours (JFIF, without its thumbnail, and Adobe's). Every other
+//! segment is dropped, whatever it is called: all other APPn (Exif, XMP, ICC profiles, MPF,
+//! Photoshop/IPTC, ...), comments, the JPGn extensions and reserved codes.
 
 use super::PhotoError;
 
@@ -8,9 +13,11 @@ pub(super) const SOI: u8 = 0xD8;
 pub(super) const EOI: u8 = 0xD9;
 pub(super) const SOS: u8 = 0xDA;
 pub(super) const APP0: u8 = 0xE0;
-pub(super) const APP2: u8 = 0xE2;
 pub(super) const APP14: u8 = 0xEE;
-pub(super) const COM: u8 = 0xFE;
+const DHT: u8 = 0xC4;
+const DAC: u8 = 0xCC;
+const DQT: u8 = 0xDB;
+const DRI: u8 = 0xDD;
 
 enum SegmentAction {
     Keep,
@@ -19,8 +26,8 @@ enum SegmentAction {
 }
 
 /// Walks the marker segments, keeping only what decoders need (JFIF APP0 without thumbnail,
-/// ICC APP2, Adobe APP14, tables, frame and scan headers, entropy-coded data) and stopping
-/// at EOI. Anything after EOI (MPF secondary images, motion-photo videos, vendor trailers,
+/// Adobe APP14, tables, restart interval, frame and scan headers, entropy-coded data) and
+/// stopping at EOI. Anything after EOI (MPF secondary images, motion-photo videos, vendor trailers,
 /// which can carry their own EXIF) is discarded.
 ///
 /// # Errors
@@ -54,11 +61,8 @@ pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
             }
             // EOI without any scan, a second SOI, or a stuffed zero outside scan data.
             EOI | SOI | 0x00 => return Err(PhotoError::Malformed),
-            // Standalone markers without a length field.
-            TEM | 0xD0..=0xD7 => {
-                out.extend_from_slice(&[0xFF, marker]);
-                continue;
-            }
+            // Standalone markers without a length field, meaningless outside a scan.
+            TEM | 0xD0..=0xD7 => continue,
             _ => {}
         }
 
@@ -100,24 +104,40 @@ pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
 
 /// SOF0..SOF15, excluding DHT (C4), JPG (C8) and DAC (CC).
 fn is_sof(marker: u8) -> bool {
-    matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
+    matches!(marker, 0xC0..=0xCF) && !matches!(marker, DHT | 0xC8 | DAC)
 }
 
 fn jpeg_segment_action(marker: u8, payload: &[u8]) -> SegmentAction {
     match marker {
         APP0 => jfif_action(payload),
-        APP2 if payload.starts_with(b"ICC_PROFILE\0") => SegmentAction::Keep,
-        APP14 if payload.starts_with(b"Adobe") => SegmentAction::Keep,
-        // All other APPn (Exif/XMP APP1, MPF/FlashPix APP2, APP3 Kodak meta, APP12 Ducky,
-        // APP13 Photoshop/IPTC, ...) and comments.
-        0xE0..=0xEF | COM => SegmentAction::Drop,
-        // Tables, frame headers, DRI, DNL, extensions: needed for decoding.
-        _ => SegmentAction::Keep,
+        APP14 => adobe_action(payload),
+        DHT | DAC | DQT | DRI => SegmentAction::Keep,
+        _ if is_sof(marker) => SegmentAction::Keep,
+        _ => SegmentAction::Drop,
     }
 }
 
-/// Keeps a JFIF APP0 header, but without its embedded thumbnail: a thumbnail can show a
-/// different (e.g. uncropped) version of the picture.
+/// Keeps Adobe's APP14 header, which says whether three or four components are RGB, YCbCr,
+/// CMYK or YCCK (decoders draw CMYK photos wrongly without it), cut to its fixed 12 bytes.
+fn adobe_action(payload: &[u8]) -> SegmentAction {
+    // "Adobe", version (2), flags0 (2), flags1 (2), colour transform (1).
+    const HEADER: usize = 12;
+    match payload.get(..HEADER) {
+        Some(header) if header.starts_with(b"Adobe") && payload.len() == HEADER => {
+            SegmentAction::Keep
+        }
+        Some(header) if header.starts_with(b"Adobe") => {
+            let mut segment = vec![0xFF, APP14, 0, 14];
+            segment.extend_from_slice(header);
+            SegmentAction::Replace(segment)
+        }
+        _ => SegmentAction::Drop,
+    }
+}
+
+/// Keeps a JFIF APP0 header (it tells decoders that three components are YCbCr), but without
+/// its embedded thumbnail: a thumbnail can show a different (e.g. uncropped) version of the
+/// picture. What is kept is its fixed 14 bytes, with no room for anything else.
 fn jfif_action(payload: &[u8]) -> SegmentAction {
     // "JFIF\0", version (2), units (1), x/y density (2 + 2), thumbnail width/height (1 + 1).
     const HEADER: usize = 12;
@@ -208,35 +228,52 @@ mod tests {
     }
 
     #[test]
-    fn jpeg_keeps_icc_and_adobe_drops_other_app_segments() {
-        let icc = seg(APP2, b"ICC_PROFILE\0\x01\x01profile-bytes");
+    fn jpeg_keeps_only_the_segments_that_draw_the_image() {
+        let marker = b"GPSLatitude=42.6629N marker-text";
         let adobe = seg(APP14, b"Adobe\0\x64\0\0\0\0\x01");
-        let input = cat(&[
-            vec![0xFF, SOI],
-            jfif(None),
-            icc.clone(),
-            seg(APP2, b"MPF\0II*\0secondary-image-index"),
-            seg(0xE3, b"META kodak camera serial"),
-            seg(0xEB, b"JP jpeg-xt"),
-            seg(0xEC, b"Ducky quality"),
-            seg(0xED, b"Photoshop 3.0\08BIM IPTC byline"),
-            adobe.clone(),
+        let dri = seg(0xDD, &[0, 4]);
+        let mut input = cat(&[vec![0xFF, SOI], jfif(None)]);
+        // APP1..APP15 (Exif, XMP, ICC, MPF, Photoshop, ...), the JPGn extensions, comments.
+        for m in (0xE1..=0xEF).chain(0xF0..=0xFD).chain([COM]) {
+            input.extend(seg(m, marker));
+        }
+        input.extend(cat(&[
+            seg(
+                0xE2,
+                b"ICC_PROFILE\0\x01\x01Apple Computer Inc. marker-text",
+            ),
+            // APP0 and APP14 that are neither JFIF nor Adobe, and an Adobe header with more.
+            seg(APP0, marker),
+            seg(APP14, marker),
+            seg(APP14, &[&b"Adobe\0\x64\0\0\0\0\x01"[..], marker].concat()),
+            // Reserved codes, JPG, DHP, EXP, a temporary marker, a restart outside any scan.
+            seg(0x02, marker),
+            seg(0xBF, marker),
+            seg(0xC8, marker),
+            seg(0xDE, marker),
+            seg(0xDF, marker),
+            vec![0xFF, TEM, 0xFF, 0xD3],
             dqt(),
             sof0(),
             dht(),
+            dri.clone(),
             sos(),
             scan_data(),
+            // DNL after the scan.
+            seg(0xDC, &[0, 16]),
+            seg(COM, marker),
             eoi(),
-        ]);
+        ]));
         let out = strip_jpeg_metadata(&input).unwrap();
+        assert!(!contains(&out, b"marker-text"));
         let expected = cat(&[
             vec![0xFF, SOI],
             jfif(None),
-            icc,
             adobe,
             dqt(),
             sof0(),
             dht(),
+            dri,
             sos(),
             scan_data(),
             eoi(),
@@ -319,7 +356,7 @@ mod tests {
     }
 
     #[test]
-    fn jpeg_fill_bytes_and_standalone_markers() {
+    fn jpeg_fill_bytes_kept_in_the_scan_standalone_markers_dropped() {
         let input = cat(&[
             vec![0xFF, SOI],
             vec![0xFF, 0xFF, 0xFF], // fill bytes before the next marker
@@ -336,8 +373,6 @@ mod tests {
         let out = strip_jpeg_metadata(&input).unwrap();
         let expected = cat(&[
             vec![0xFF, SOI],
-            vec![0xFF, TEM],
-            vec![0xFF, 0xD3],
             dqt(),
             sof0(),
             sos(),

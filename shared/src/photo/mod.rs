@@ -2,10 +2,12 @@
 //! from photos that citizens attach to complaints, before they are stored or sent.
 //!
 //! Key decision: we only walk the container structure (JPEG marker segments, PNG chunks)
-//! and drop metadata segments/chunks; pixel data is never decoded or re-encoded, so kept
-//! segments pass through unchanged (the one edit: a JFIF header loses its embedded thumbnail).
-//! Keeping is done by allow-list: anything not known to be needed for rendering is dropped,
-//! so unknown vendor metadata cannot slip through.
+//! and keep what is needed to draw the picture; pixel data is never decoded or re-encoded, so
+//! kept segments pass through unchanged (the edits: a JFIF header loses its embedded
+//! thumbnail, an Adobe header is cut to its fixed size). Keeping is done by allow-list
+//! (`jpeg.rs` and `png.rs` list what is kept and why): anything else is dropped, whatever it
+//! is called, so unknown vendor metadata cannot slip through. The phone's core and the server
+//! run this same code.
 
 use thiserror::Error;
 

@@ -1,37 +1,56 @@
-//! PNG: walks the chunks, checking every CRC, and keeps what a decoder needs.
+//! PNG: walks the chunks, checking every CRC, and keeps only what a decoder needs to draw the
+//! picture: the header, the palette, the image data and its end, transparency, and the three
+//! small chunks that say how the stored values map to colours. Every other chunk is dropped,
+//! whatever its name: text (tEXt, zTXt, iTXt), Exif (eXIf), times, ICC profiles, physical
+//! size, suggested palettes and backgrounds, animation, and names PNG does not define, even
+//! ones that look critical (`EXIF`, `HTML`, Apple's `CgBI`).
+//!
+//! Colour: gAMA, cHRM and sRGB are kept, because without them an image stored with another
+//! gamma or other primaries is drawn too dark or with shifted colours. Each is kept only with
+//! its fixed size (4, 32 and 1 bytes) and numbers in their range, which leaves no room for
+//! anything else. iCCP is dropped: an embedded ICC profile is a container with free-text tags
+//! (description, copyright, the device's maker and model) and private ones, and without it a
+//! browser draws the image as sRGB, which is what screenshots and most photos are anyway.
 
 use super::PhotoError;
 
 pub(super) const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-/// Walks the chunks, verifying every CRC, requiring IHDR first and IEND last. Critical chunks
-/// and the ancillary chunks that affect rendering are copied verbatim; all other ancillary
-/// chunks (eXIf, tEXt, zTXt, iTXt, tIME, vendor chunks) are dropped. Bytes after IEND are
-/// discarded.
+/// Walks the chunks, verifying every CRC, requiring IHDR first and IEND last, and copies the
+/// chunks a decoder needs verbatim (see the module's comment); the rest are dropped. Bytes
+/// after IEND are discarded.
 ///
 /// # Errors
 /// [`PhotoError::NotAnImage`] without the PNG signature, [`PhotoError::Malformed`] for a bad
-/// CRC, a chunk running past the end, IHDR not first, or no IEND.
+/// CRC, a chunk running past the end, IHDR not first (or twice), or no IEND.
 pub fn strip_png_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
-    let mut rest = bytes
+    let rest = bytes
         .strip_prefix(&PNG_SIGNATURE)
         .ok_or(PhotoError::NotAnImage)?;
+    let header = next_png_chunk(rest)?;
+    if &header.kind != b"IHDR" || header.data.len() != 13 {
+        return Err(PhotoError::Malformed);
+    }
+    let colour_type = header.data[9];
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(&PNG_SIGNATURE);
-    let mut first = true;
+    out.extend_from_slice(header.raw);
+    let mut palette_entries = 0;
+    let mut rest = header.rest;
 
     loop {
         let chunk = next_png_chunk(rest)?;
-        let is_ihdr = &chunk.kind == b"IHDR";
-        if first != is_ihdr || (is_ihdr && chunk.data_len != 13) {
-            return Err(PhotoError::Malformed);
+        match &chunk.kind {
+            b"IHDR" => return Err(PhotoError::Malformed),
+            b"IEND" => {
+                out.extend_from_slice(chunk.raw);
+                return Ok(out);
+            }
+            b"PLTE" => palette_entries = chunk.data.len() / 3,
+            _ => {}
         }
-        first = false;
-        if keep_png_chunk(chunk.kind) {
+        if keep_png_chunk(&chunk, colour_type, palette_entries) {
             out.extend_from_slice(chunk.raw);
-        }
-        if &chunk.kind == b"IEND" {
-            return Ok(out);
         }
         rest = chunk.rest;
     }
@@ -39,7 +58,7 @@ pub fn strip_png_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
 
 struct PngChunk<'a> {
     kind: [u8; 4],
-    data_len: usize,
+    data: &'a [u8],
     /// The whole chunk: length, type, data, CRC.
     raw: &'a [u8],
     /// Input after this chunk.
@@ -61,7 +80,7 @@ fn next_png_chunk(input: &[u8]) -> Result<PngChunk<'_>, PhotoError> {
     }
     let (raw, rest) = input.split_at(total);
     let (covered, crc_bytes) = raw[4..].split_at(total - 8);
-    let (kind, _) = covered
+    let (kind, data) = covered
         .split_first_chunk::<4>()
         .ok_or(PhotoError::Malformed)?;
     if !kind.iter().all(u8::is_ascii_alphabetic) {
@@ -73,36 +92,39 @@ fn next_png_chunk(input: &[u8]) -> Result<PngChunk<'_>, PhotoError> {
     }
     Ok(PngChunk {
         kind: *kind,
-        data_len,
+        data,
         raw,
         rest,
     })
 }
 
-fn keep_png_chunk(kind: [u8; 4]) -> bool {
-    // Critical chunks (uppercase first letter) are required for decoding.
-    kind[0].is_ascii_uppercase()
-        || matches!(
-            &kind,
-            b"tRNS"
-                | b"gAMA"
-                | b"cHRM"
-                | b"sRGB"
-                | b"iCCP"
-                | b"cICP"
-                | b"mDCV"
-                | b"mDCv"
-                | b"cLLI"
-                | b"cLLi"
-                | b"sBIT"
-                | b"bKGD"
-                | b"hIST"
-                | b"pHYs"
-                | b"sPLT"
-                | b"acTL"
-                | b"fcTL"
-                | b"fdAT"
-        )
+/// Whether a chunk (other than IHDR and IEND) is needed to draw the image, in an image of
+/// `colour_type` whose palette so far has `palette_entries` colours.
+fn keep_png_chunk(chunk: &PngChunk<'_>, colour_type: u8, palette_entries: usize) -> bool {
+    let len = chunk.data.len();
+    match &chunk.kind {
+        b"PLTE" | b"IDAT" => true,
+        // One grey level or one RGB colour that is transparent, or an alpha value for each
+        // of the first palette entries; images with an alpha channel have none.
+        b"tRNS" => match colour_type {
+            0 => len == 2,
+            2 => len == 6,
+            3 => len <= palette_entries,
+            _ => false,
+        },
+        // Gamma times 100000, up to 10; chromaticities times 100000, none above 1; one of the
+        // four rendering intents. So nothing but these numbers fits in them.
+        b"gAMA" => len == 4 && numbers(chunk.data).all(|gamma| (1..=1_000_000).contains(&gamma)),
+        b"cHRM" => len == 32 && numbers(chunk.data).all(|xy| xy <= 100_000),
+        b"sRGB" => len == 1 && chunk.data[0] <= 3,
+        _ => false,
+    }
+}
+
+/// The big-endian four-byte numbers `data` is made of.
+fn numbers(data: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    data.chunks_exact(4)
+        .map(|n| u32::from_be_bytes([n[0], n[1], n[2], n[3]]))
 }
 
 const CRC_TABLE: [u32; 256] = {
@@ -176,7 +198,7 @@ mod tests {
         let input = png(&[
             ihdr(),
             chunk(b"gAMA", &[0, 0, 0xB1, 0x8F]),
-            chunk(b"pHYs", &[0, 0, 0x0B, 0x13, 0, 0, 0x0B, 0x13, 1]),
+            chrm(),
             idat(),
             idat(),
             iend(),
@@ -184,20 +206,79 @@ mod tests {
         assert_eq!(strip_png_metadata(&input).unwrap(), input);
     }
 
+    /// sRGB's white point and primaries.
+    fn chrm() -> Vec<u8> {
+        let xy: [u32; 8] = [31270, 32900, 64000, 33000, 30000, 60000, 15000, 6000];
+        chunk(b"cHRM", &xy.map(u32::to_be_bytes).concat())
+    }
+
     #[test]
-    fn png_unknown_ancillary_dropped_unknown_critical_kept() {
+    fn png_keeps_only_the_chunks_that_draw_the_image() {
+        let marker = b"GPSLatitude=42.6629N marker-text";
+        let colour = [
+            chunk(b"gAMA", &[0, 0, 0xB1, 0x8F]),
+            chrm(),
+            chunk(b"sRGB", &[0]),
+            // The colour that is transparent, in an RGB image.
+            chunk(b"tRNS", &[0, 1, 0, 2, 0, 3]),
+        ];
+        let mut chunks = vec![ihdr()];
+        // Critical-looking names that are not PNG's, metadata, and what no picture needs;
+        // the colour chunks too when they are not the size PNG gives them.
+        for kind in [
+            b"EXIF", b"HTML", b"CgBI", b"eXIf", b"tEXt", b"zTXt", b"iTXt", b"tIME", b"iCCP",
+            b"pHYs", b"sPLT", b"bKGD", b"sBIT", b"hIST", b"cICP", b"acTL", b"fcTL", b"vpAg",
+            b"caBX", b"gAMA", b"cHRM", b"sRGB", b"tRNS",
+        ] {
+            chunks.push(chunk(kind, marker));
+        }
+        chunks.extend([chunk(b"gAMA", b"GPS!"), chunk(b"sRGB", b"G")]);
+        chunks.extend(colour.clone());
+        chunks.extend([
+            idat(),
+            chunk(b"fdAT", marker),
+            chunk(b"tEXt", marker),
+            iend(),
+        ]);
+        let out = strip_png_metadata(&png(&chunks)).unwrap();
+        assert!(!contains(&out, b"marker-text"));
+        let mut expected = vec![ihdr()];
+        expected.extend(colour);
+        expected.extend([idat(), iend()]);
+        assert_eq!(out, png(&expected));
+    }
+
+    #[test]
+    fn png_palette_images_keep_their_palette_and_its_transparency() {
+        let palette_ihdr = chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 3, 0, 0, 0]);
+        let palette = chunk(b"PLTE", &[0xFF, 0, 0, 0, 0xFF, 0, 0, 0, 0xFF]);
+        let alpha = chunk(b"tRNS", &[0x80, 0xFF]);
         let input = png(&[
-            ihdr(),
-            chunk(b"vpAg", b"vendor"),
-            chunk(b"caBX", b"c2pa manifest with identity"),
-            chunk(b"CgBI", &[0x50, 0x00, 0x20, 0x02]),
+            palette_ihdr.clone(),
+            palette.clone(),
+            alpha.clone(),
             idat(),
             iend(),
         ]);
-        let out = strip_png_metadata(&input).unwrap();
+        assert_eq!(strip_png_metadata(&input).unwrap(), input);
+        // More alpha values than palette entries, or a tRNS where the pixels carry alpha.
+        let too_many = chunk(b"tRNS", &[0x80; 4]);
+        let input = png(&[
+            palette_ihdr.clone(),
+            palette.clone(),
+            too_many,
+            idat(),
+            iend(),
+        ]);
         assert_eq!(
-            png_chunk_types(&out),
-            vec![*b"IHDR", *b"CgBI", *b"IDAT", *b"IEND"]
+            strip_png_metadata(&input).unwrap(),
+            png(&[palette_ihdr, palette, idat(), iend()])
+        );
+        let rgba_ihdr = chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+        let input = png(&[rgba_ihdr.clone(), alpha, idat(), iend()]);
+        assert_eq!(
+            strip_png_metadata(&input).unwrap(),
+            png(&[rgba_ihdr, idat(), iend()])
         );
     }
 
