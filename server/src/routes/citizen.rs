@@ -223,7 +223,7 @@ fn complaint_id(raw: &str) -> Result<String, ApiError> {
     responses((status = 204, description = "Stored, metadata removed (uploading the same index again replaces it)"),
               (status = 404, description = "No such complaint for this device, or no such photo index"),
               (status = 413, description = "Larger than 2 MB"),
-              (status = 422, description = "Not a readable JPEG or PNG")))]
+              (status = 422, description = "Not a readable JPEG or PNG, or one that says it has more than 8000 pixels on a side or 40 megapixels in all")))]
 pub async fn upload_photo(
     State(state): State<AppState>,
     device: Device,
@@ -251,6 +251,7 @@ pub async fn upload_photo(
     }
     let (kind, cleaned) = photo::strip_metadata(&body).map_err(|e| match e {
         photo::PhotoError::TooLarge { .. } => ApiError::PayloadTooLarge,
+        photo::PhotoError::TooManyPixels { .. } => ApiError::Input(InputError::PhotoTooManyPixels),
         _ => ApiError::Input(InputError::PhotoUnreadable),
     })?;
     state

@@ -314,3 +314,90 @@ async fn photos_reach_staff_with_only_what_draws_them() {
     assert_eq!(decode_png(&served[0]), pixels, "the picture is whole");
     assert_eq!(served[1].as_ref(), jpeg(16, 16, &[0x12, 0x34]));
 }
+
+/// A PNG that says it is `width` × `height`, with a few bytes of image data.
+fn png_declaring(width: u32, height: u32) -> Vec<u8> {
+    fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+        let mut c = (data.len() as u32).to_be_bytes().to_vec();
+        c.extend_from_slice(kind);
+        c.extend_from_slice(data);
+        let crc = !c[4..].iter().fold(!0u32, |mut crc, &byte| {
+            crc ^= u32::from(byte);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    0xEDB8_8320 ^ (crc >> 1)
+                } else {
+                    crc >> 1
+                };
+            }
+            crc
+        });
+        c.extend_from_slice(&crc.to_be_bytes());
+        c
+    }
+    let header = [
+        &width.to_be_bytes()[..],
+        &height.to_be_bytes(),
+        &[8, 2, 0, 0, 0],
+    ]
+    .concat();
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &header));
+    png.extend(chunk(
+        b"IDAT",
+        &[0x78, 0x9C, 0x63, 0x60, 0x18, 0x05, 0x00, 0x00],
+    ));
+    png.extend(chunk(b"IEND", &[]));
+    png
+}
+
+#[tokio::test]
+async fn photos_declaring_more_pixels_than_the_limits_are_refused_with_a_message() {
+    let app = spawn_app().await;
+    let phone = device();
+    let id = complaint_with_photos(&app, &phone, 1).await;
+    for bomb in [
+        png_declaring(30_000, 30_000),
+        jpeg(65_535, 65_535, &[0x12, 0x34]),
+        // Each side within the limit, too many pixels together.
+        jpeg(7_000, 7_000, &[0x12, 0x34]),
+    ] {
+        let response = put_photo(&app, &phone, &id, 0, bomb).await;
+        let (status, code, message) = error_code(response).await;
+        assert_eq!(
+            (status, code.as_str()),
+            (StatusCode::UNPROCESSABLE_ENTITY, "photo_too_many_pixels")
+        );
+        assert!(
+            message.contains("8000") && message.contains("40"),
+            "{message}"
+        );
+    }
+    assert!(stored(&app).is_empty());
+
+    // In each language (Serbian in both scripts).
+    let mut messages = BTreeSet::new();
+    for language in ["sq", "sr", "en", "sr-Cyrl"] {
+        let response = app
+            .client
+            .put(app.url(&format!("/api/v1/complaints/{id}/photos/0")))
+            .header("Authorization", format!("Device {phone}"))
+            .header("Accept-Language", language)
+            .body(png_declaring(30_000, 30_000))
+            .send()
+            .await
+            .unwrap();
+        let (_, _, message) = error_code(response).await;
+        messages.insert(message);
+    }
+    assert_eq!(messages.len(), 4, "{messages:?}");
+
+    // Exactly at the limits: accepted.
+    for photo in [
+        png_declaring(5_000, 8_000),
+        jpeg(8_000, 5_000, &[0x12, 0x34]),
+    ] {
+        let response = put_photo(&app, &phone, &id, 0, photo).await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+}

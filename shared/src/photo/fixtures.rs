@@ -58,7 +58,26 @@ pub fn dqt() -> Vec<u8> {
 }
 
 pub fn sof0() -> Vec<u8> {
-    seg(0xC0, &[8, 0, 16, 0, 16, 1, 1, 0x11, 0])
+    sof(0xC0, 16, 16)
+}
+
+/// A one-component frame header (baseline `0xC0`, progressive `0xC2`, ...) of that size.
+pub fn sof(marker: u8, width: u16, height: u16) -> Vec<u8> {
+    let ([h0, h1], [w0, w1]) = (height.to_be_bytes(), width.to_be_bytes());
+    seg(marker, &[8, h0, h1, w0, w1, 1, 1, 0x11, 0])
+}
+
+/// A clean JPEG that says it is `width` × `height`.
+pub fn jpeg_of(width: u16, height: u16) -> Vec<u8> {
+    cat(&[
+        vec![0xFF, SOI],
+        dqt(),
+        sof(0xC0, width, height),
+        dht(),
+        sos(),
+        scan_data(),
+        eoi(),
+    ])
 }
 
 pub fn dht() -> Vec<u8> {
@@ -127,6 +146,17 @@ pub fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
 
 pub fn ihdr() -> Vec<u8> {
     chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
+}
+
+/// A clean PNG that says it is `width` × `height`.
+pub fn png_of(width: u32, height: u32) -> Vec<u8> {
+    let header = [
+        &width.to_be_bytes()[..],
+        &height.to_be_bytes(),
+        &[8, 2, 0, 0, 0],
+    ]
+    .concat();
+    png(&[chunk(b"IHDR", &header), idat(), iend()])
 }
 
 pub fn idat() -> Vec<u8> {

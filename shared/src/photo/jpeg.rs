@@ -5,7 +5,7 @@
 //! segment is dropped, whatever it is called: all other APPn (Exif, XMP, ICC profiles, MPF,
 //! Photoshop/IPTC, ...), comments, the JPGn extensions and reserved codes.
 
-use super::PhotoError;
+use super::{PhotoError, check_size};
 
 // JPEG marker codes (the byte following 0xFF).
 pub(super) const TEM: u8 = 0x01;
@@ -31,8 +31,9 @@ enum SegmentAction {
 /// which can carry their own EXIF) is discarded.
 ///
 /// # Errors
-/// [`PhotoError::NotAnImage`] without SOI, [`PhotoError::Malformed`] for a segment running past
-/// the end, no frame header before the scan, no SOS, or no EOI after it.
+/// [`PhotoError::NotAnImage`] without SOI, [`PhotoError::TooManyPixels`] for a frame larger than
+/// the limits, [`PhotoError::Malformed`] for a segment running past the end, no frame header
+/// before the scan or two of them, a frame without a size, no SOS, or no EOI after it.
 pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
     if !bytes.starts_with(&[0xFF, SOI]) {
         return Err(PhotoError::NotAnImage);
@@ -89,6 +90,11 @@ pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
         }
 
         if is_sof(marker) {
+            // One frame per image: a second header could say another size.
+            if seen_frame {
+                return Err(PhotoError::Malformed);
+            }
+            check_frame(payload)?;
             seen_frame = true;
         }
         match jpeg_segment_action(marker, payload) {
@@ -105,6 +111,22 @@ pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
 /// SOF0..SOF15, excluding DHT (C4), JPG (C8) and DAC (CC).
 fn is_sof(marker: u8) -> bool {
     matches!(marker, 0xC0..=0xCF) && !matches!(marker, DHT | 0xC8 | DAC)
+}
+
+/// A frame header: precision (1), height (2), width (2), components (1), and three bytes for
+/// each component. Refuses a size above the limits, and a height of 0 (which would be given
+/// later, in a DNL segment that browsers do not read).
+fn check_frame(payload: &[u8]) -> Result<(), PhotoError> {
+    let [_, h0, h1, w0, w1, components, ..] = *payload else {
+        return Err(PhotoError::Malformed);
+    };
+    if components == 0 || payload.len() != 6 + 3 * usize::from(components) {
+        return Err(PhotoError::Malformed);
+    }
+    check_size(
+        u32::from(u16::from_be_bytes([w0, w1])),
+        u32::from(u16::from_be_bytes([h0, h1])),
+    )
 }
 
 fn jpeg_segment_action(marker: u8, payload: &[u8]) -> SegmentAction {

@@ -14,6 +14,16 @@ use thiserror::Error;
 /// Largest accepted input, in bytes (inclusive).
 pub const MAX_PHOTO_BYTES: usize = 2 * 1024 * 1024;
 
+/// Longest side a photo may say it has, in pixels (inclusive). A file's header declares its
+/// size and a viewer sets aside memory for that many pixels before it reads any of them, so a
+/// small file declaring a huge size (a decompression bomb) can exhaust the memory of whoever
+/// opens it; the core refuses such photos on the phone and the server when they arrive.
+pub const MAX_PHOTO_SIDE: u32 = 8_000;
+
+/// Most pixels a photo may say it has (inclusive): 40 megapixels, more than phones' cameras
+/// take at their usual settings.
+pub const MAX_PHOTO_PIXELS: u32 = 40_000_000;
+
 mod jpeg;
 mod png;
 
@@ -43,6 +53,9 @@ pub enum PhotoError {
     /// larger than the limit
     #[error("image is {size} bytes, limit is {limit} bytes")]
     TooLarge { size: usize, limit: usize },
+    /// says it has more pixels than [`MAX_PHOTO_SIDE`] or [`MAX_PHOTO_PIXELS`] allow
+    #[error("image is {width} × {height} pixels, more than the limits")]
+    TooManyPixels { width: u32, height: u32 },
 }
 
 /// Recognises JPEG (SOI followed by a marker) and PNG (8-byte signature) by their magic bytes.
@@ -57,11 +70,14 @@ pub fn detect(bytes: &[u8]) -> Option<ImageKind> {
     }
 }
 
-/// Checks size (<= `MAX_PHOTO_BYTES`), detects the kind, strips metadata.
+/// Checks size (<= `MAX_PHOTO_BYTES`), detects the kind, checks the declared dimensions, strips
+/// metadata.
 ///
 /// # Errors
 /// [`PhotoError::TooLarge`] above the limit, [`PhotoError::NotAnImage`] for anything that is
-/// neither JPEG nor PNG, [`PhotoError::Malformed`] for a broken or truncated structure.
+/// neither JPEG nor PNG, [`PhotoError::TooManyPixels`] for an image that says it is larger
+/// than [`MAX_PHOTO_SIDE`] or [`MAX_PHOTO_PIXELS`], [`PhotoError::Malformed`] for a broken or
+/// truncated structure.
 pub fn strip_metadata(bytes: &[u8]) -> Result<(ImageKind, Vec<u8>), PhotoError> {
     if bytes.len() > MAX_PHOTO_BYTES {
         return Err(PhotoError::TooLarge {
@@ -74,6 +90,21 @@ pub fn strip_metadata(bytes: &[u8]) -> Result<(ImageKind, Vec<u8>), PhotoError> 
         Some(ImageKind::Png) => strip_png_metadata(bytes).map(|out| (ImageKind::Png, out)),
         None => Err(PhotoError::NotAnImage),
     }
+}
+
+/// Refuses a declared size above [`MAX_PHOTO_SIDE`] or [`MAX_PHOTO_PIXELS`], and a side of 0,
+/// which no drawable image has.
+fn check_size(width: u32, height: u32) -> Result<(), PhotoError> {
+    if width == 0 || height == 0 {
+        return Err(PhotoError::Malformed);
+    }
+    if width > MAX_PHOTO_SIDE
+        || height > MAX_PHOTO_SIDE
+        || u64::from(width) * u64::from(height) > u64::from(MAX_PHOTO_PIXELS)
+    {
+        return Err(PhotoError::TooManyPixels { width, height });
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -116,6 +147,83 @@ mod tests {
         // ... while exactly the limit is accepted (trailing padding after EOI is dropped).
         big_jpeg.truncate(MAX_PHOTO_BYTES);
         assert_eq!(strip_metadata(&big_jpeg).unwrap().1, clean_jpeg());
+    }
+
+    // ---- pixel limits ------------------------------------------------------------------
+
+    #[test]
+    fn images_declaring_more_pixels_than_the_limits_are_refused() {
+        let refused = |width, height| Err(PhotoError::TooManyPixels { width, height });
+        // Decompression bombs: a few hundred bytes that would decode to gigabytes.
+        assert_eq!(
+            strip_metadata(&png_of(30_000, 30_000)),
+            refused(30_000, 30_000)
+        );
+        assert_eq!(
+            strip_metadata(&jpeg_of(65_535, 65_535)),
+            refused(65_535, 65_535)
+        );
+        // Each side within the limit but too many pixels together; one side too long.
+        assert_eq!(
+            strip_metadata(&jpeg_of(7_000, 7_000)),
+            refused(7_000, 7_000)
+        );
+        assert_eq!(strip_metadata(&png_of(8_001, 1)), refused(8_001, 1));
+        assert_eq!(strip_metadata(&jpeg_of(1, 8_001)), refused(1, 8_001));
+        // A progressive frame is a frame too.
+        let progressive = cat(&[
+            vec![0xFF, SOI],
+            dqt(),
+            sof(0xC2, 60_000, 60_000),
+            dht(),
+            sos(),
+            scan_data(),
+            eoi(),
+        ]);
+        assert_eq!(strip_metadata(&progressive), refused(60_000, 60_000));
+        // Exactly at both limits.
+        assert_eq!(MAX_PHOTO_SIDE, 8_000);
+        assert_eq!(MAX_PHOTO_PIXELS, 40_000_000);
+        assert!(strip_metadata(&jpeg_of(8_000, 5_000)).is_ok());
+        assert!(strip_metadata(&png_of(5_000, 8_000)).is_ok());
+    }
+
+    #[test]
+    fn images_without_a_size_or_with_two_are_malformed() {
+        // PNG forbids a side of 0; a JPEG of height 0 would say it later (in a DNL segment),
+        // which browsers do not read.
+        for bytes in [
+            png_of(0, 10),
+            png_of(10, 0),
+            png_of(1 << 31, 1),
+            jpeg_of(0, 10),
+            jpeg_of(10, 0),
+        ] {
+            assert_eq!(strip_metadata(&bytes), Err(PhotoError::Malformed));
+        }
+        // A second frame header, which could say another size.
+        let two_frames = cat(&[
+            vec![0xFF, SOI],
+            dqt(),
+            sof0(),
+            sof(0xC0, 60_000, 60_000),
+            dht(),
+            sos(),
+            scan_data(),
+            eoi(),
+        ]);
+        assert_eq!(strip_metadata(&two_frames), Err(PhotoError::Malformed));
+        // A frame header whose length does not match its components.
+        let short_frame = cat(&[
+            vec![0xFF, SOI],
+            dqt(),
+            seg(0xC0, &[8, 0, 16, 0, 16, 1, 1, 0x11]),
+            dht(),
+            sos(),
+            scan_data(),
+            eoi(),
+        ]);
+        assert_eq!(strip_metadata(&short_frame), Err(PhotoError::Malformed));
     }
 
     // ---- robustness --------------------------------------------------------------------

@@ -12,7 +12,7 @@
 //! (description, copyright, the device's maker and model) and private ones, and without it a
 //! browser draws the image as sRGB, which is what screenshots and most photos are anyway.
 
-use super::PhotoError;
+use super::{PhotoError, check_size};
 
 pub(super) const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -21,8 +21,9 @@ pub(super) const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0
 /// after IEND are discarded.
 ///
 /// # Errors
-/// [`PhotoError::NotAnImage`] without the PNG signature, [`PhotoError::Malformed`] for a bad
-/// CRC, a chunk running past the end, IHDR not first (or twice), or no IEND.
+/// [`PhotoError::NotAnImage`] without the PNG signature, [`PhotoError::TooManyPixels`] for a
+/// size larger than the limits, [`PhotoError::Malformed`] for a bad CRC, a chunk running past
+/// the end, IHDR not first (or twice), a side of 0, or no IEND.
 pub fn strip_png_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
     let rest = bytes
         .strip_prefix(&PNG_SIGNATURE)
@@ -31,6 +32,12 @@ pub fn strip_png_metadata(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
     if &header.kind != b"IHDR" || header.data.len() != 13 {
         return Err(PhotoError::Malformed);
     }
+    let mut size = numbers(&header.data[..8]);
+    let (width, height) = (size.next().unwrap_or(0), size.next().unwrap_or(0));
+    if width > 0x7FFF_FFFF || height > 0x7FFF_FFFF {
+        return Err(PhotoError::Malformed);
+    }
+    check_size(width, height)?;
     let colour_type = header.data[9];
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(&PNG_SIGNATURE);
