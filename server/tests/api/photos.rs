@@ -209,6 +209,46 @@ async fn photos_shared_and_replaced_at_once_keep_exactly_the_files_referred_to()
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn staff_reading_a_photo_while_it_is_replaced_get_a_whole_photo() {
+    let app = spawn_app().await;
+    let phone = device();
+    let id = complaint_with_photos(&app, &phone, 1).await;
+    let photos: Vec<Vec<u8>> = (0..30).map(numbered_jpeg).collect();
+    let response = put_photo(&app, &phone, &id, 0, photos[0].clone()).await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    let token = inspector(&app).await;
+    let mut work = tokio::task::JoinSet::new();
+    let uploads: Vec<_> = photos[1..]
+        .iter()
+        .map(|photo| put_photo(&app, &phone, &id, 0, photo.clone()))
+        .collect();
+    work.spawn(async move {
+        for upload in uploads {
+            assert_eq!(upload.await.status(), StatusCode::NO_CONTENT);
+        }
+        None
+    });
+    for _ in 0..4 {
+        let request = app
+            .client
+            .get(app.url(&format!("/api/v1/staff/complaints/{id}/photos/0")))
+            .bearer_auth(&token);
+        work.spawn(async move {
+            let mut served = Vec::new();
+            for _ in 0..30 {
+                let response = request.try_clone().unwrap().send().await.unwrap();
+                assert_eq!(response.status(), StatusCode::OK);
+                served.push(response.bytes().await.unwrap().to_vec());
+            }
+            Some(served)
+        });
+    }
+    for served in work.join_all().await.into_iter().flatten().flatten() {
+        assert!(photos.contains(&served));
+    }
+}
+
 #[tokio::test]
 async fn a_photo_two_slots_share_stays_until_neither_refers_to_it() {
     let app = spawn_app().await;
@@ -399,5 +439,35 @@ async fn photos_declaring_more_pixels_than_the_limits_are_refused_with_a_message
     ] {
         let response = put_photo(&app, &phone, &id, 0, photo).await;
         assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+}
+
+#[tokio::test]
+async fn photos_are_served_to_staff_as_what_they_are_and_not_kept_by_the_browser() {
+    let app = spawn_app().await;
+    let phone = device();
+    let id = complaint_with_photos(&app, &phone, 2).await;
+    let (png_file, _) = png_with_chunks(&[]);
+    // Both sent as image/jpeg: what is served says what was stored.
+    for (index, file) in [(0, png_file), (1, numbered_jpeg(1))] {
+        let response = put_photo(&app, &phone, &id, index, file).await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+    let token = inspector(&app).await;
+    for (index, content_type, extension) in [(0, "image/png", "png"), (1, "image/jpeg", "jpg")] {
+        let response = staff_photo(&app, &token, &id, index).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let headers = response.headers();
+        assert_eq!(headers["content-type"], content_type);
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["cache-control"], "private, no-store");
+        assert_eq!(
+            headers["content-disposition"],
+            format!(
+                "inline; filename=\"complaint-{id}-photo-{}.{extension}\"",
+                index + 1
+            )
+            .as_str()
+        );
     }
 }
