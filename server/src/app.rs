@@ -22,6 +22,7 @@ use crate::error::ApiError;
 use crate::locate::Locator;
 use crate::messages::requested_language;
 use crate::passwords::PasswordWork;
+use crate::photos::PhotoStore;
 use crate::ratelimit::Limiters;
 use crate::{demo, reference, routes};
 
@@ -34,7 +35,7 @@ pub struct AppState {
     pub db: Db,
     pub locator: Arc<Locator>,
     pub config: Arc<Config>,
-    pub photos_dir: std::path::PathBuf,
+    pub photos: crate::photos::PhotoStore,
     /// The rate limits; a training sandbox has its own.
     pub limits: Arc<Limiters>,
     /// The gate password hashing passes through (shared with sandboxes: one machine's cores).
@@ -80,10 +81,11 @@ pub struct Application {
 impl Application {
     pub async fn build(config: Config) -> Result<Application, StartupError> {
         let photos_dir = config.data_dir.join("photos");
-        std::fs::create_dir_all(&photos_dir).map_err(|source| StartupError::DataDir {
-            path: photos_dir.display().to_string(),
-            source,
-        })?;
+        let photos =
+            PhotoStore::open(photos_dir.clone()).map_err(|source| StartupError::DataDir {
+                path: photos_dir.display().to_string(),
+                source,
+            })?;
         let db = Db::open(&config.database).map_err(|source| StartupError::Database {
             path: config.database.display().to_string(),
             source,
@@ -112,7 +114,7 @@ impl Application {
         let mut state = AppState {
             db,
             locator,
-            photos_dir,
+            photos,
             limits: Arc::new(Limiters::new(&config)),
             passwords: PasswordWork::default(),
             config: Arc::new(config),

@@ -20,6 +20,7 @@ pub mod input;
 pub mod locate;
 pub mod messages;
 pub mod passwords;
+pub mod photos;
 pub mod ratelimit;
 pub mod reference;
 pub mod routes;

@@ -307,15 +307,14 @@ impl Sandboxes {
         let db = tokio::task::spawn_blocking(move || Db::open(&path))
             .await
             .map_err(|e| ApiError::Internal(e.to_string()))??;
-        let photos_dir = file.with_extension("photos");
-        std::fs::create_dir_all(&photos_dir)
+        let photos = crate::photos::PhotoStore::open(file.with_extension("photos"))
             .map_err(|e| ApiError::Internal(format!("sandbox photos: {e}")))?;
         let base = &self.base;
         let state = AppState {
             db,
             locator: base.locator.clone(),
             config: base.config.clone(),
-            photos_dir,
+            photos,
             limits: Arc::new(crate::ratelimit::Limiters::new(&base.config)),
             passwords: base.passwords.clone(),
             clock: base.clock.clone(),

@@ -86,6 +86,7 @@ error-unknown-municipality = This municipality is not known. Choose one from the
 error-too-many-photos = You can add at most { $max } photos.
 error-photo-too-large = This photo is larger than { $max } MB.
 error-photo-unreadable = This file could not be read as a photo.
+error-photo-too-many-pixels = This photo has too many pixels: at most { $side } on each side and { $megapixels } megapixels in all. Send a smaller copy, or take the photo at a lower resolution.
 error-contact-missing = Leave a phone number or an email address, or send anonymously.
 error-name-too-long = The name can be at most { $max } characters.
 error-phone-invalid = This phone number does not look right.

@@ -84,6 +84,7 @@ error-unknown-municipality = Kjo komunë nuk njihet. Zgjidh një nga lista.
 error-too-many-photos = Mund të shtosh më së shumti { $max } foto.
 error-photo-too-large = Kjo foto është më e madhe se { $max } MB.
 error-photo-unreadable = Ky skedar nuk u lexua dot si foto.
+error-photo-too-many-pixels = Kjo foto ka tepër piksela: më së shumti { $side } në çdo anë dhe { $megapixels } megapiksela gjithsej. Dërgo një kopje më të vogël, ose bëje foton me rezolucion më të ulët.
 error-contact-missing = Lër një numër telefoni ose një adresë emaili, ose dërgoje në mënyrë anonime.
 error-name-too-long = Emri mund të ketë më së shumti { $max } shkronja.
 error-phone-invalid = Ky numër telefoni nuk duket i saktë.

@@ -86,6 +86,7 @@ error-unknown-municipality = Ova opština nije poznata. Izaberi jednu sa liste.
 error-too-many-photos = Možeš dodati najviše { $max } fotografije.
 error-photo-too-large = Ova fotografija je veća od { $max } MB.
 error-photo-unreadable = Ova datoteka nije mogla da se pročita kao fotografija.
+error-photo-too-many-pixels = Ova fotografija ima previše piksela: najviše { $side } po stranici i { $megapixels } megapiksela ukupno. Pošalji manju kopiju ili snimi fotografiju u manjoj rezoluciji.
 error-contact-missing = Ostavi broj telefona ili imejl adresu, ili pošalji anonimno.
 error-name-too-long = Ime može imati najviše { $max } znakova.
 error-phone-invalid = Ovaj broj telefona ne izgleda ispravno.

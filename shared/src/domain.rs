@@ -31,6 +31,8 @@ pub enum InputError {
     PhotoTooLarge,
     #[error("photo is not a JPEG image")]
     PhotoUnreadable,
+    #[error("photo has more pixels than the limits")]
+    PhotoTooManyPixels,
     #[error("no phone or email given")]
     ContactMissing,
     #[error("name too long")]
@@ -63,6 +65,7 @@ impl InputError {
             InputError::TooManyPhotos => "too_many_photos",
             InputError::PhotoTooLarge => "photo_too_large",
             InputError::PhotoUnreadable => "photo_unreadable",
+            InputError::PhotoTooManyPixels => "photo_too_many_pixels",
             InputError::ContactMissing => "contact_missing",
             InputError::NameTooLong => "name_too_long",
             InputError::PhoneInvalid => "phone_invalid",
@@ -79,7 +82,7 @@ impl InputError {
         format!("error-{}", self.code().replace('_', "-"))
     }
 
-    pub const ALL: [InputError; 18] = [
+    pub const ALL: [InputError; 19] = [
         InputError::CategoryMissing,
         InputError::CategoryUnknown,
         InputError::DescriptionTooShort,
@@ -90,6 +93,7 @@ impl InputError {
         InputError::TooManyPhotos,
         InputError::PhotoTooLarge,
         InputError::PhotoUnreadable,
+        InputError::PhotoTooManyPixels,
         InputError::ContactMissing,
         InputError::NameTooLong,
         InputError::PhoneInvalid,

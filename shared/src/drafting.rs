@@ -69,6 +69,9 @@ pub fn add_photo(model: &mut Model, jpeg: &[u8]) -> Command<Effect, Event> {
     let cleaned = match photo::strip_metadata(jpeg) {
         Ok((ImageKind::Jpeg, cleaned)) => cleaned,
         Err(photo::PhotoError::TooLarge { .. }) => return refuse(model, InputError::PhotoTooLarge),
+        Err(photo::PhotoError::TooManyPixels { .. }) => {
+            return refuse(model, InputError::PhotoTooManyPixels);
+        }
         Ok((ImageKind::Png, _)) | Err(_) => return refuse(model, InputError::PhotoUnreadable),
     };
     if model.draft.id.is_none() {

@@ -9,7 +9,7 @@ use crate::domain::InputError;
 use crate::drafting::{self, DraftErrors};
 use crate::i18n::{Arg, Language, Localizer, cyrillic::to_cyrillic, pick};
 use crate::model::{DraftLocation, Form, Model, Notice, OutboxAction, OutboxItem, Stage};
-use crate::photo::MAX_PHOTO_BYTES;
+use crate::photo::{MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE};
 use crate::view_model::*;
 
 /// Where a map opens when nothing is chosen yet: the middle of Kosovo.
@@ -106,6 +106,10 @@ pub fn input_error(l: &Localizer, error: InputError) -> String {
         InputError::DescriptionTooLong => vec![("max", limits::DESCRIPTION_MAX_CHARS.into())],
         InputError::TooManyPhotos => vec![("max", limits::MAX_PHOTOS.into())],
         InputError::PhotoTooLarge => vec![("max", (MAX_PHOTO_BYTES / (1024 * 1024)).into())],
+        InputError::PhotoTooManyPixels => vec![
+            ("side", i64::from(MAX_PHOTO_SIDE).into()),
+            ("megapixels", i64::from(MAX_PHOTO_PIXELS / 1_000_000).into()),
+        ],
         InputError::NameTooLong => vec![("max", limits::NAME_MAX_CHARS.into())],
         InputError::CommentTooLong => vec![("max", limits::COMMENT_MAX_CHARS.into())],
         InputError::ReasonTooShort => vec![("min", limits::REASON_MIN_CHARS.into())],

@@ -494,7 +494,7 @@ fn photos_lose_their_location_on_the_phone_and_arrive_after_the_complaint() {
 }
 
 #[test]
-fn photos_beyond_the_limit_or_not_jpeg_are_refused_with_a_message() {
+fn photos_beyond_the_limits_or_not_jpeg_are_refused_with_a_message() {
     let mut phone = Phone::launched(server());
     phone.send(Event::LanguageSelected {
         language: Language::English,
@@ -509,6 +509,17 @@ fn photos_beyond_the_limit_or_not_jpeg_are_refused_with_a_message() {
         phone.view().notice.unwrap().text,
         "This file could not be read as a photo."
     );
+    // A small file that says it is 65535 × 65535 pixels.
+    let mut bomb = jpeg_with_gps(1);
+    let frame = bomb.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+    bomb[frame + 5..frame + 9].copy_from_slice(&[0xFF; 4]);
+    phone.send(Event::PhotoAdded { jpeg: bomb });
+    assert_eq!(
+        phone.view().notice.unwrap().text,
+        "This photo has too many pixels: at most 8000 on each side and 40 megapixels in all. \
+         Send a smaller copy, or take the photo at a lower resolution."
+    );
+    assert!(phone.view().draft.photos.items.is_empty());
     for seed in 1..=3 {
         phone.send(Event::PhotoAdded {
             jpeg: jpeg_with_gps(seed),

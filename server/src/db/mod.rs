@@ -32,6 +32,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Code(figures::migration),
     Migration::Sql(include_str!("schema_v4.sql")),
     Migration::Sql(include_str!("schema_v5.sql")),
+    Migration::Sql(include_str!("schema_v6.sql")),
 ];
 
 /// The most jobs committed together.

@@ -19,10 +19,10 @@ use shared::api::{
     MyComplaintsPage, NewComplaint, RatingRequest, ReopenRequest, ResponsibleLevel, limits,
 };
 use shared::domain::{self, InputError};
-use shared::photo::{self, ImageKind, MAX_PHOTO_BYTES};
+use shared::photo::{self, MAX_PHOTO_BYTES};
 
 use crate::app::{ApiJson, AppState};
-use crate::auth::{Device, sha256_hex};
+use crate::auth::Device;
 use crate::complaints::{self, Actor, AuditEntry, audit};
 use crate::db::CachedQuery;
 use crate::error::ApiError;
@@ -264,7 +264,7 @@ fn complaint_id(raw: &str) -> Result<String, ApiError> {
     responses((status = 204, description = "Stored, metadata removed (uploading the same index again replaces it)"),
               (status = 404, description = "No such complaint for this device, or no such photo index"),
               (status = 413, description = "Larger than 2 MB"),
-              (status = 422, description = "Not a readable JPEG or PNG")))]
+              (status = 422, description = "Not a readable JPEG or PNG, or one that says it has more than 8000 pixels on a side or 40 megapixels in all")))]
 pub async fn upload_photo(
     State(state): State<AppState>,
     device: Device,
@@ -292,50 +292,14 @@ pub async fn upload_photo(
     }
     let (kind, cleaned) = photo::strip_metadata(&body).map_err(|e| match e {
         photo::PhotoError::TooLarge { .. } => ApiError::PayloadTooLarge,
+        photo::PhotoError::TooManyPixels { .. } => ApiError::Input(InputError::PhotoTooManyPixels),
         _ => ApiError::Input(InputError::PhotoUnreadable),
     })?;
-    let digest = sha256_hex(&cleaned);
-    let path = state.photos_dir.join(&digest);
-    let size = cleaned.len() as i64;
-    tokio::task::spawn_blocking(move || write_durably(&path, &cleaned))
-        .await
-        .map_err(|e| ApiError::Internal(e.to_string()))?
-        .map_err(|e| ApiError::Internal(format!("writing a photo: {e}")))?;
-    let content_type = match kind {
-        ImageKind::Jpeg => "image/jpeg",
-        ImageKind::Png => "image/png",
-    };
     state
-        .db
-        .call(move |c| {
-            c.cached_execute(
-                "INSERT OR REPLACE INTO photos (complaint_id, idx, sha256, content_type, size) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, index, digest, content_type, size],
-            )?;
-            Ok(())
-        })
+        .photos
+        .save(&state.db, id, index, kind, cleaned)
         .await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// Writes a content-addressed file so that it is complete or absent, never half-written: each
-/// upload writes a temporary file of its own and renames it into place, so uploads of the same
-/// photo at the same time each put down a whole copy and the last rename wins.
-fn write_durably(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    if path.exists() {
-        return Ok(());
-    }
-    let temporary = path.with_extension(format!("{}.partial", uuid::Uuid::new_v4().simple()));
-    let written = std::fs::File::create(&temporary).and_then(|mut file| {
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    });
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
 }
 
 #[utoipa::path(post, path = "/api/v1/complaints/{id}/rating", tag = "citizen", request_body = RatingRequest,

@@ -16,6 +16,7 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params, params_from_iter};
 use serde::{Deserialize, Serialize};
 use shared::api::{Contact, InstitutionRef, LocalizedText, Rating};
+use shared::photo::ImageKind;
 
 use crate::app::{ApiJson, AppState};
 use crate::auth::{self, Role, StaffMember, random_bytes, sha256_hex};
@@ -674,37 +675,81 @@ pub async fn act(
 
 #[utoipa::path(get, path = "/api/v1/staff/complaints/{id}/photos/{index}", tag = "staff",
     params(("id" = String, Path), ("index" = u8, Path, minimum = 0, maximum = 255)), security(("Bearer" = [])),
-    responses((status = 200, description = "The photo, metadata removed", content((PhotoBytes = "image/jpeg"), (PhotoBytes = "image/png"))),
+    responses((status = 200, description = "The photo, metadata removed (JPEG or PNG, as stored)", content((PhotoBytes = "image/jpeg"), (PhotoBytes = "image/png"))),
               (status = 404, description = "No such photo of a complaint in your institution")))]
 pub async fn photo(
     State(state): State<AppState>,
     staff: StaffMember,
     Path((id, index)): Path<(String, u8)>,
 ) -> Result<Response, ApiError> {
-    let found: Option<(String, String, String)> = state
+    // A photo replaced between reading its row and reading its file may be gone by then:
+    // read the row again, which names the new one.
+    for _ in 0..3 {
+        let (digest, institution) = photo_row(&state, &id, index)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        if !staff.serves(&institution) {
+            return Err(ApiError::NotFound);
+        }
+        if let Some(bytes) = state.photos.read(&digest).await? {
+            return photo_response(&id, index, bytes);
+        }
+    }
+    Err(ApiError::Internal(format!(
+        "photo {index} of {id}: its file is missing"
+    )))
+}
+
+/// A stored photo as a browser should take it: as the kind of image its bytes are (never
+/// sniffed as anything else), shown in the page under a name made of the complaint's id, and
+/// not kept once the page is gone (staff may log out on a shared computer).
+fn photo_response(id: &str, index: u8, bytes: Vec<u8>) -> Result<Response, ApiError> {
+    let (content_type, extension) = match shared::photo::detect(&bytes) {
+        Some(ImageKind::Jpeg) => ("image/jpeg", "jpg"),
+        Some(ImageKind::Png) => ("image/png", "png"),
+        None => {
+            return Err(ApiError::Internal(format!(
+                "photo {index} of {id} is not an image"
+            )));
+        }
+    };
+    // The id has been found in the database, so it is a UUID; keep only its characters anyway.
+    let id: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let filename = format!("complaint-{id}-photo-{}.{extension}", u16::from(index) + 1);
+    Response::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
+        .header(
+            header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"{filename}\""),
+        )
+        .header(header::CACHE_CONTROL, "private, no-store")
+        .body(Body::from(bytes))
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+/// The file and institution of a complaint's photo.
+async fn photo_row(
+    state: &AppState,
+    id: &str,
+    index: u8,
+) -> Result<Option<(String, String)>, ApiError> {
+    let id = id.to_owned();
+    state
         .db
         .read(move |c| {
             Ok(c.query_row(
-                "SELECT p.sha256, p.content_type, c.institution_id FROM photos p JOIN complaints c ON c.id = p.complaint_id
+                "SELECT p.sha256, c.institution_id FROM photos p JOIN complaints c ON c.id = p.complaint_id
                  WHERE p.complaint_id = ?1 AND p.idx = ?2",
                 params![id, index],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?)
         })
-        .await?;
-    let (digest, content_type, institution) = found.ok_or(ApiError::NotFound)?;
-    if !staff.serves(&institution) {
-        return Err(ApiError::NotFound);
-    }
-    let bytes = tokio::fs::read(state.photos_dir.join(&digest))
         .await
-        .map_err(|e| ApiError::Internal(format!("photo {digest}: {e}")))?;
-    Response::builder()
-        .header(header::CONTENT_TYPE, content_type)
-        .header(header::CACHE_CONTROL, "private, max-age=3600")
-        .body(Body::from(bytes))
-        .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
 #[utoipa::path(get, path = "/api/v1/staff/escalations", tag = "staff", security(("Bearer" = [])),
