@@ -159,6 +159,7 @@ impl Application {
             self.listener,
             self.router,
             limits,
+            Arc::new(config.trusted_proxies.clone()),
             shutdown_signal(),
             Duration::from_secs(30),
         )

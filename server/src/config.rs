@@ -72,6 +72,12 @@ pub struct Config {
     #[arg(long, env = "ZERI_NEW_COMPLAINTS_PER_MINUTE", default_value_t = 600)]
     pub new_complaints_per_minute: u32,
 
+    /// Addresses of reverse proxies in front of the server (comma-separated). A request from one
+    /// of them is taken to come from the last address in its `X-Forwarded-For` that is not a
+    /// proxy, so limits count people, not the proxy; from anyone else the header is ignored.
+    #[arg(long, env = "ZERI_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+
     /// Open connections the server keeps at most; beyond it, new ones are closed at once.
     #[arg(long, env = "ZERI_MAX_CONNECTIONS", default_value_t = 4096)]
     pub max_connections: usize,
@@ -121,6 +127,7 @@ impl Config {
             device_complaints_per_hour: 20,
             ip_requests_per_minute: 600,
             new_complaints_per_minute: 600,
+            trusted_proxies: Vec::new(),
             max_connections: 4096,
             max_connections_per_address: 256,
             header_timeout_secs: 15,

@@ -3,7 +3,8 @@
 //! between requests for as long; at most so many connections are open at once, and fewer from any
 //! one address, so a flood from one place leaves room for everyone else. At start the process
 //! raises its open-file limit as far as the system allows, and keeps the connection limit below
-//! it with room to spare for the database and photos.
+//! it with room to spare for the database and photos. Behind a trusted reverse proxy, a
+//! request's address is the one the proxy forwards.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -26,6 +27,32 @@ pub struct ConnectionLimits {
     pub max_per_address: usize,
     /// For a request's headers, and for the next request on an idle connection.
     pub header_timeout: Duration,
+}
+
+/// Who a request comes from: the connection's peer, or, when the peer is a trusted reverse
+/// proxy, the last address in `X-Forwarded-For` that is not one (the proxy appends the address
+/// it saw, so what the client wrote before it is never believed).
+pub fn client_address(
+    peer: SocketAddr,
+    headers: &axum::http::HeaderMap,
+    trusted_proxies: &[IpAddr],
+) -> SocketAddr {
+    if !trusted_proxies.contains(&peer.ip()) {
+        return peer;
+    }
+    let forwarded: Vec<IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|a| a.trim().parse::<IpAddr>())
+        .collect::<Result<_, _>>()
+        .unwrap_or_default();
+    forwarded
+        .into_iter()
+        .rev()
+        .find(|a| !trusted_proxies.contains(a))
+        .map_or(peer, |ip| SocketAddr::new(ip, peer.port()))
 }
 
 /// File descriptors kept free of connections: the database, its journal, photos, logs.
@@ -92,6 +119,7 @@ pub async fn serve(
     listener: TcpListener,
     router: Router,
     limits: ConnectionLimits,
+    trusted_proxies: Arc<Vec<IpAddr>>,
     shutdown: impl Future<Output = ()>,
     drain: Duration,
 ) -> std::io::Result<()> {
@@ -121,11 +149,13 @@ pub async fn serve(
             continue;
         };
         let _ = stream.set_nodelay(true);
+        let proxies = trusted_proxies.clone();
         let service = router.clone().map_request(
             move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                let client = client_address(peer, request.headers(), &proxies);
                 request
                     .extensions_mut()
-                    .insert(ConnectInfo::<SocketAddr>(peer));
+                    .insert(ConnectInfo::<SocketAddr>(client));
                 request.map(axum::body::Body::new)
             },
         );
@@ -152,6 +182,30 @@ pub async fn serve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_trusted_proxy_says_who_the_client_is() {
+        let proxy: SocketAddr = "10.0.0.5:4000".parse().unwrap();
+        let trusted: Vec<IpAddr> = vec!["10.0.0.5".parse().unwrap(), "10.0.0.6".parse().unwrap()];
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            "6.6.6.6, 192.0.2.7, 10.0.0.6".parse().unwrap(),
+        );
+        // The client wrote 6.6.6.6 itself; the proxies saw 192.0.2.7.
+        assert_eq!(
+            client_address(proxy, &headers, &trusted).ip().to_string(),
+            "192.0.2.7"
+        );
+        let stranger: SocketAddr = "192.0.2.9:5000".parse().unwrap();
+        assert_eq!(client_address(stranger, &headers, &trusted), stranger);
+        headers.insert("x-forwarded-for", "not an address".parse().unwrap());
+        assert_eq!(client_address(proxy, &headers, &trusted), proxy);
+        assert_eq!(
+            client_address(proxy, &axum::http::HeaderMap::new(), &trusted),
+            proxy
+        );
+    }
 
     #[test]
     fn connections_are_limited_per_address_and_in_all() {

@@ -366,3 +366,44 @@ async fn a_sandbox_keeps_login_limits_of_its_own() {
         StatusCode::OK
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn behind_a_trusted_proxy_limits_count_the_people_it_forwards() {
+    let mut config = server::config::Config::for_directory(&fresh_dir());
+    config.trusted_proxies = vec!["127.0.0.9".parse().unwrap()];
+    let app = spawn_with(config).await;
+    app.account("owner", Role::Staff, Some(GJILAN)).await;
+    let through_proxy = |client: &'static str, password: &'static str| {
+        client_from("127.0.0.9")
+            .post(app.url("/api/v1/staff/login"))
+            .header("X-Forwarded-For", client)
+            .json(&json!({ "username": "owner", "password": password }))
+            .send()
+    };
+    for _ in 0..8 {
+        through_proxy("192.0.2.66", "guess").await.unwrap();
+    }
+    let guesser = through_proxy("192.0.2.66", "guess").await.unwrap();
+    assert_eq!(guesser.status(), StatusCode::TOO_MANY_REQUESTS);
+    // The owner, through the same proxy, is someone else.
+    let owner = through_proxy("192.0.2.10", PASSWORD).await.unwrap();
+    assert_eq!(owner.status(), StatusCode::OK);
+    // A client that is not the proxy cannot pick its own address.
+    for _ in 0..8 {
+        client_from("127.0.0.3")
+            .post(app.url("/api/v1/staff/login"))
+            .header("X-Forwarded-For", "192.0.2.10")
+            .json(&json!({ "username": "owner", "password": "guess" }))
+            .send()
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        through_proxy("192.0.2.10", PASSWORD)
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK,
+        "the owner's address was not used up by someone claiming it"
+    );
+}
