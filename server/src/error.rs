@@ -63,6 +63,13 @@ impl From<InputError> for ApiError {
 }
 
 impl ApiError {
+    /// A rate limit's refusal: wait this long (rounded up to whole seconds, at least one).
+    pub fn rate_limited(wait: std::time::Duration) -> ApiError {
+        ApiError::RateLimited {
+            retry_after_secs: wait.as_secs_f64().ceil().max(1.0) as u64,
+        }
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::Input(_) => StatusCode::UNPROCESSABLE_ENTITY,

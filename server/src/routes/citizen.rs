@@ -56,19 +56,12 @@ async fn limit_by_address(
         .hit(&crate::ratelimit::address_key(address.ip()))
     {
         Ok(()) => next.run(request).await,
-        Err(wait) => retry_after(wait).into_response(),
+        Err(wait) => ApiError::rate_limited(wait).into_response(),
     }
 }
 
 /// The one key of the server-wide budget for new complaints.
 const NEW_COMPLAINTS: &str = "all";
-
-/// A limit's refusal, with the whole seconds to wait.
-pub fn retry_after(wait: std::time::Duration) -> ApiError {
-    ApiError::RateLimited {
-        retry_after_secs: wait.as_secs_f64().ceil().max(1.0) as u64,
-    }
-}
 
 fn level(s: &str) -> ResponsibleLevel {
     match s {
@@ -193,10 +186,10 @@ pub async fn create_complaint(
     limits
         .new_complaints
         .hit(NEW_COMPLAINTS)
-        .map_err(retry_after)?;
+        .map_err(ApiError::rate_limited)?;
     if let Err(wait) = limits.device_complaints.hit(&device.hash) {
         limits.new_complaints.refund(NEW_COMPLAINTS);
-        return Err(retry_after(wait));
+        return Err(ApiError::rate_limited(wait));
     }
     let locator = state.locator.clone();
     let now = state.clock.now();
@@ -406,7 +399,7 @@ pub async fn campaign_opened(
         .limits
         .campaign_visits
         .hit(&crate::ratelimit::address_key(address.ip()))
-        .map_err(retry_after)?;
+        .map_err(ApiError::rate_limited)?;
     let at = state.clock.now();
     let known = state
         .db

@@ -91,13 +91,13 @@ pub async fn start_session(
     let address_key = crate::ratelimit::address_key(address.ip());
     let attempt_key = format!("{username}\n{address_key}");
     let limits = &state.limits;
-    let wait = |wait: std::time::Duration| ApiError::RateLimited {
-        retry_after_secs: wait.as_secs_f64().ceil().max(1.0) as u64,
-    };
-    limits.login_addresses.hit(&address_key).map_err(wait)?;
+    limits
+        .login_addresses
+        .hit(&address_key)
+        .map_err(ApiError::rate_limited)?;
     if let Err(too_soon) = limits.login_attempts.hit(&attempt_key) {
         limits.login_addresses.refund(&address_key);
-        return Err(wait(too_soon));
+        return Err(ApiError::rate_limited(too_soon));
     }
     let lookup = username.clone();
     let found = state
