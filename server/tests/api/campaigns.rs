@@ -7,13 +7,6 @@ use server::auth::{Role, sha256_hex};
 
 use crate::helpers::*;
 
-fn no_redirects() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
 fn figure(page: &str, id: &str) -> String {
     let marker = format!("id=\"{id}\">");
     let start = page

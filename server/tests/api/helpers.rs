@@ -230,6 +230,14 @@ pub async fn error_code(response: Response) -> (StatusCode, String, String) {
     (status, code, message)
 }
 
+/// A client that reports redirects instead of following them.
+pub fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
 /// A client whose connections come from `address` (any of 127.0.0.0/8 reaches the server on
 /// 127.0.0.1), to be another computer.
 pub fn client_from(address: &str) -> reqwest::Client {

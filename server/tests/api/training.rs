@@ -8,13 +8,6 @@ use server::auth::{Role, sha256_hex};
 
 use crate::helpers::*;
 
-fn no_redirects() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
 const INSTITUTION: &str = "gjilan:mun_public_services";
 
 /// A browser in a trainee's sandbox: its cookies.

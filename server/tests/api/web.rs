@@ -6,13 +6,6 @@ use server::auth::Role;
 
 use crate::helpers::*;
 
-fn no_redirects() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
 #[tokio::test]
 async fn a_session_ends_after_a_working_day_and_the_login_says_so() {
     let app = spawn_app().await;
