@@ -210,7 +210,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(localize_errors))
         .layer(CatchPanicLayer::custom(|_| {
-            ApiError::Internal("a handler panicked".into()).to_response(shared::Language::English)
+            ApiError::Internal("a handler panicked".into()).to_response(protocol::Language::English)
         }))
         .layer(middleware::from_fn_with_state(
             state.clone(),

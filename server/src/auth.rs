@@ -118,7 +118,7 @@ impl FromRequestParts<AppState> for Device {
             .headers
             .get("authorization")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix(shared::api::DEVICE_AUTH_SCHEME))
+            .and_then(|v| v.strip_prefix(protocol::api::DEVICE_AUTH_SCHEME))
             .map(str::trim)
             .filter(|s| {
                 (32..=128).contains(&s.len())

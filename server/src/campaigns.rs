@@ -4,8 +4,8 @@
 //! code, by municipality.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use protocol::api::LocalizedText;
 use rusqlite::{Connection, OptionalExtension, params};
-use shared::api::LocalizedText;
 
 use crate::error::ApiError;
 
@@ -354,7 +354,7 @@ mod tests {
         assert_eq!(code.len(), 9);
         assert!(!code[4..].contains(['0', 'O', '1', 'I']), "{code}");
         assert!(new_code(None).unwrap().starts_with("KS-"));
-        assert_eq!(shared::api::campaign_code(&code), Some(code));
+        assert_eq!(protocol::api::campaign_code(&code), Some(code));
     }
 
     #[test]

@@ -2,17 +2,17 @@
 //! trail every step writes. Staff actions and their allowed transitions are in [`crate::workflow`].
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
-use serde_json::json;
-use shared::api::{
+use protocol::api::{
     ComplaintReceipt, ComplaintRecord, InstitutionRef, LocalizedText, NewComplaint, Rating, Status,
     TimelineEntry, TimelineKind, limits,
 };
-use shared::domain::{self, Description, InputError};
+use protocol::domain::{self, Description, InputError};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::{random_bytes, sha256_hex};
-use crate::calendar::{Calendar, kosovo_date};
+use crate::calendar::kosovo_date;
 use crate::db::CachedQuery;
 use crate::error::ApiError;
 use crate::locate::Locator;
@@ -122,7 +122,7 @@ pub fn deadlines(
         .optional()?
         .ok_or(ApiError::Input(InputError::CategoryUnknown))?;
     let day = kosovo_date(at);
-    let calendar = Calendar::load_for(tx, day, ack.max(answer))?;
+    let calendar = crate::calendar::load_for(tx, day, ack.max(answer))?;
     Ok((
         calendar.add_working_days(day, ack),
         calendar.add_working_days(day, answer),
@@ -145,7 +145,7 @@ pub fn check(request: &NewComplaint) -> Result<Checked, ApiError> {
     let campaign = match request.campaign.as_deref() {
         None => None,
         Some(code) => Some(
-            shared::api::campaign_code(code).ok_or(ApiError::BadRequest {
+            protocol::api::campaign_code(code).ok_or(ApiError::BadRequest {
                 code: "invalid_campaign",
                 detail: None,
             })?,
@@ -269,9 +269,9 @@ pub fn file(
     let tx = connection.savepoint()?;
     let (ack_due, answer_due) = deadlines(&tx, &request.category, now)?;
     let language = match request.language {
-        shared::api::ApiLanguage::Sq => "sq",
-        shared::api::ApiLanguage::Sr => "sr",
-        shared::api::ApiLanguage::En => "en",
+        protocol::api::ApiLanguage::Sq => "sq",
+        protocol::api::ApiLanguage::Sr => "sr",
+        protocol::api::ApiLanguage::En => "en",
     };
     let mut tracking_code = new_tracking_code()?;
     for _ in 0..5 {

@@ -4,9 +4,9 @@
 //! Generated from a fixed seed, so every demo starts the same.
 
 use chrono::{DateTime, Duration, Utc};
+use protocol::api::{ApiLanguage, Contact, Location, NewComplaint};
 use rusqlite::{Connection, params};
 use serde_json::json;
-use shared::api::{ApiLanguage, Contact, Location, NewComplaint};
 
 use crate::app::AppState;
 use crate::auth::{self, Role, StaffMember};
@@ -617,9 +617,9 @@ pub fn seed(
                 ApiLanguage::En => "The problem has not been fixed; it is the same as before.",
             };
             let status = if fate < 88 {
-                shared::api::Status::Resolved
+                protocol::api::Status::Resolved
             } else {
-                shared::api::Status::Rejected
+                protocol::api::Status::Rejected
             };
             let request = uuid::Uuid::from_u64_pair(0x2026_0000_0000_0000 | n, 1).to_string();
             complaints::reopen(c, &id, status, reason, &request, reopen_at).map_err(error)?;

@@ -3,9 +3,8 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use shared::Language;
-use shared::domain::InputError;
-use shared::i18n::Localizer;
+use protocol::Language;
+use protocol::domain::InputError;
 
 use crate::messages::localizer;
 
@@ -111,7 +110,10 @@ impl ApiError {
     pub fn message(&self, language: Language) -> String {
         let server = localizer(language);
         let mut message = match self {
-            ApiError::Input(e) => shared::view::input_error(&Localizer::new(language), *e),
+            ApiError::Input(e) => protocol::i18n::input_error(
+                &protocol::i18n::protocol_messages().in_language(language),
+                *e,
+            ),
             ApiError::RateLimited { retry_after_secs } => server.format(
                 "error-rate-limited",
                 &[("seconds", (*retry_after_secs as i64).into())],

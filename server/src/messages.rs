@@ -5,8 +5,8 @@
 use std::sync::OnceLock;
 
 use axum::http::HeaderMap;
-use shared::Language;
-use shared::i18n::{Localizer, Messages};
+use protocol::Language;
+use protocol::i18n::{Localizer, Messages};
 
 pub const SOURCE_SQ: &str = include_str!("../locales/sq.ftl");
 pub const SOURCE_SR_LATN: &str = include_str!("../locales/sr-Latn.ftl");
@@ -45,7 +45,7 @@ pub fn requested_language(headers: &HeaderMap) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use shared::i18n::message_ids;
+    use protocol::i18n::message_ids;
 
     #[test]
     fn every_server_message_exists_in_every_language() {

@@ -16,8 +16,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use protocol::photo::ImageKind;
 use rusqlite::{OptionalExtension, params};
-use shared::photo::ImageKind;
 
 use crate::auth::sha256_hex;
 use crate::db::{CachedQuery, Db};

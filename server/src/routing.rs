@@ -5,10 +5,10 @@
 //! for this municipality before a general one), then the highest priority. Rules live in the
 //! database, so administrators change routing without a deploy.
 
+use protocol::Language;
+use protocol::api::{LocalizedText, Location};
+use protocol::domain::{GpsPoint, InputError};
 use rusqlite::{Connection, OptionalExtension, params};
-use shared::Language;
-use shared::api::{LocalizedText, Location};
-use shared::domain::{GpsPoint, InputError};
 
 use crate::db::CachedQuery;
 use crate::error::ApiError;

@@ -18,8 +18,8 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
+use protocol::api::{ApiLanguage, Location, NewComplaint};
 use rusqlite::{Connection, OptionalExtension, params};
-use shared::api::{ApiLanguage, Location, NewComplaint};
 use tokio::sync::Mutex;
 use tower::ServiceExt;
 

@@ -10,11 +10,11 @@
 //! record with the state before and after; a refused step changes nothing.
 
 use chrono::{DateTime, Utc};
+use protocol::api::Status;
+use protocol::domain::{self, InputError};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Deserialize;
 use serde_json::json;
-use shared::api::Status;
-use shared::domain::{self, InputError};
 
 use crate::auth::StaffMember;
 use crate::complaints::{Actor, AuditEntry, audit, deadlines, parse_status, status_str};
@@ -57,7 +57,7 @@ pub enum Action {
     },
     /// Give the complaint to a colleague, or to nobody (`null`).
     Assign {
-        #[serde(default, deserialize_with = "shared::api::whole_number::optional")]
+        #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
         staff_id: Option<i64>,
     },
 }
@@ -95,7 +95,7 @@ fn text_of(raw: &str) -> Result<String, ApiError> {
     if text.is_empty() {
         return Err(InputError::ReasonTooShort.into());
     }
-    if text.chars().count() > shared::api::limits::DESCRIPTION_MAX_CHARS {
+    if text.chars().count() > protocol::api::limits::DESCRIPTION_MAX_CHARS {
         return Err(InputError::ReasonTooLong.into());
     }
     Ok(text.to_owned())

@@ -75,26 +75,7 @@ level-private-operator = Licensed operator
 level-independent = Independent institution
 level-judiciary = Judicial council
 
-## Input errors
-error-category-missing = Choose a category.
-error-unknown-category = This category is no longer offered. Choose another one.
-error-description-too-short = Describe the problem in at least { $min } characters.
-error-description-too-long = The description can be at most { $max } characters.
-error-location-missing = Say where: use your location or choose a municipality.
-error-outside-kosovo = This location is outside Kosovo. Choose a municipality instead.
-error-unknown-municipality = This municipality is not known. Choose one from the list.
-error-too-many-photos = You can add at most { $max } photos.
-error-photo-too-large = This photo is larger than { $max } MB.
-error-photo-unreadable = This file could not be read as a photo.
-error-photo-too-many-pixels = This photo has too many pixels: at most { $side } on each side and { $megapixels } megapixels in all. Send a smaller copy, or take the photo at a lower resolution.
-error-contact-missing = Leave a phone number or an email address, or send anonymously.
-error-name-too-long = The name can be at most { $max } characters.
-error-phone-invalid = This phone number does not look right.
-error-email-invalid = This email address does not look right.
-error-stars-out-of-range = Choose from 1 to 5 stars.
-error-comment-too-long = The comment can be at most { $max } characters.
-error-reason-too-short = Give a reason of at least { $min } characters.
-error-reason-too-long = The reason can be at most { $max } characters.
+## Refusals from the server (input errors are in protocol/locales)
 server-error-unknown = The server did not accept this. Edit it and try again, or discard it.
 server-error-reopen-window-closed = This complaint can no longer be reopened.
 server-error-not-closed = This complaint is still open.
@@ -125,13 +106,6 @@ outbox-reopen = Reopening { $code }
 ## My complaints
 my-complaints-title = My complaints
 my-complaints-empty = You have not sent any complaints yet.
-status-submitted = Submitted
-status-received = Received
-status-in-progress = In progress
-status-resolved = Resolved
-status-rejected = Rejected
-status-transferred = Transferred
-status-reopened = Reopened
 due-by = Answer due by { $date }
 updated-at = Updated { $time }
 

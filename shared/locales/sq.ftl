@@ -73,26 +73,7 @@ level-private-operator = Operator i licencuar
 level-independent = Institucion i pavarur
 level-judiciary = Këshilli gjyqësor
 
-## Gabimet në të dhëna
-error-category-missing = Zgjidh një kategori.
-error-unknown-category = Kjo kategori nuk ofrohet më. Zgjidh një tjetër.
-error-description-too-short = Përshkruaje problemin me të paktën { $min } shkronja.
-error-description-too-long = Përshkrimi mund të ketë më së shumti { $max } shkronja.
-error-location-missing = Trego ku: përdor vendndodhjen tënde ose zgjidh një komunë.
-error-outside-kosovo = Kjo vendndodhje është jashtë Kosovës. Zgjidh një komunë.
-error-unknown-municipality = Kjo komunë nuk njihet. Zgjidh një nga lista.
-error-too-many-photos = Mund të shtosh më së shumti { $max } foto.
-error-photo-too-large = Kjo foto është më e madhe se { $max } MB.
-error-photo-unreadable = Ky skedar nuk u lexua dot si foto.
-error-photo-too-many-pixels = Kjo foto ka tepër piksela: më së shumti { $side } në çdo anë dhe { $megapixels } megapiksela gjithsej. Dërgo një kopje më të vogël, ose bëje foton me rezolucion më të ulët.
-error-contact-missing = Lër një numër telefoni ose një adresë emaili, ose dërgoje në mënyrë anonime.
-error-name-too-long = Emri mund të ketë më së shumti { $max } shkronja.
-error-phone-invalid = Ky numër telefoni nuk duket i saktë.
-error-email-invalid = Kjo adresë emaili nuk duket e saktë.
-error-stars-out-of-range = Zgjidh nga 1 deri në 5 yje.
-error-comment-too-long = Komenti mund të ketë më së shumti { $max } shkronja.
-error-reason-too-short = Jep një arsye me të paktën { $min } shkronja.
-error-reason-too-long = Arsyeja mund të ketë më së shumti { $max } shkronja.
+## Refuzimet nga serveri
 server-error-unknown = Serveri nuk e pranoi këtë. Ndryshoje dhe provo përsëri, ose hiqe.
 server-error-reopen-window-closed = Kjo ankesë nuk mund të rihapet më.
 server-error-not-closed = Kjo ankesë është ende e hapur.
@@ -123,13 +104,6 @@ outbox-reopen = Rihapja e { $code }
 ## Ankesat e mia
 my-complaints-title = Ankesat e mia
 my-complaints-empty = Ende nuk ke dërguar asnjë ankesë.
-status-submitted = Dërguar
-status-received = Pranuar
-status-in-progress = Në shqyrtim
-status-resolved = Zgjidhur
-status-rejected = Refuzuar
-status-transferred = Transferuar
-status-reopened = Rihapur
 due-by = Përgjigjja pritet deri më { $date }
 updated-at = Përditësuar më { $time }
 

@@ -75,26 +75,7 @@ level-private-operator = Licencirani operater
 level-independent = Nezavisna institucija
 level-judiciary = Sudski savet
 
-## Greške u unosu
-error-category-missing = Izaberi kategoriju.
-error-unknown-category = Ova kategorija se više ne nudi. Izaberi drugu.
-error-description-too-short = Opiši problem sa najmanje { $min } znakova.
-error-description-too-long = Opis može imati najviše { $max } znakova.
-error-location-missing = Navedi gde: koristi svoju lokaciju ili izaberi opštinu.
-error-outside-kosovo = Ova lokacija je van Kosova. Izaberi opštinu.
-error-unknown-municipality = Ova opština nije poznata. Izaberi jednu sa liste.
-error-too-many-photos = Možeš dodati najviše { $max } fotografije.
-error-photo-too-large = Ova fotografija je veća od { $max } MB.
-error-photo-unreadable = Ova datoteka nije mogla da se pročita kao fotografija.
-error-photo-too-many-pixels = Ova fotografija ima previše piksela: najviše { $side } po stranici i { $megapixels } megapiksela ukupno. Pošalji manju kopiju ili snimi fotografiju u manjoj rezoluciji.
-error-contact-missing = Ostavi broj telefona ili imejl adresu, ili pošalji anonimno.
-error-name-too-long = Ime može imati najviše { $max } znakova.
-error-phone-invalid = Ovaj broj telefona ne izgleda ispravno.
-error-email-invalid = Ova imejl adresa ne izgleda ispravno.
-error-stars-out-of-range = Izaberi od 1 do 5 zvezdica.
-error-comment-too-long = Komentar može imati najviše { $max } znakova.
-error-reason-too-short = Navedi razlog sa najmanje { $min } znakova.
-error-reason-too-long = Razlog može imati najviše { $max } znakova.
+## Odbijanja servera
 server-error-unknown = Server ovo nije prihvatio. Izmeni i pokušaj ponovo, ili odbaci.
 server-error-reopen-window-closed = Ova žalba se više ne može ponovo otvoriti.
 server-error-not-closed = Ova žalba je još otvorena.
@@ -125,13 +106,6 @@ outbox-reopen = Ponovno otvaranje { $code }
 ## Moje žalbe
 my-complaints-title = Moje žalbe
 my-complaints-empty = Još nisi poslao nijednu žalbu.
-status-submitted = Poslato
-status-received = Primljeno
-status-in-progress = U obradi
-status-resolved = Rešeno
-status-rejected = Odbijeno
-status-transferred = Prosleđeno
-status-reopened = Ponovo otvoreno
 due-by = Odgovor se očekuje do { $date }
 updated-at = Ažurirano { $time }
 

@@ -37,15 +37,8 @@ struct MunicipalityRow {
 }
 
 fn parse_level(raw: &str) -> Result<ResponsibleLevel, CatalogError> {
-    Ok(match raw {
-        "municipal" => ResponsibleLevel::Municipal,
-        "central" => ResponsibleLevel::Central,
-        "public_enterprise" => ResponsibleLevel::PublicEnterprise,
-        "private_operator" => ResponsibleLevel::PrivateOperator,
-        "independent" => ResponsibleLevel::Independent,
-        "judiciary" => ResponsibleLevel::Judiciary,
-        other => return Err(CatalogError::UnknownLevel(other.to_owned())),
-    })
+    raw.parse()
+        .map_err(|_| CatalogError::UnknownLevel(raw.to_owned()))
 }
 
 fn rows<T: for<'de> Deserialize<'de>>(csv_text: &str) -> Result<Vec<T>, CatalogError> {

@@ -5,13 +5,14 @@
 //! - [`model`]: the state, and how it is kept on the phone.
 //! - [`outbox`] and [`sync`]: how a complaint gets to the server exactly once.
 //! - [`view`] and [`view_model`]: what the shells draw, in the citizen's language ([`i18n`]).
-//! - [`api`]: the wire protocol, shared with the server.
+//! - [`api`], [`domain`], [`photo`], [`time`], [`calendar`]: the `protocol` crate, which the
+//!   server compiles too (re-exported here under the same names).
 //! - [`ffi`]: the byte-level interface the Kotlin and Swift shells call through uniffi.
 
-pub mod api;
+pub use protocol::{api, calendar, domain, photo, time};
+
 pub mod app;
 pub mod catalog;
-pub mod domain;
 pub mod drafting;
 pub mod effects;
 pub mod ffi;
@@ -19,7 +20,6 @@ pub mod i18n;
 pub mod model;
 pub mod outbox;
 pub mod persist;
-pub mod photo;
 pub mod sync;
 pub mod view;
 pub mod view_model;

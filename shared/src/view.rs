@@ -1,22 +1,22 @@
 //! Builds the [`ViewModel`] from the [`Model`]: picks the words in the citizen's language,
 //! formats dates in Kosovo time, and decides what each screen offers.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use uuid::Uuid;
 
 use crate::api::{ComplaintRecord, Status, TimelineKind, limits};
+use crate::calendar::within_reopen_window;
 use crate::domain::InputError;
 use crate::drafting::{self, DraftErrors};
-use crate::i18n::{Arg, Language, Localizer, cyrillic::to_cyrillic, pick};
+use crate::i18n::{Language, Localizer, cyrillic::to_cyrillic, input_error, pick};
 use crate::model::{DraftLocation, Form, Model, Notice, OutboxAction, OutboxItem, Stage};
-use crate::photo::{MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE};
+use crate::time::{format_date, format_time, kosovo_date};
 use crate::view_model::*;
 
 /// Where a map opens when nothing is chosen yet: the middle of Kosovo.
 const KOSOVO_CENTER: (f64, f64) = (42.58, 20.90);
 
 pub fn view(model: &Model) -> ViewModel {
-    let l = Localizer::new(model.settings.language);
+    let l = crate::i18n::localizer(model.settings.language);
     ViewModel {
         screen: model.screen,
         language: model.settings.language,
@@ -97,26 +97,6 @@ fn navigation(l: &Localizer, model: &Model) -> NavigationView {
         my_complaints_label: l.t("nav-my-complaints"),
         settings_label: l.t("nav-settings"),
     }
-}
-
-/// The message for a refused input, with the limits it refers to.
-pub fn input_error(l: &Localizer, error: InputError) -> String {
-    let args: Vec<(&str, Arg)> = match error {
-        InputError::DescriptionTooShort => vec![("min", limits::DESCRIPTION_MIN_CHARS.into())],
-        InputError::DescriptionTooLong => vec![("max", limits::DESCRIPTION_MAX_CHARS.into())],
-        InputError::TooManyPhotos => vec![("max", limits::MAX_PHOTOS.into())],
-        InputError::PhotoTooLarge => vec![("max", (MAX_PHOTO_BYTES / (1024 * 1024)).into())],
-        InputError::PhotoTooManyPixels => vec![
-            ("side", i64::from(MAX_PHOTO_SIDE).into()),
-            ("megapixels", i64::from(MAX_PHOTO_PIXELS / 1_000_000).into()),
-        ],
-        InputError::NameTooLong => vec![("max", limits::NAME_MAX_CHARS.into())],
-        InputError::CommentTooLong => vec![("max", limits::COMMENT_MAX_CHARS.into())],
-        InputError::ReasonTooShort => vec![("min", limits::REASON_MIN_CHARS.into())],
-        InputError::ReasonTooLong => vec![("max", limits::REASON_MAX_CHARS.into())],
-        _ => Vec::new(),
-    };
-    l.format(&error.message_id(), &args)
 }
 
 /// What to tell the citizen when the server refused something: our own words for errors we
@@ -442,64 +422,14 @@ fn status_code(status: Status) -> StatusCode {
 }
 
 fn status_label(l: &Localizer, status: Status) -> String {
-    l.t(match status {
-        Status::Submitted => "status-submitted",
-        Status::Received => "status-received",
-        Status::InProgress => "status-in-progress",
-        Status::Resolved => "status-resolved",
-        Status::Rejected => "status-rejected",
-        Status::Transferred => "status-transferred",
-        Status::Reopened => "status-reopened",
-    })
-}
-
-/// The last Sunday of a month at 01:00 UTC: when EU summer time starts (March) or ends (October).
-fn last_sunday_0100_utc(year: i32, month: u32) -> Option<DateTime<Utc>> {
-    let mut day = NaiveDate::from_ymd_opt(year, month + 1, 1)?.pred_opt()?;
-    while day.weekday() != Weekday::Sun {
-        day = day.pred_opt()?;
-    }
-    Some(Utc.from_utc_datetime(&day.and_hms_opt(1, 0, 0)?))
-}
-
-/// Kosovo's local time (CET, CEST in summer): complaints are about places in Kosovo, so their
-/// times are shown as people there read them, wherever the citizen is.
-pub fn kosovo_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
-    let year = at.year();
-    let summer = match (
-        last_sunday_0100_utc(year, 3),
-        last_sunday_0100_utc(year, 10),
-    ) {
-        (Some(start), Some(end)) => at >= start && at < end,
-        _ => false,
-    };
-    (at + Duration::hours(if summer { 2 } else { 1 })).naive_utc()
-}
-
-pub fn format_date(language: Language, date: NaiveDate) -> String {
-    match language {
-        Language::English => date.format("%-d %b %Y").to_string(),
-        Language::SerbianLatin | Language::SerbianCyrillic => {
-            date.format("%-d.%-m.%Y.").to_string()
-        }
-        Language::Albanian => date.format("%d.%m.%Y").to_string(),
-    }
-}
-
-pub fn format_time(language: Language, at: DateTime<Utc>) -> String {
-    let local = kosovo_time(at);
-    format!(
-        "{} {}",
-        format_date(language, local.date()),
-        local.format("%H:%M")
-    )
+    l.t(&status.message_id())
 }
 
 fn is_overdue(model: &Model, record: &ComplaintRecord) -> bool {
     let open = !matches!(record.status, Status::Resolved | Status::Rejected);
     open && model
         .now
-        .is_some_and(|now| kosovo_time(now).date() > record.due_date)
+        .is_some_and(|now| kosovo_date(now) > record.due_date)
 }
 
 /// Whether the citizen may still reopen a complaint: it was closed (resolved or rejected) at
@@ -518,7 +448,7 @@ pub fn can_reopen(model: &Model, complaint: Uuid) -> bool {
     let closed_at = record.resolved_at.unwrap_or(record.updated_at);
     let in_window = model
         .now
-        .is_none_or(|now| now - closed_at <= Duration::days(limits::REOPEN_WINDOW_DAYS));
+        .is_none_or(|now| within_reopen_window(closed_at, now));
     !pending && in_window
 }
 
@@ -717,7 +647,7 @@ mod tests {
             ResponsibleLevel::Judiciary,
         ];
         for language in Language::ALL {
-            let l = Localizer::new(language);
+            let l = crate::i18n::localizer(language);
             for n in &notices {
                 assert_complete(&notice(&l, n).text);
             }
@@ -744,7 +674,7 @@ mod tests {
 
     #[test]
     fn an_unknown_refusal_shows_the_servers_own_words() {
-        let l = Localizer::new(Language::English);
+        let l = crate::i18n::localizer(Language::English);
         assert_eq!(
             refusal(&l, "quota_exceeded", "Too many complaints today."),
             "Too many complaints today."
@@ -753,24 +683,5 @@ mod tests {
             refusal(&l, "outside_kosovo", "whatever"),
             "This location is outside Kosovo. Choose a municipality instead."
         );
-    }
-
-    #[test]
-    fn kosovo_time_follows_summer_time() {
-        let winter = Utc.with_ymd_and_hms(2026, 1, 15, 12, 0, 0).unwrap();
-        let summer = Utc.with_ymd_and_hms(2026, 7, 15, 12, 0, 0).unwrap();
-        assert_eq!(kosovo_time(winter).format("%H:%M").to_string(), "13:00");
-        assert_eq!(kosovo_time(summer).format("%H:%M").to_string(), "14:00");
-        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
-        let before = Utc.with_ymd_and_hms(2026, 3, 29, 0, 59, 0).unwrap();
-        let after = Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap();
-        assert_eq!(kosovo_time(before).format("%H:%M").to_string(), "01:59");
-        assert_eq!(kosovo_time(after).format("%H:%M").to_string(), "03:00");
-        assert_eq!(
-            format_time(Language::SerbianLatin, winter),
-            "15.1.2026. 13:00"
-        );
-        assert_eq!(format_time(Language::Albanian, winter), "15.01.2026 13:00");
-        assert_eq!(format_time(Language::English, winter), "15 Jan 2026 13:00");
     }
 }

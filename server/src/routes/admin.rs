@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::routing::{delete, get, patch};
 use axum::{Json, Router};
 use chrono::Utc;
+use protocol::api::whole_number;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use shared::api::whole_number;
 
 use crate::app::{ApiJson, AppState};
 use crate::auth::{Role, StaffMember};

@@ -11,15 +11,15 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use chrono::Duration;
-use rusqlite::{OptionalExtension, params};
-use serde::Deserialize;
-use serde_json::json;
-use shared::api::{
+use protocol::api::{
     Catalog, Category, ComplaintReceipt, ComplaintRecord, LocalizedText, Municipality,
     MyComplaintsPage, NewComplaint, RatingRequest, ReopenRequest, ResponsibleLevel, limits,
 };
-use shared::domain::{self, InputError};
-use shared::photo::{self, MAX_PHOTO_BYTES};
+use protocol::domain::{self, InputError};
+use protocol::photo::{self, MAX_PHOTO_BYTES};
+use rusqlite::{OptionalExtension, params};
+use serde::Deserialize;
+use serde_json::json;
 
 use crate::app::{ApiJson, AppState};
 use crate::auth::Device;
@@ -394,7 +394,7 @@ pub async fn campaign_opened(
     device: Device,
     Path(code): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let code = shared::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
+    let code = protocol::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
     state
         .limits
         .campaign_visits

@@ -32,7 +32,7 @@ use crate::routes::{admin, citizen, health, staff, stats};
         admin::create_holiday, admin::delete_holiday, admin::list_staff, admin::create_staff, admin::update_staff,
         stats::stats, stats::stats_csv,
     ),
-    components(schemas(shared::api::ErrorBody, shared::api::ErrorDetail)),
+    components(schemas(protocol::api::ErrorBody, protocol::api::ErrorDetail)),
     modifiers(&SecuritySchemes),
     tags(
         (name = "citizen", description = "The phone app's API; a device authenticates with `Authorization: Device <secret>`"),

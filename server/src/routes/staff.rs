@@ -12,11 +12,11 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::{Duration, Utc};
+use protocol::api::{Contact, InstitutionRef, LocalizedText, Rating};
+use protocol::photo::ImageKind;
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params, params_from_iter};
 use serde::{Deserialize, Serialize};
-use shared::api::{Contact, InstitutionRef, LocalizedText, Rating};
-use shared::photo::ImageKind;
 
 use crate::app::{ApiJson, AppState};
 use crate::auth::{self, Role, StaffMember, random_bytes, sha256_hex};
@@ -704,7 +704,7 @@ pub async fn photo(
 /// sniffed as anything else), shown in the page under a name made of the complaint's id, and
 /// not kept once the page is gone (staff may log out on a shared computer).
 fn photo_response(id: &str, index: u8, bytes: Vec<u8>) -> Result<Response, ApiError> {
-    let (content_type, extension) = match shared::photo::detect(&bytes) {
+    let (content_type, extension) = match protocol::photo::detect(&bytes) {
         Some(ImageKind::Jpeg) => ("image/jpeg", "jpg"),
         Some(ImageKind::Png) => ("image/png", "png"),
         None => {

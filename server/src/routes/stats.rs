@@ -13,8 +13,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{DateTime, NaiveDate, Utc};
+use protocol::api::LocalizedText;
 use serde::{Deserialize, Serialize};
-use shared::api::LocalizedText;
 
 use crate::app::AppState;
 use crate::auth::StaffMember;

@@ -6,8 +6,8 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use maud::{Markup, html};
+use protocol::api::LocalizedText;
 use serde::Deserialize;
-use shared::api::LocalizedText;
 
 use super::choices::{self, Choice};
 use super::page::{Page, Section, TokenOnly, WebError, Words, layout, notice, see_other};

@@ -146,7 +146,7 @@ pub async fn csv(State(state): State<AppState>, page: Page) -> Result<Response, 
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|c| {
-            let area = |pick: fn(&shared::api::LocalizedText) -> &String| {
+            let area = |pick: fn(&protocol::api::LocalizedText) -> &String| {
                 c.municipality
                     .as_ref()
                     .map(pick)
@@ -233,7 +233,7 @@ pub async fn create(
 }
 
 async fn find(state: &AppState, code: String) -> Result<CampaignReach, ApiError> {
-    let code = shared::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
+    let code = protocol::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
     state
         .db
         .read(move |c| campaigns::find(c, &code))

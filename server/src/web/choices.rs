@@ -2,7 +2,7 @@
 //! the page's language and sorted the way a reader looks for them.
 
 use maud::{Markup, html};
-use shared::api::LocalizedText;
+use protocol::api::LocalizedText;
 
 use super::page::Words;
 use crate::error::ApiError;

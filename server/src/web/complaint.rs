@@ -5,8 +5,8 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
+use protocol::api::Status;
 use serde::Deserialize;
-use shared::api::Status;
 
 use super::choices::{self, Choice};
 use super::map;

@@ -7,10 +7,11 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDate, Utc};
 use maud::{DOCTYPE, Markup, html};
+use protocol::Language;
+use protocol::api::LocalizedText;
+use protocol::api::Status;
+use protocol::i18n::Arg;
 use serde::Deserialize;
-use shared::Language;
-use shared::api::LocalizedText;
-use shared::i18n::{Arg, Localizer};
 
 use crate::app::AppState;
 use crate::auth::{self, Role, StaffMember, sha256_hex};
@@ -66,32 +67,26 @@ impl Words {
         localizer(self.language).has(id)
     }
 
-    /// A message the citizen app has too (statuses), in the app's words.
-    pub fn app(&self, id: &str) -> String {
-        Localizer::new(self.language).t(id)
-    }
-
+    /// A status's name, in the citizen app's words. A text that is no status is shown as is.
     pub fn status(&self, status: &str) -> String {
-        self.app(&format!("status-{}", status.replace('_', "-")))
+        match status.parse::<Status>() {
+            Ok(status) => localizer(self.language).t(&status.message_id()),
+            Err(_) => status.to_owned(),
+        }
     }
 
     /// A name kept in Albanian, Serbian and English.
     pub fn name(&self, name: &LocalizedText) -> String {
-        match self.language {
-            Language::Albanian => name.sq.clone(),
-            Language::SerbianLatin => name.sr.clone(),
-            Language::SerbianCyrillic => shared::i18n::cyrillic::to_cyrillic(&name.sr),
-            Language::English => name.en.clone(),
-        }
+        protocol::i18n::pick(name, self.language)
     }
 
     pub fn date(&self, date: NaiveDate) -> String {
-        shared::view::format_date(self.language, date)
+        protocol::time::format_date(self.language, date)
     }
 
     pub fn time(&self, at: &str) -> String {
         DateTime::parse_from_rfc3339(at)
-            .map(|at| shared::view::format_time(self.language, at.with_timezone(&Utc)))
+            .map(|at| protocol::time::format_time(self.language, at.with_timezone(&Utc)))
             .unwrap_or_else(|_| at.to_owned())
     }
 

@@ -14,7 +14,7 @@ use crate::auth::Role;
 use crate::error::ApiError;
 
 const TITLE_MAX: usize = 120;
-const BODY_MAX: usize = shared::api::limits::DESCRIPTION_MAX_CHARS;
+const BODY_MAX: usize = protocol::api::limits::DESCRIPTION_MAX_CHARS;
 
 fn institution(page: &Page) -> Result<String, ApiError> {
     page.staff.institution_id.clone().ok_or(ApiError::Forbidden)

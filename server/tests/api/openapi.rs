@@ -3,10 +3,10 @@
 //! credential says which (and answers without one as documented), every error has the one
 //! error body, and the limits it states are the server's.
 
+use protocol::api::limits;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use server::input;
-use shared::api::limits;
 
 use crate::helpers::*;
 
@@ -364,10 +364,10 @@ async fn the_limits_in_the_document_are_the_servers() {
     let gps = &document["components"]["schemas"]["Location"]["oneOf"][0]["properties"];
     assert_eq!(
         gps["lat"]["minimum"],
-        json!(shared::api::kosovo_bounds::MIN_LAT)
+        json!(protocol::api::kosovo_bounds::MIN_LAT)
     );
     assert_eq!(
         gps["lon"]["maximum"],
-        json!(shared::api::kosovo_bounds::MAX_LON)
+        json!(protocol::api::kosovo_bounds::MAX_LON)
     );
 }

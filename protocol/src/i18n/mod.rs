@@ -1,8 +1,9 @@
-//! Every word the citizen sees, in Albanian, Serbian (Latin and Cyrillic) and English.
+//! Languages and messages: Albanian, Serbian (Latin and Cyrillic) and English.
 //!
-//! Messages live in Project Fluent files under `shared/locales/`, one per language; the Serbian
-//! Cyrillic bundle is derived from the Serbian Latin file by transliteration, so the two scripts
-//! cannot drift apart. A missing message shows up as `⟦id⟧`, which the tests look for.
+//! Messages live in Project Fluent files, one per language; the Serbian Cyrillic bundle is
+//! derived from the Serbian Latin file by transliteration, so the two scripts cannot drift
+//! apart. A missing message shows up as `⟦id⟧`, which the tests look for. This crate's own
+//! files (`protocol/locales/`) hold what both sides say: the names of statuses, and why an input was refused.
 
 pub mod cyrillic;
 
@@ -12,7 +13,9 @@ use facet::Facet;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 use serde::{Deserialize, Serialize};
 
-use crate::api::{ApiLanguage, LocalizedText};
+use crate::api::{ApiLanguage, LocalizedText, limits};
+use crate::domain::InputError;
+use crate::photo::{MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE};
 
 /// The languages of the interface.
 #[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -86,9 +89,10 @@ pub fn pick(text: &LocalizedText, language: Language) -> String {
     }
 }
 
-pub(crate) const SOURCE_SQ: &str = include_str!("../../locales/sq.ftl");
-pub(crate) const SOURCE_SR_LATN: &str = include_str!("../../locales/sr-Latn.ftl");
-pub(crate) const SOURCE_EN: &str = include_str!("../../locales/en.ftl");
+/// The names of statuses and why an input was refused, in Albanian, Serbian Latin and English.
+pub const PROTOCOL_SQ: &str = include_str!("../../locales/sq.ftl");
+pub const PROTOCOL_SR_LATN: &str = include_str!("../../locales/sr-Latn.ftl");
+pub const PROTOCOL_EN: &str = include_str!("../../locales/en.ftl");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -99,17 +103,22 @@ pub struct Messages {
 
 impl Messages {
     /// Builds the four bundles from Fluent sources in Albanian, Serbian Latin and English;
-    /// Serbian Cyrillic is transliterated from the Latin source.
+    /// Serbian Cyrillic is transliterated from the Latin source. The protocol's own messages
+    /// (statuses, refused inputs) are always included, so every component words them the same
+    /// way; a component's own message of the same id comes first.
     pub fn new(sq: &str, sr_latn: &str, en: &str) -> Messages {
         Messages {
             bundles: Language::ALL.map(|language| {
-                let source = match language {
-                    Language::Albanian => sq.to_owned(),
-                    Language::SerbianLatin => sr_latn.to_owned(),
-                    Language::SerbianCyrillic => cyrillic::fluent_source_to_cyrillic(sr_latn),
-                    Language::English => en.to_owned(),
+                let sources = match language {
+                    Language::Albanian => [sq.to_owned(), PROTOCOL_SQ.to_owned()],
+                    Language::SerbianLatin => [sr_latn.to_owned(), PROTOCOL_SR_LATN.to_owned()],
+                    Language::SerbianCyrillic => [
+                        cyrillic::fluent_source_to_cyrillic(sr_latn),
+                        cyrillic::fluent_source_to_cyrillic(PROTOCOL_SR_LATN),
+                    ],
+                    Language::English => [en.to_owned(), PROTOCOL_EN.to_owned()],
                 };
-                build_bundle(language, source)
+                build_bundle(language, sources)
             }),
         }
     }
@@ -122,21 +131,23 @@ impl Messages {
     }
 }
 
-/// The citizen app's messages.
-pub fn app_messages() -> &'static Messages {
-    static APP: OnceLock<Messages> = OnceLock::new();
-    APP.get_or_init(|| Messages::new(SOURCE_SQ, SOURCE_SR_LATN, SOURCE_EN))
+/// Only the protocol's own messages: statuses and refused inputs.
+pub fn protocol_messages() -> &'static Messages {
+    static INPUT: OnceLock<Messages> = OnceLock::new();
+    INPUT.get_or_init(|| Messages::new("", "", ""))
 }
 
-fn build_bundle(language: Language, source: String) -> Bundle {
+fn build_bundle(language: Language, sources: [String; 2]) -> Bundle {
     let langid = language.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
-    // A resource with syntax errors still yields every message that parsed; the tests make sure
-    // there are none.
-    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _errors)| partial);
-    // Duplicate ids keep the first definition; the tests make sure there are none.
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        // A resource with syntax errors still yields every message that parsed; the tests make
+        // sure there are none.
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _errors)| partial);
+        // Duplicate ids keep the first definition; the tests make sure there are none.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -190,13 +201,6 @@ pub struct Localizer<'a> {
     pub language: Language,
 }
 
-impl Localizer<'static> {
-    /// The citizen app's messages in `language`.
-    pub fn new(language: Language) -> Self {
-        app_messages().in_language(language)
-    }
-}
-
 impl Localizer<'_> {
     /// The message `id` with no arguments.
     pub fn t(&self, id: &str) -> String {
@@ -229,6 +233,26 @@ impl Localizer<'_> {
     }
 }
 
+/// The message for a refused input, with the limits it refers to.
+pub fn input_error(l: &Localizer, error: InputError) -> String {
+    let args: Vec<(&str, Arg)> = match error {
+        InputError::DescriptionTooShort => vec![("min", limits::DESCRIPTION_MIN_CHARS.into())],
+        InputError::DescriptionTooLong => vec![("max", limits::DESCRIPTION_MAX_CHARS.into())],
+        InputError::TooManyPhotos => vec![("max", limits::MAX_PHOTOS.into())],
+        InputError::PhotoTooLarge => vec![("max", (MAX_PHOTO_BYTES / (1024 * 1024)).into())],
+        InputError::PhotoTooManyPixels => vec![
+            ("side", i64::from(MAX_PHOTO_SIDE).into()),
+            ("megapixels", i64::from(MAX_PHOTO_PIXELS / 1_000_000).into()),
+        ],
+        InputError::NameTooLong => vec![("max", limits::NAME_MAX_CHARS.into())],
+        InputError::CommentTooLong => vec![("max", limits::COMMENT_MAX_CHARS.into())],
+        InputError::ReasonTooShort => vec![("min", limits::REASON_MIN_CHARS.into())],
+        InputError::ReasonTooLong => vec![("max", limits::REASON_MAX_CHARS.into())],
+        _ => Vec::new(),
+    };
+    l.format(&error.message_id(), &args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,29 +264,21 @@ mod tests {
 
     #[test]
     fn every_message_exists_in_every_language() {
-        let sq = ids(SOURCE_SQ);
-        let sr = ids(SOURCE_SR_LATN);
-        let en = ids(SOURCE_EN);
-        let cyr = ids(&cyrillic::fluent_source_to_cyrillic(SOURCE_SR_LATN));
+        let en = ids(PROTOCOL_EN);
         assert!(!en.is_empty());
+        assert_eq!(ids(PROTOCOL_SQ), en, "sq vs en");
+        assert_eq!(ids(PROTOCOL_SR_LATN), en, "sr vs en");
         assert_eq!(
-            sq.symmetric_difference(&en).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "sq vs en"
+            ids(&cyrillic::fluent_source_to_cyrillic(PROTOCOL_SR_LATN)),
+            en
         );
-        assert_eq!(
-            sr.symmetric_difference(&en).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "sr vs en"
-        );
-        assert_eq!(cyr, sr);
     }
 
     #[test]
     fn every_input_error_has_a_message() {
         for language in Language::ALL {
-            let l = Localizer::new(language);
-            for e in crate::domain::InputError::ALL {
+            let l = protocol_messages().in_language(language);
+            for e in InputError::ALL {
                 assert!(
                     l.has(&e.message_id()),
                     "{} missing in {}",
@@ -274,35 +290,25 @@ mod tests {
     }
 
     #[test]
-    fn plurals_follow_each_language() {
-        let count = |language, n: usize| {
-            Localizer::new(language).format("outbox-count", &[("count", n.into())])
-        };
-        assert_eq!(
-            count(Language::English, 1),
-            "1 complaint waiting to be sent"
+    fn a_refusal_names_its_limit_in_every_language() {
+        let l = protocol_messages().in_language(Language::SerbianCyrillic);
+        let text = input_error(&l, InputError::DescriptionTooLong);
+        assert!(
+            text.contains(&limits::DESCRIPTION_MAX_CHARS.to_string()),
+            "{text}"
         );
-        assert_eq!(
-            count(Language::English, 3),
-            "3 complaints waiting to be sent"
-        );
-        assert_eq!(count(Language::SerbianLatin, 2), "2 žalbe čekaju slanje");
-        assert_eq!(count(Language::SerbianLatin, 5), "5 žalbi čeka slanje");
-        assert_eq!(count(Language::SerbianCyrillic, 5), "5 жалби чека слање");
-        assert_eq!(
-            count(Language::Albanian, 1),
-            "1 ankesë në pritje për t'u dërguar"
-        );
-        assert_eq!(
-            count(Language::Albanian, 4),
-            "4 ankesa në pritje për t'u dërguar"
+        assert!(
+            text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+            "{text}"
         );
     }
 
     #[test]
     fn a_missing_message_is_visible_not_fatal() {
         assert_eq!(
-            Localizer::new(Language::English).t("no-such-message"),
+            protocol_messages()
+                .in_language(Language::English)
+                .t("no-such-message"),
             "⟦no-such-message⟧"
         );
     }

@@ -193,6 +193,40 @@ pub enum ResponsibleLevel {
     Judiciary,
 }
 
+impl ResponsibleLevel {
+    pub const ALL: [ResponsibleLevel; 6] = [
+        ResponsibleLevel::Municipal,
+        ResponsibleLevel::Central,
+        ResponsibleLevel::PublicEnterprise,
+        ResponsibleLevel::PrivateOperator,
+        ResponsibleLevel::Independent,
+        ResponsibleLevel::Judiciary,
+    ];
+
+    /// The level as the API, the data files and the database write it (`public_enterprise`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResponsibleLevel::Municipal => "municipal",
+            ResponsibleLevel::Central => "central",
+            ResponsibleLevel::PublicEnterprise => "public_enterprise",
+            ResponsibleLevel::PrivateOperator => "private_operator",
+            ResponsibleLevel::Independent => "independent",
+            ResponsibleLevel::Judiciary => "judiciary",
+        }
+    }
+}
+
+impl std::str::FromStr for ResponsibleLevel {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<ResponsibleLevel, UnknownName> {
+        ResponsibleLevel::ALL
+            .into_iter()
+            .find(|level| level.as_str() == s)
+            .ok_or(UnknownName)
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Category {
@@ -305,11 +339,55 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Submitted,
+        Status::Received,
+        Status::InProgress,
+        Status::Resolved,
+        Status::Rejected,
+        Status::Transferred,
+        Status::Reopened,
+    ];
+
     /// A citizen may rate once the institution has closed the complaint either way.
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Resolved | Status::Rejected)
     }
+
+    /// The status as the API and the database write it (`in_progress`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Submitted => "submitted",
+            Status::Received => "received",
+            Status::InProgress => "in_progress",
+            Status::Resolved => "resolved",
+            Status::Rejected => "rejected",
+            Status::Transferred => "transferred",
+            Status::Reopened => "reopened",
+        }
+    }
+
+    /// The id of the status's name in the messages (`status-in-progress`).
+    pub fn message_id(self) -> String {
+        format!("status-{}", self.as_str().replace('_', "-"))
+    }
 }
+
+impl std::str::FromStr for Status {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Status, UnknownName> {
+        Status::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
+            .ok_or(UnknownName)
+    }
+}
+
+/// A status or level written in a way the protocol does not know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not a name the protocol knows")]
+pub struct UnknownName;
 
 /// The answer to a new complaint: where it went, why, and by when an answer is due.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -420,4 +498,24 @@ pub struct ErrorDetail {
     pub code: String,
     /// A sentence a person can act on, in the language the request asked for.
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_back_as_serde_writes_them() {
+        for status in Status::ALL {
+            let json = serde_json::to_string(&status).unwrap();
+            assert_eq!(json, format!("\"{}\"", status.as_str()));
+            assert_eq!(status.as_str().parse(), Ok(status));
+        }
+        for level in ResponsibleLevel::ALL {
+            let json = serde_json::to_string(&level).unwrap();
+            assert_eq!(json, format!("\"{}\"", level.as_str()));
+            assert_eq!(level.as_str().parse(), Ok(level));
+        }
+        assert_eq!("closed".parse::<Status>(), Err(UnknownName));
+    }
 }
