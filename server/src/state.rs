@@ -6,7 +6,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 
 use crate::auth::passwords::PasswordWork;
-use crate::auth::sessions::Gate;
+use crate::auth::sessions::LoginGate;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
@@ -33,8 +33,8 @@ pub struct AppState {
 
 impl AppState {
     /// What logging in goes through here.
-    pub fn login_gate(&self) -> Gate<'_> {
-        Gate {
+    pub fn login_gate(&self) -> LoginGate<'_> {
+        LoginGate {
             db: &self.db,
             clock: &self.clock,
             passwords: &self.passwords,

@@ -30,7 +30,7 @@ pub struct LoginResponse {
 }
 
 /// What logging in needs besides the attempt itself.
-pub struct Gate<'a> {
+pub struct LoginGate<'a> {
     pub db: &'a Db,
     pub clock: &'a Clock,
     pub passwords: &'a PasswordWork,
@@ -66,7 +66,7 @@ fn member_from(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<StaffM
 /// address and per address: a guesser is stopped, but the account's owner, from another address,
 /// still gets in. A right password gives its attempt back.
 pub async fn log_in(
-    gate: &Gate<'_>,
+    gate: &LoginGate<'_>,
     address: IpAddr,
     request: LoginRequest,
 ) -> Result<LoginResponse, ServiceError> {

@@ -95,11 +95,6 @@ impl From<InputError> for ApiError {
 }
 
 impl ApiError {
-    /// A rate limit's refusal: wait this long (rounded up to whole seconds, at least one).
-    pub fn rate_limited(wait: std::time::Duration) -> ApiError {
-        ServiceError::rate_limited(wait).into()
-    }
-
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::Input(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -2,7 +2,8 @@
 //! [`Db`](crate::db::Db)), the acting person, and typed input, and answers typed results or a
 //! [`ServiceError`]. Validation, transition rules, idempotency, the reopen window, rating rules,
 //! the audit record and all the SQL live here; no HTTP. The SQL of one aggregate sits in one
-//! place (a complaint's in [`complaints::store`]), so a second engine has one boundary to meet.
+//! place (a complaint's row in [`complaints::store`] and [`workflow::store`], the audit log in
+//! [`audit`], photos in [`photos`]), so a second engine has one boundary to meet.
 
 pub mod audit;
 pub mod catalog;

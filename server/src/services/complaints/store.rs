@@ -1,7 +1,8 @@
-//! The SQL of a complaint: its row in `complaints`, the reopen requests already seen, and the
-//! category deadlines and holidays its dates come from. Everything that reads or changes a
-//! complaint row goes through here (filing, its author's view, rating, reopening, and every
-//! staff action), so another engine has one place to meet.
+//! The SQL of a complaint from its author's side: its row in `complaints`, the reopen requests
+//! already seen, and the category deadlines and holidays its dates come from. Filing, its
+//! author's view, rating and reopening read and change the row only through here; staff actions
+//! through [`crate::services::workflow::store`]. Together they are the boundary another engine
+//! would implement.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use protocol::api::{LocalizedText, Status};
