@@ -152,7 +152,7 @@ async fn main() {
     // totals), which are then built once from the loaded rows (far faster than a million random index inserts).
     let rebuild: Vec<String> = state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             let mut s = c.prepare(
                 "SELECT name, type, sql FROM sqlite_master
                  WHERE tbl_name = 'complaints' AND type IN ('index', 'trigger') AND sql IS NOT NULL",
@@ -170,7 +170,7 @@ async fn main() {
         let chunk = 20_000.min(count - first);
         state
             .db
-            .call(move |c| {
+            .call(move |c| -> Result<_, server::services::ServiceError> {
                 fill(c, first, chunk, count);
                 Ok(())
             })
@@ -179,7 +179,7 @@ async fn main() {
     }
     state
         .db
-        .call(move |c| {
+        .call(move |c| -> Result<_, server::services::ServiceError> {
             for sql in &rebuild {
                 c.execute_batch(sql)?;
             }
@@ -194,7 +194,7 @@ async fn main() {
     // As the server does at start-up: give the query planner fresh statistics.
     state
         .db
-        .call(|c| Ok(c.execute_batch("ANALYZE")?))
+        .call(|c| Ok::<_, server::services::ServiceError>(c.execute_batch("ANALYZE")?))
         .await
         .unwrap();
     println!(
@@ -204,7 +204,7 @@ async fn main() {
     );
     let busiest: (String, i64) = state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT institution_id, COUNT(*) n FROM complaints GROUP BY institution_id ORDER BY n DESC LIMIT 1",
                 [],

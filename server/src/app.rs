@@ -6,8 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{DefaultBodyLimit, FromRequest, Request};
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
@@ -16,44 +15,23 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
+use crate::auth::passwords::PasswordWork;
 use crate::config::Config;
-use crate::db::Db;
-use crate::error::ApiError;
+use crate::db::{Db, DbError};
+use crate::http::{ApiError, localize_errors};
 use crate::locate::Locator;
-use crate::messages::requested_language;
-use crate::passwords::PasswordWork;
-use crate::photos::PhotoStore;
 use crate::ratelimit::Limiters;
+use crate::services::{catalog, photos::PhotoStore};
+use crate::state::AppState;
 use crate::{demo, reference, routes};
 
 /// Largest JSON body the API reads.
 pub const JSON_BODY_LIMIT: usize = 64 * 1024;
 
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    pub db: Db,
-    pub locator: Arc<Locator>,
-    pub config: Arc<Config>,
-    pub photos: crate::photos::PhotoStore,
-    /// The rate limits; a training sandbox has its own.
-    pub limits: Arc<Limiters>,
-    /// The gate password hashing passes through (shared with sandboxes: one machine's cores).
-    pub passwords: PasswordWork,
-    pub clock: crate::clock::Clock,
-    /// The trainees' sandboxes; `None` inside a sandbox, which holds no others.
-    pub sandboxes: Option<Arc<crate::training::Sandboxes>>,
-    /// Inside a trainee's sandbox: whose it is.
-    pub sandbox: Option<Arc<crate::training::SandboxOwner>>,
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
     #[error("opening the database {path}: {source}")]
-    Database {
-        path: String,
-        source: rusqlite::Error,
-    },
+    Database { path: String, source: DbError },
     #[error("creating the data directory {path}: {source}")]
     DataDir {
         path: String,
@@ -98,17 +76,12 @@ impl Application {
                 config.reference_dir.display()
             );
         }
-        let boundaries = db
-            .blocking(|c| -> Result<Vec<(String, String)>, rusqlite::Error> {
-                let mut statement = c.prepare("SELECT id, geometry FROM municipalities")?;
-                statement
-                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                    .collect()
-            })
-            .map_err(|source| StartupError::Database {
-                path: config.database.display().to_string(),
-                source,
-            })?;
+        let boundaries =
+            db.blocking(|c| catalog::boundaries(c))
+                .map_err(|source| StartupError::Database {
+                    path: config.database.display().to_string(),
+                    source: source.into(),
+                })?;
         let locator = Arc::new(Locator::new(boundaries)?);
 
         let mut state = AppState {
@@ -244,70 +217,4 @@ async fn security_headers(request: Request, next: Next) -> Response {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
-}
-
-/// Answers every error in the request's language, and turns the framework's own plain-text
-/// rejections (unknown path, wrong method, oversized body) into the API's JSON error shape.
-pub async fn localize_errors(request: Request, next: Next) -> Response {
-    let language = requested_language(request.headers());
-    let response = next.run(request).await;
-    if let Some(error) = response.extensions().get::<ApiError>() {
-        return error.to_response(language);
-    }
-    let status = response.status();
-    let is_json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"));
-    let is_page = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !status.is_client_error() || is_json || is_page {
-        return response;
-    }
-    let error = match status {
-        StatusCode::NOT_FOUND => ApiError::NotFound,
-        StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
-        StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
-        _ => ApiError::BadRequest {
-            code: "bad_request",
-            detail: None,
-        },
-    };
-    error.to_response(language)
-}
-
-/// JSON in a request body, with every way it can be wrong answered as an [`ApiError`].
-pub struct ApiJson<T>(pub T);
-
-impl<S, T> FromRequest<S> for ApiJson<T>
-where
-    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(request, state).await {
-            Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(JsonRejection::JsonDataError(e)) => Err(ApiError::BadRequest {
-                code: "invalid_body",
-                detail: Some(e.body_text()),
-            }),
-            Err(JsonRejection::JsonSyntaxError(_)) => Err(ApiError::BadRequest {
-                code: "malformed_json",
-                detail: None,
-            }),
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::UnsupportedMediaType),
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::PayloadTooLarge),
-            Err(_) => Err(ApiError::BadRequest {
-                code: "unreadable_body",
-                detail: None,
-            }),
-        }
-    }
 }

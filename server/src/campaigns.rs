@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use protocol::api::LocalizedText;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::error::ApiError;
+use crate::http::ApiError;
 
 /// The longest campaign name.
 pub const NAME_MAX: usize = 120;

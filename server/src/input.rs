@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::error::ApiError;
+use crate::services::ServiceError;
 
 /// The first and last years a date from a request may fall in.
 pub const FIRST_YEAR: i32 = 2000;
@@ -27,12 +27,12 @@ pub const SEARCH_MAX_CHARS: usize = 200;
 /// The years [`FIRST_YEAR`] to [`LAST_YEAR`] in a JSON schema's words (with `format: date`).
 pub const DATE_PATTERN: &str = "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$";
 
-fn bad(code: &'static str) -> ApiError {
-    ApiError::BadRequest { code, detail: None }
+fn bad(code: &'static str) -> ServiceError {
+    ServiceError::bad_request(code)
 }
 
 /// `date` if it falls within the years a request may name.
-pub fn day(date: NaiveDate) -> Result<NaiveDate, ApiError> {
+pub fn day(date: NaiveDate) -> Result<NaiveDate, ServiceError> {
     if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
         Ok(date)
     } else {
@@ -41,7 +41,7 @@ pub fn day(date: NaiveDate) -> Result<NaiveDate, ApiError> {
 }
 
 /// A day written `YYYY-MM-DD` (a four-digit year), within the years a request may name.
-pub fn parse_day(text: &str) -> Result<NaiveDate, ApiError> {
+pub fn parse_day(text: &str) -> Result<NaiveDate, ServiceError> {
     let text = text.trim();
     let well_formed = text.len() == 10 && text.as_bytes()[..4].iter().all(u8::is_ascii_digit);
     let parsed = well_formed
@@ -52,7 +52,7 @@ pub fn parse_day(text: &str) -> Result<NaiveDate, ApiError> {
 }
 
 /// Like [`parse_day`], where an empty field means "not given".
-pub fn optional_day(text: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
+pub fn optional_day(text: Option<&str>) -> Result<Option<NaiveDate>, ServiceError> {
     match text.map(str::trim) {
         None | Some("") => Ok(None),
         Some(text) => parse_day(text).map(Some),
@@ -67,7 +67,7 @@ pub fn period(
     to: Option<NaiveDate>,
     today: NaiveDate,
     default_days: u64,
-) -> Result<(NaiveDate, NaiveDate), ApiError> {
+) -> Result<(NaiveDate, NaiveDate), ServiceError> {
     let to = day(to.unwrap_or(today))?;
     let from = match from {
         Some(from) => from,
@@ -87,7 +87,7 @@ pub fn period(
 
 /// A page number and size from a request: pages count from 1 to [`MAX_PAGE`], and hold 1 to
 /// [`MAX_PER_PAGE`] items ([`DEFAULT_PER_PAGE`] unless asked).
-pub fn page(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), ApiError> {
+pub fn page(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), ServiceError> {
     let page = page.unwrap_or(1);
     let per_page = per_page.unwrap_or(DEFAULT_PER_PAGE);
     if (1..=MAX_PAGE).contains(&page) && (1..=MAX_PER_PAGE).contains(&per_page) {
@@ -98,7 +98,7 @@ pub fn page(page: Option<u32>, per_page: Option<u32>) -> Result<(u32, u32), ApiE
 }
 
 /// A page number typed into a link (the dashboard's); empty means the first.
-pub fn page_number(text: &str) -> Result<Option<u32>, ApiError> {
+pub fn page_number(text: &str) -> Result<Option<u32>, ServiceError> {
     match text.trim() {
         "" => Ok(None),
         text => text.parse().map(Some).map_err(|_| bad("invalid_page")),
@@ -107,7 +107,7 @@ pub fn page_number(text: &str) -> Result<Option<u32>, ApiError> {
 
 /// The phone's change cursor: absent or empty for everything, else the digits of an event
 /// number the server handed out.
-pub fn cursor(text: Option<&str>) -> Result<i64, ApiError> {
+pub fn cursor(text: Option<&str>) -> Result<i64, ServiceError> {
     match text {
         None | Some("") => Ok(0),
         Some(text)
@@ -122,7 +122,7 @@ pub fn cursor(text: Option<&str>) -> Result<i64, ApiError> {
 /// The words of a search: control characters (a NUL would end the query early in SQLite's
 /// parser) separate words like spaces do. `None` when no word is left; text longer than
 /// [`SEARCH_MAX_CHARS`] is refused.
-pub fn search_words(text: &str) -> Result<Option<Vec<String>>, ApiError> {
+pub fn search_words(text: &str) -> Result<Option<Vec<String>>, ServiceError> {
     if text.chars().count() > SEARCH_MAX_CHARS {
         return Err(bad("search_too_long"));
     }
@@ -152,6 +152,20 @@ pub fn search_expression(words: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The code a refusal names.
+    trait Code {
+        fn code(&self) -> &'static str;
+    }
+
+    impl Code for ServiceError {
+        fn code(&self) -> &'static str {
+            match self {
+                ServiceError::BadRequest { code, .. } => code,
+                other => panic!("not a bad request: {other:?}"),
+            }
+        }
+    }
 
     fn date(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -6,15 +6,15 @@
 //! database, so administrators change routing without a deploy.
 
 use protocol::Language;
-use protocol::api::{LocalizedText, Location};
+use protocol::api::{LocalizedText, Location, ResponsibleLevel};
 use protocol::domain::{GpsPoint, InputError};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::db::CachedQuery;
-use crate::error::ApiError;
 use crate::locate::Locator;
 use crate::messages::localizer;
 use crate::reference::municipal_body_id;
+use crate::services::ServiceError;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Routed {
@@ -30,7 +30,7 @@ pub fn municipality_of(
     connection: &Connection,
     locator: &Locator,
     location: &Location,
-) -> Result<(String, Option<(f64, f64)>), ApiError> {
+) -> Result<(String, Option<(f64, f64)>), ServiceError> {
     match location {
         Location::Gps { lat, lon } => {
             let point = GpsPoint::parse(*lat, *lon)?;
@@ -47,7 +47,7 @@ pub fn municipality_of(
                 .optional()?;
             exists
                 .map(|id| (id, None))
-                .ok_or(ApiError::Input(InputError::MunicipalityUnknown))
+                .ok_or(ServiceError::Input(InputError::MunicipalityUnknown))
         }
     }
 }
@@ -68,7 +68,7 @@ impl Names {
     }
 }
 
-fn names(connection: &Connection, table: &str, id: &str) -> Result<Names, ApiError> {
+fn names(connection: &Connection, table: &str, id: &str) -> Result<Names, ServiceError> {
     let sql = format!("SELECT name_sq, name_sr, name_en FROM {table} WHERE id = ?1");
     connection
         .cached_row(&sql, [id], |r| {
@@ -79,7 +79,7 @@ fn names(connection: &Connection, table: &str, id: &str) -> Result<Names, ApiErr
             })
         })
         .optional()?
-        .ok_or_else(|| ApiError::Internal(format!("{table} {id} is missing")))
+        .ok_or_else(|| ServiceError::Internal(format!("{table} {id} is missing")))
 }
 
 /// Where a rule's target leads for a municipality: an institution id, if it exists and is active.
@@ -87,7 +87,7 @@ fn resolve_target(
     connection: &Connection,
     target: &str,
     municipality: &str,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, ServiceError> {
     let candidate = if let Some(id) = target.strip_prefix("institution:") {
         id.to_owned()
     } else if let Some(template) = target.strip_prefix("municipal:") {
@@ -121,15 +121,17 @@ pub fn route(
     connection: &Connection,
     category: &str,
     municipality: &str,
-) -> Result<(String, LocalizedText), ApiError> {
-    let level: String = connection
+) -> Result<(String, LocalizedText), ServiceError> {
+    let level: Option<ResponsibleLevel> = connection
         .cached_row(
             "SELECT level FROM categories WHERE id = ?1 AND active = 1",
             [category],
-            |r| r.get(0),
+            |r| r.get::<_, String>(0),
         )
         .optional()?
-        .ok_or(ApiError::Input(InputError::CategoryUnknown))?;
+        .ok_or(ServiceError::Input(InputError::CategoryUnknown))?
+        .parse()
+        .ok();
     let mut statement = connection.prepare_cached(
         "SELECT target, municipality_id IS NOT NULL FROM routing_rules
          WHERE category_id = ?1 AND (municipality_id IS NULL OR municipality_id = ?2)
@@ -145,7 +147,7 @@ pub fn route(
             let explanation = explain(
                 connection,
                 category,
-                &level,
+                level,
                 municipality,
                 &institution,
                 local_rule,
@@ -155,25 +157,18 @@ pub fn route(
     }
     // No rule leads anywhere (a misconfiguration): the municipality's mayor's office decides.
     let fallback = municipal_body_id(municipality, "mun_mayor");
-    let explanation = explain(
-        connection,
-        category,
-        "fallback",
-        municipality,
-        &fallback,
-        false,
-    )?;
+    let explanation = explain(connection, category, None, municipality, &fallback, false)?;
     Ok((fallback, explanation))
 }
 
 fn explain(
     connection: &Connection,
     category: &str,
-    level: &str,
+    level: Option<ResponsibleLevel>,
     municipality: &str,
     institution: &str,
     local_rule: bool,
-) -> Result<LocalizedText, ApiError> {
+) -> Result<LocalizedText, ServiceError> {
     let category = names(connection, "categories", category)?;
     let municipality = names(connection, "municipalities", municipality)?;
     let institution = names(connection, "institutions", institution)?;
@@ -181,13 +176,14 @@ fn explain(
         "explanation-local-rule"
     } else {
         match level {
-            "municipal" => "explanation-municipal",
-            "central" => "explanation-central",
-            "public_enterprise" => "explanation-public-enterprise",
-            "private_operator" => "explanation-private-operator",
-            "independent" => "explanation-independent",
-            "judiciary" => "explanation-judiciary",
-            _ => "explanation-fallback",
+            Some(ResponsibleLevel::Municipal) => "explanation-municipal",
+            Some(ResponsibleLevel::Central) => "explanation-central",
+            Some(ResponsibleLevel::PublicEnterprise) => "explanation-public-enterprise",
+            Some(ResponsibleLevel::PrivateOperator) => "explanation-private-operator",
+            Some(ResponsibleLevel::Independent) => "explanation-independent",
+            Some(ResponsibleLevel::Judiciary) => "explanation-judiciary",
+            // No rule led anywhere: the mayor's office decides.
+            None => "explanation-fallback",
         }
     };
     let text = |language: Language| {

@@ -23,11 +23,11 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::Mutex;
 use tower::ServiceExt;
 
-use crate::app::AppState;
 use crate::auth::{self, Role};
 use crate::db::Db;
-use crate::error::ApiError;
+use crate::http::ApiError;
 use crate::routes::admin::{NewAccount, insert_account};
+use crate::state::AppState;
 
 /// The cookie that sends a browser to its sandbox: it carries the trainee's link secret (their
 /// entry code), never just the trainee's id, so only the browser that followed the link gets in.
@@ -152,6 +152,7 @@ impl Sandboxes {
             })
             .await
             .cloned()
+            .map_err(ApiError::from)
     }
 
     /// Adds a trainee and builds their sandbox; answers their id.
@@ -165,7 +166,7 @@ impl Sandboxes {
         let now = self.base.clock.now();
         let trainee = id.clone();
         self.hub
-            .call(move |c| {
+            .call(move |c| -> Result<_, ApiError> {
                 c.execute(
                     "INSERT INTO trainees (id, name, institution_id, entry_code, created_by, created_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -271,7 +272,7 @@ impl Sandboxes {
         let id = trainee_id.to_owned();
         let found: Option<(String, Option<String>)> = self
             .hub
-            .read(move |c| {
+            .read(move |c| -> Result<_, ApiError> {
                 Ok(c.query_row(
                     "SELECT name, sandbox_file FROM trainees WHERE id = ?1",
                     [id],
@@ -307,7 +308,7 @@ impl Sandboxes {
         let db = tokio::task::spawn_blocking(move || Db::open(&path))
             .await
             .map_err(|e| ApiError::Internal(e.to_string()))??;
-        let photos = crate::photos::PhotoStore::open(file.with_extension("photos"))
+        let photos = crate::services::photos::PhotoStore::open(file.with_extension("photos"))
             .map_err(|e| ApiError::Internal(format!("sandbox photos: {e}")))?;
         let base = &self.base;
         let state = AppState {
@@ -337,7 +338,7 @@ impl Sandboxes {
         let id = trainee_id.to_owned();
         let (name, institution_id): (String, String) = self
             .hub
-            .read(move |c| {
+            .read(move |c| -> Result<_, ApiError> {
                 Ok(c.query_row(
                     "SELECT name, institution_id FROM trainees WHERE id = ?1",
                     [id],
@@ -372,7 +373,7 @@ impl Sandboxes {
         let sandbox = self.sandbox_state(trainee_id, &name, &file).await?;
         let (id, stored) = (trainee_id.to_owned(), file.display().to_string());
         self.hub
-            .call(move |c| {
+            .call(move |c| -> Result<_, ApiError> {
                 c.execute(
                     "UPDATE trainees SET sandbox_file = ?1 WHERE id = ?2",
                     params![stored, id],
@@ -425,7 +426,7 @@ async fn record(
     // Most looks find nothing new: write only when there is.
     let trainee = id.clone();
     let known: Vec<String> = hub
-        .read(move |c| {
+        .read(move |c| -> Result<_, ApiError> {
             let mut statement = c.prepare_cached(
                 "SELECT exercise FROM training_completions WHERE trainee_id = ?1",
             )?;
@@ -673,9 +674,9 @@ fn prepare_exercises(
         };
         let submitted = now - Duration::minutes(40 + 25 * n as i64);
         let device = auth::sha256_hex(format!("training-exercise-{n}").as_bytes());
-        let hash = crate::complaints::request_hash(&request);
+        let hash = crate::services::complaints::request_hash(&request);
         let (receipt, _) =
-            crate::complaints::file(c, locator, &device, &request, &hash, submitted)?;
+            crate::services::complaints::file(c, locator, &device, &request, &hash, submitted)?;
         filed.push(receipt.id.to_string());
     }
     for id in temporary_rules {
@@ -701,7 +702,7 @@ fn prepare_exercises(
 // ---- entering, leaving, and serving a sandbox ----------------------------------------------
 
 fn sandbox_cookie(value: &str, max_age: i64, secure: bool) -> String {
-    auth::private_cookie(SANDBOX_COOKIE, value, max_age, secure)
+    crate::http::cookies::private_cookie(SANDBOX_COOKIE, value, max_age, secure)
 }
 
 /// Sends a request to the sandbox its browser is in; handles entering and leaving one.
@@ -756,7 +757,7 @@ fn unrouted(request: Request) -> Request {
 }
 
 fn in_sandbox(headers: &HeaderMap) -> Option<String> {
-    auth::cookie(headers, SANDBOX_COOKIE)
+    crate::http::cookies::cookie(headers, SANDBOX_COOKIE)
         .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric()))
         .map(str::to_owned)
 }
@@ -784,7 +785,12 @@ async fn enter(state: &AppState, sandboxes: &Sandboxes, code: &str) -> Response 
         })
         .await;
     let session = match staff_id {
-        Ok(id) => crate::routes::staff::open_session(&sandbox, id).await,
+        Ok(id) => {
+            let lifetime = sandbox.session_lifetime();
+            crate::auth::sessions::open(&sandbox.db, sandbox.clock.now(), lifetime, id)
+                .await
+                .map_err(ApiError::from)
+        }
         Err(error) => Err(error),
     };
     let (token, expires_at) = match session {
@@ -801,7 +807,7 @@ async fn enter(state: &AppState, sandboxes: &Sandboxes, code: &str) -> Response 
     let secure = state.config.secure_cookies();
     for cookie in [
         sandbox_cookie(code, max_age, secure),
-        auth::session_cookie(&token, max_age, secure),
+        crate::http::cookies::session_cookie(&token, max_age, secure),
     ] {
         if let Ok(value) = cookie.parse() {
             headers.append(header::SET_COOKIE, value);
@@ -817,7 +823,7 @@ fn leave(secure: bool) -> Response {
     let headers = response.headers_mut();
     for cookie in [
         sandbox_cookie("", 0, secure),
-        auth::session_cookie("", 0, secure),
+        crate::http::cookies::session_cookie("", 0, secure),
     ] {
         if let Ok(value) = cookie.parse() {
             headers.append(header::SET_COOKIE, value);

@@ -16,9 +16,25 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::oneshot;
 
-use crate::error::ApiError;
-
 pub mod figures;
+
+/// What can go wrong in the database layer itself: SQLite's errors, and the writer thread or a
+/// reading task going away. A job's own refusals are its caller's type (see [`Db::call`]).
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the commit failed")]
+    CommitFailed,
+    #[error("the database writer has stopped")]
+    WriterStopped,
+    #[error("the database writer dropped a job")]
+    JobDropped,
+    #[error("database task: {0}")]
+    Task(String),
+    #[error("starting the database writer: {0}")]
+    Thread(std::io::Error),
+}
 
 /// One step of the schema, in order: a SQL file, or code where the SQL is generated.
 enum Migration {
@@ -57,7 +73,7 @@ fn configure(connection: &Connection) -> Result<(), rusqlite::Error> {
 }
 
 impl Db {
-    pub fn open(path: &Path) -> Result<Db, rusqlite::Error> {
+    pub fn open(path: &Path) -> Result<Db, DbError> {
         let mut connection = Connection::open(path)?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "FULL")?;
@@ -74,12 +90,12 @@ impl Db {
                 configure(&reader)?;
                 Ok(Mutex::new(reader))
             })
-            .collect::<Result<Vec<_>, rusqlite::Error>>()?;
+            .collect::<Result<Vec<_>, DbError>>()?;
         let (jobs, queue) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("zeri-db-writer".into())
             .spawn(move || write_in_groups(connection, queue))
-            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+            .map_err(DbError::Thread)?;
         Ok(Db {
             jobs,
             readers: Arc::new(readers),
@@ -87,36 +103,35 @@ impl Db {
     }
 
     /// Runs `work` on the writer and answers once its changes are committed (or have failed).
-    /// Use savepoints, not transactions, inside `work`: the group is the transaction.
-    pub async fn call<T, F>(&self, work: F) -> Result<T, ApiError>
+    /// Use savepoints, not transactions, inside `work`: the group is the transaction. `work`
+    /// fails with its caller's own error type, which can also say what went wrong here.
+    pub async fn call<T, E, F>(&self, work: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<T, ApiError> + Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
     {
         let (answer, answered) = oneshot::channel();
         let job: Job = Box::new(move |connection| {
             let result = work(connection);
             Box::new(move |committed| {
                 let result = match result {
-                    Ok(_) if !committed => Err(ApiError::Internal("the commit failed".into())),
+                    Ok(_) if !committed => Err(DbError::CommitFailed.into()),
                     other => other,
                 };
                 let _ = answer.send(result);
             })
         });
-        self.jobs
-            .send(job)
-            .map_err(|_| ApiError::Internal("the database writer has stopped".into()))?;
-        answered
-            .await
-            .map_err(|_| ApiError::Internal("the database writer dropped a job".into()))?
+        self.jobs.send(job).map_err(|_| DbError::WriterStopped)?;
+        answered.await.map_err(|_| DbError::JobDropped)?
     }
 
     /// Runs read-only `work` on a reader connection, off the async threads.
-    pub async fn read<T, F>(&self, work: F) -> Result<T, ApiError>
+    pub async fn read<T, E, F>(&self, work: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, ApiError> + Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         let readers = self.readers.clone();
         tokio::task::spawn_blocking(move || {
@@ -132,7 +147,7 @@ impl Db {
             work(&guard)
         })
         .await
-        .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
+        .map_err(|e| DbError::Task(e.to_string()))?
     }
 
     /// Runs `work` on the writer and waits for it here; for start-up and tools.

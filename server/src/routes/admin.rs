@@ -12,10 +12,11 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::app::{ApiJson, AppState};
 use crate::auth::{Role, StaffMember};
-use crate::error::ApiError;
-use crate::routes::staff::audit_admin;
+use crate::http::ApiError;
+use crate::http::ApiJson;
+use crate::services::audit::audit_admin;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -117,7 +118,7 @@ pub async fn list_institutions(
 ) -> Result<Json<Vec<Institution>>, ApiError> {
     let list = state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, ApiError> {
             let mut s = c.prepare(&format!(
                 "SELECT {INSTITUTION_COLUMNS} FROM institutions ORDER BY name_en"
             ))?;
@@ -283,7 +284,7 @@ pub async fn list_categories(
 ) -> Result<Json<Vec<CategorySettings>>, ApiError> {
     let list = state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, ApiError> {
             let mut s = c.prepare(&format!(
                 "SELECT {CATEGORY_COLUMNS} FROM categories ORDER BY position"
             ))?;
@@ -391,7 +392,7 @@ pub async fn list_rules(
 ) -> Result<Json<Vec<RoutingRule>>, ApiError> {
     let list = state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, ApiError> {
             let mut s = c.prepare(
                 "SELECT id, category_id, municipality_id, target, priority FROM routing_rules ORDER BY category_id, municipality_id, priority DESC",
             )?;
@@ -464,7 +465,7 @@ pub async fn delete_rule(
     staff.require_admin()?;
     state
         .db
-        .call(move |c| {
+        .call(move |c| -> Result<_, ApiError> {
             let tx = c.savepoint()?;
             let before: Option<(String, Option<String>, String, i64)> = tx
                 .query_row("SELECT category_id, municipality_id, target, priority FROM routing_rules WHERE id = ?1", [id], |r| {
@@ -501,7 +502,7 @@ pub async fn list_holidays(
 ) -> Result<Json<Vec<Holiday>>, ApiError> {
     let list = state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, ApiError> {
             let mut s =
                 c.prepare("SELECT date, name_sq, name_sr, name_en FROM holidays ORDER BY date")?;
             let list = s
@@ -534,7 +535,7 @@ pub async fn create_holiday(
     crate::input::day(holiday.date)?;
     state
         .db
-        .call(move |c| {
+        .call(move |c| -> Result<_, ApiError> {
             let tx = c.savepoint()?;
             tx.execute(
                 "INSERT OR REPLACE INTO holidays (date, name_sq, name_sr, name_en) VALUES (?1, ?2, ?3, ?4)",
@@ -606,7 +607,7 @@ pub async fn list_staff(
     };
     let list = state
         .db
-        .read(move |c| {
+        .read(move |c| -> Result<_, ApiError> {
             let mut s = c.prepare(
                 "SELECT id, username, display_name, role, institution_id, active FROM staff
                  WHERE ?1 IS NULL OR institution_id = ?1 ORDER BY username",

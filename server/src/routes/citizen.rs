@@ -10,36 +10,31 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use chrono::Duration;
 use protocol::api::{
-    Catalog, Category, ComplaintReceipt, ComplaintRecord, LocalizedText, Municipality,
-    MyComplaintsPage, NewComplaint, RatingRequest, ReopenRequest, ResponsibleLevel, limits,
+    Catalog, ComplaintReceipt, ComplaintRecord, MyComplaintsPage, NewComplaint, RatingRequest,
+    ReopenRequest, paths,
 };
-use protocol::domain::{self, InputError};
-use protocol::photo::{self, MAX_PHOTO_BYTES};
-use rusqlite::{OptionalExtension, params};
+use protocol::photo::MAX_PHOTO_BYTES;
 use serde::Deserialize;
-use serde_json::json;
 
-use crate::app::{ApiJson, AppState};
-use crate::auth::Device;
-use crate::complaints::{self, Actor, AuditEntry, audit};
-use crate::db::CachedQuery;
-use crate::error::ApiError;
+use crate::http::{ApiError, ApiJson, Device};
 use crate::routes::openapi::PhotoBytes;
+use crate::services::complaints::{self, NewRating, Reopening};
+use crate::services::{ServiceError, catalog, photos};
+use crate::state::AppState;
 
 pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
-        .route("/api/v1/catalog", get(catalog))
-        .route("/api/v1/complaints", post(create_complaint))
-        .route("/api/v1/complaints/mine", get(my_complaints))
+        .route(paths::CATALOG, get(catalog))
+        .route(paths::COMPLAINTS, post(create_complaint))
+        .route(paths::MY_COMPLAINTS, get(my_complaints))
         .route(
-            "/api/v1/complaints/{id}/photos/{index}",
+            paths::PHOTO,
             put(upload_photo).layer(DefaultBodyLimit::max(MAX_PHOTO_BYTES)),
         )
-        .route("/api/v1/complaints/{id}/rating", post(rate))
-        .route("/api/v1/complaints/{id}/reopen", post(reopen))
-        .route("/api/v1/campaigns/{code}/opens", post(campaign_opened))
+        .route(paths::RATING, post(rate))
+        .route(paths::REOPEN, post(reopen))
+        .route(paths::CAMPAIGN_OPENED, post(campaign_opened))
         .route_layer(middleware::from_fn_with_state(state, limit_by_address))
 }
 
@@ -56,68 +51,8 @@ async fn limit_by_address(
         .hit(&crate::ratelimit::address_key(address.ip()))
     {
         Ok(()) => next.run(request).await,
-        Err(wait) => ApiError::rate_limited(wait).into_response(),
+        Err(wait) => ApiError::from(ServiceError::rate_limited(wait)).into_response(),
     }
-}
-
-/// The one key of the server-wide budget for new complaints.
-const NEW_COMPLAINTS: &str = "all";
-
-fn level(s: &str) -> ResponsibleLevel {
-    match s {
-        "central" => ResponsibleLevel::Central,
-        "public_enterprise" => ResponsibleLevel::PublicEnterprise,
-        "private_operator" => ResponsibleLevel::PrivateOperator,
-        "independent" => ResponsibleLevel::Independent,
-        "judiciary" => ResponsibleLevel::Judiciary,
-        _ => ResponsibleLevel::Municipal,
-    }
-}
-
-/// The current catalog and its version.
-pub fn load_catalog(connection: &rusqlite::Connection) -> Result<Catalog, ApiError> {
-    let version: String = connection
-        .query_row(
-            "SELECT value FROM settings WHERE key = 'catalog_version'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?
-        .unwrap_or_else(|| "1".into());
-    let mut statement =
-        connection.prepare("SELECT id, name_sq, name_sr, name_en, level FROM categories WHERE active = 1 ORDER BY position, id")?;
-    let categories = statement
-        .query_map([], |r| {
-            Ok(Category {
-                id: r.get(0)?,
-                name: LocalizedText {
-                    sq: r.get(1)?,
-                    sr: r.get(2)?,
-                    en: r.get(3)?,
-                },
-                level: level(&r.get::<_, String>(4)?),
-            })
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut statement = connection
-        .prepare("SELECT id, name_sq, name_sr, name_en FROM municipalities ORDER BY name_sq")?;
-    let municipalities = statement
-        .query_map([], |r| {
-            Ok(Municipality {
-                id: r.get(0)?,
-                name: LocalizedText {
-                    sq: r.get(1)?,
-                    sr: r.get(2)?,
-                    en: r.get(3)?,
-                },
-            })
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Catalog {
-        version,
-        categories,
-        municipalities,
-    })
 }
 
 #[utoipa::path(get, path = "/api/v1/catalog", tag = "citizen",
@@ -127,7 +62,7 @@ pub async fn catalog(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let catalog = state.db.read(load_catalog).await?;
+    let catalog = state.db.read(catalog::load).await?;
     let etag = format!("\"catalog-{}\"", catalog.version);
     let current = headers
         .get(header::IF_NONE_MATCH)
@@ -168,53 +103,21 @@ pub async fn create_complaint(
     device: Device,
     ApiJson(request): ApiJson<NewComplaint>,
 ) -> Result<(StatusCode, Json<ComplaintReceipt>), ApiError> {
-    // Everything that needs no database is checked first: an invalid complaint costs no limit
-    // and never reaches the writer.
-    complaints::check(&request)?;
-    let request_hash = complaints::request_hash(&request);
-    let id = request.id.to_string();
-    let (retry_device, retry_hash) = (device.hash.clone(), request_hash.clone());
-    let retried = state
-        .db
-        .read(move |c| complaints::already_filed(c, &id, &retry_device, &retry_hash))
-        .await?;
-    if let Some(receipt) = retried {
-        // A retry always gets through, whatever the limits.
-        return Ok((StatusCode::OK, Json(receipt)));
-    }
-    let limits = state.limits.clone();
-    limits
-        .new_complaints
-        .hit(NEW_COMPLAINTS)
-        .map_err(ApiError::rate_limited)?;
-    if let Err(wait) = limits.device_complaints.hit(&device.hash) {
-        limits.new_complaints.refund(NEW_COMPLAINTS);
-        return Err(ApiError::rate_limited(wait));
-    }
-    let locator = state.locator.clone();
-    let now = state.clock.now();
-    let device_hash = device.hash.clone();
-    let filed = state
-        .db
-        .call(move |c| complaints::file(c, &locator, &device_hash, &request, &request_hash, now))
-        .await;
-    let (receipt, created) = match filed {
-        Ok(filed) => filed,
-        Err(error) => {
-            if !matches!(error, ApiError::Internal(_)) {
-                // Refused (outside Kosovo, say): nothing was filed, so nothing counts.
-                limits.new_complaints.refund(NEW_COMPLAINTS);
-                limits.device_complaints.refund(&device.hash);
-            }
-            return Err(error);
-        }
-    };
-    let status = if created {
+    let filed = complaints::submit(
+        &state.db,
+        state.locator.clone(),
+        &state.limits,
+        &device.hash,
+        request,
+        state.clock.now(),
+    )
+    .await?;
+    let status = if filed.created {
         StatusCode::CREATED
     } else {
         StatusCode::OK
     };
-    Ok((status, Json(receipt)))
+    Ok((status, Json(filed.receipt)))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -244,12 +147,6 @@ pub async fn my_complaints(
     }))
 }
 
-fn complaint_id(raw: &str) -> Result<String, ApiError> {
-    uuid::Uuid::parse_str(raw)
-        .map(|u| u.to_string())
-        .map_err(|_| ApiError::NotFound)
-}
-
 #[utoipa::path(put, path = "/api/v1/complaints/{id}/photos/{index}", tag = "citizen", security(("Device" = [])),
     request_body(content((PhotoBytes = "image/jpeg"), (PhotoBytes = "image/png")), description = "A JPEG or PNG of at most 2 MB"),
     params(("id" = String, Path, description = "The complaint's id (a UUID); any other text is not found"),
@@ -264,34 +161,7 @@ pub async fn upload_photo(
     Path((id, index)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
-    let id = complaint_id(&id)?;
-    let index: u8 = index.parse().map_err(|_| ApiError::NotFound)?;
-    let photo_count: Option<u8> = {
-        let (id, hash) = (id.clone(), device.hash.clone());
-        state
-            .db
-            .read(move |c| {
-                Ok(c.query_row(
-                    "SELECT photo_count FROM complaints WHERE id = ?1 AND device_hash = ?2",
-                    params![id, hash],
-                    |r| r.get(0),
-                )
-                .optional()?)
-            })
-            .await?
-    };
-    if photo_count.is_none_or(|count| index >= count) {
-        return Err(ApiError::NotFound);
-    }
-    let (kind, cleaned) = photo::strip_metadata(&body).map_err(|e| match e {
-        photo::PhotoError::TooLarge { .. } => ApiError::PayloadTooLarge,
-        photo::PhotoError::TooManyPixels { .. } => ApiError::Input(InputError::PhotoTooManyPixels),
-        _ => ApiError::Input(InputError::PhotoUnreadable),
-    })?;
-    state
-        .photos
-        .save(&state.db, id, index, kind, cleaned)
-        .await?;
+    photos::upload(&state.db, &state.photos, &device.hash, (&id, &index), &body).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -307,37 +177,11 @@ pub async fn rate(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<RatingRequest>,
 ) -> Result<Json<ComplaintRecord>, ApiError> {
-    let id = complaint_id(&id)?;
-    let stars = domain::parse_stars(request.stars)?;
-    let comment = domain::parse_comment(request.comment.as_deref().unwrap_or_default())?;
+    let rating = NewRating::parse(&id, &request)?;
+    let clock = state.clock.clone();
     let record = state
         .db
-        .call(move |c| {
-            let (status, _) = complaints::owned_status(c, &id, &device.hash)?;
-            if !status.is_closed() {
-                return Err(ApiError::Conflict { code: "not_closed" });
-            }
-            let tx = c.savepoint()?;
-            tx.cached_execute(
-                "UPDATE complaints SET rating_stars = ?1, rating_comment = ?2 WHERE id = ?3",
-                params![stars, comment, id],
-            )?;
-            audit(
-                &tx,
-                state.clock.now(),
-                AuditEntry {
-                    actor: Actor::Citizen,
-                    action: "rated",
-                    complaint: Some(&id),
-                    citizen_visible: true,
-                    before: None,
-                    after: Some(json!({ "stars": stars })),
-                    text: comment.as_deref(),
-                },
-            )?;
-            tx.commit()?;
-            complaints::citizen_record(c, &id)?.ok_or(ApiError::NotFound)
-        })
+        .call(move |c| complaints::rate(c, &device.hash, &rating, clock.now()))
         .await?;
     Ok(Json(record))
 }
@@ -354,30 +198,11 @@ pub async fn reopen(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<ReopenRequest>,
 ) -> Result<Json<ComplaintRecord>, ApiError> {
-    let id = complaint_id(&id)?;
-    let reason = domain::parse_reason(&request.reason)?;
-    let request_id = request.request_id.to_string();
+    let reopening = Reopening::parse(&id, &request)?;
+    let clock = state.clock.clone();
     let record = state
         .db
-        .call(move |c| {
-            let (status, closed_at) = complaints::owned_status(c, &id, &device.hash)?;
-            let seen: bool = c.query_row(
-                "SELECT EXISTS(SELECT 1 FROM reopen_requests WHERE request_id = ?1 AND complaint_id = ?2)",
-                params![request_id, id],
-                |r| r.get(0),
-            )?;
-            if !seen {
-                if !status.is_closed() {
-                    return Err(ApiError::Conflict { code: "not_closed" });
-                }
-                let now = state.clock.now();
-                if closed_at.is_some_and(|closed| now - closed > Duration::days(limits::REOPEN_WINDOW_DAYS)) {
-                    return Err(ApiError::Conflict { code: "reopen_window_closed" });
-                }
-                complaints::reopen(c, &id, status, &reason, &request_id, now)?;
-            }
-            complaints::citizen_record(c, &id)?.ok_or(ApiError::NotFound)
-        })
+        .call(move |c| complaints::reopen(c, &device.hash, &reopening, clock.now()))
         .await?;
     Ok(Json(record))
 }
@@ -399,7 +224,7 @@ pub async fn campaign_opened(
         .limits
         .campaign_visits
         .hit(&crate::ratelimit::address_key(address.ip()))
-        .map_err(ApiError::rate_limited)?;
+        .map_err(ServiceError::rate_limited)?;
     let at = state.clock.now();
     let known = state
         .db

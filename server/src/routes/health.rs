@@ -5,9 +5,10 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 
-use crate::app::AppState;
 use crate::auth::StaffMember;
-use crate::error::ApiError;
+use crate::http::ApiError;
+use crate::services::health;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -17,10 +18,7 @@ pub fn router() -> Router<AppState> {
 
 #[utoipa::path(get, path = "/healthz", responses((status = 200, description = "The server and its database work")))]
 pub async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
-    state
-        .db
-        .read(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?))
-        .await?;
+    state.db.read(health::database_answers).await?;
     Ok(Json(serde_json::json!({ "status": "ok" })))
 }
 
@@ -40,10 +38,7 @@ pub async fn metrics(
     staff: StaffMember,
 ) -> Result<Json<Metrics>, ApiError> {
     staff.require_admin()?;
-    let complaints: i64 = state
-        .db
-        .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))?))
-        .await?;
+    let complaints = state.db.read(health::complaint_count).await?;
     let limits = &state.limits;
     let limiter_keys = [
         ("device_complaints", &limits.device_complaints),

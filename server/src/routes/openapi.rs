@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use utoipa::OpenApi;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 
-use crate::app::AppState;
 use crate::routes::{admin, citizen, health, staff, stats};
+use crate::state::AppState;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -25,8 +25,8 @@ use crate::routes::{admin, citizen, health, staff, stats};
         health::health, health::metrics,
         citizen::catalog, citizen::create_complaint, citizen::my_complaints, citizen::upload_photo, citizen::rate,
         citizen::reopen, citizen::campaign_opened,
-        staff::login, staff::logout, staff::me, staff::inbox, staff::complaint, staff::act, staff::photo,
-        staff::escalations, staff::colleagues,
+        staff::login, staff::logout, staff::me, staff::complaints::inbox, staff::complaints::complaint,
+        staff::complaints::act, staff::photos::photo, staff::complaints::escalations, staff::complaints::colleagues,
         admin::list_institutions, admin::create_institution, admin::update_institution, admin::list_categories,
         admin::update_category, admin::list_rules, admin::create_rule, admin::delete_rule, admin::list_holidays,
         admin::create_holiday, admin::delete_holiday, admin::list_staff, admin::create_staff, admin::update_staff,
@@ -178,4 +178,33 @@ pub fn document() -> &'static Value {
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/v1/openapi.json", get(|| async { Json(document()) }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The router takes the citizen API's paths from `protocol::api::paths`; the annotations
+    /// write them out again, and must write the same.
+    #[test]
+    fn the_document_names_the_citizen_paths_the_protocol_names() {
+        let tagged_citizen = |item: &Value| {
+            METHODS.iter().any(|method| {
+                item[method]["tags"]
+                    .as_array()
+                    .is_some_and(|tags| tags.iter().any(|t| t == "citizen"))
+            })
+        };
+        let mut documented: Vec<&str> = document()["paths"]
+            .as_object()
+            .expect("the document has paths")
+            .iter()
+            .filter(|(_, item)| tagged_citizen(item))
+            .map(|(path, _)| path.as_str())
+            .collect();
+        documented.sort_unstable();
+        let mut protocol = protocol::api::paths::ALL.to_vec();
+        protocol.sort_unstable();
+        assert_eq!(documented, protocol);
+    }
 }

@@ -11,12 +11,13 @@ use serde::Deserialize;
 
 use super::choices::{self, Choice};
 use super::page::{Page, Section, TokenOnly, WebError, Words, layout, notice, see_other};
-use crate::app::{ApiJson, AppState};
 use crate::auth::Role;
-use crate::error::ApiError;
+use crate::http::ApiError;
+use crate::http::ApiJson;
 use crate::routes::admin::{
     self, AccountChange, CategoryChange, Institution, InstitutionChange, NewAccount, RoutingRule,
 };
+use crate::state::AppState;
 
 /// `?error=code` after a refused change: the message for it, in the page's language.
 #[derive(Deserialize, Default)]
@@ -109,7 +110,7 @@ pub async fn institutions(
         .0;
     let (municipalities, levels) = state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, ApiError> {
             let mut s = c.prepare("SELECT DISTINCT level FROM institutions ORDER BY level")?;
             let levels = s
                 .query_map([], |r| r.get::<_, String>(0))?
@@ -338,7 +339,7 @@ pub async fn rules(
         .0;
     let (categories, municipalities) = state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, ApiError> {
             Ok((
                 choices::load(c, "categories")?,
                 choices::load(c, "municipalities")?,

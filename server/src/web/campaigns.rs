@@ -12,12 +12,11 @@ use maud::{DOCTYPE, html};
 use serde::Deserialize;
 
 use super::choices;
-use super::page::{
-    Page, Section, WebError, Words, language_of, layout, notice, public_url, see_other,
-};
-use crate::app::AppState;
+use super::page::{Page, Section, WebError, Words, layout, notice, public_url, see_other};
 use crate::campaigns::{self, CampaignInputError, CampaignReach, NewCampaign, Visit};
-use crate::error::ApiError;
+use crate::http::ApiError;
+use crate::http::language::chosen_language as language_of;
+use crate::state::AppState;
 
 fn area(words: Words, campaign: &CampaignReach) -> String {
     match &campaign.municipality {

@@ -2,40 +2,22 @@
 //! the page's language and sorted the way a reader looks for them.
 
 use maud::{Markup, html};
-use protocol::api::LocalizedText;
 
 use super::page::Words;
-use crate::error::ApiError;
+use crate::services::ServiceError;
+pub use crate::services::catalog::Choice;
+use crate::services::catalog::{self, Listing};
 
-/// One option: its id and its name in three languages.
-pub struct Choice {
-    pub id: String,
-    pub name: LocalizedText,
-}
-
-/// Every active row of `table` (`categories`, `municipalities` or `institutions`).
-pub fn load(c: &rusqlite::Connection, table: &str) -> Result<Vec<Choice>, ApiError> {
-    let active = if table == "municipalities" {
-        ""
-    } else {
-        "WHERE active = 1"
+/// The listing kept in `table` (`categories`, `municipalities` or `institutions`), for the
+/// pages that name it so.
+pub fn load(c: &rusqlite::Connection, table: &str) -> Result<Vec<Choice>, ServiceError> {
+    let listing = match table {
+        "categories" => Listing::Categories,
+        "municipalities" => Listing::Municipalities,
+        "institutions" => Listing::Institutions,
+        _ => return Err(ServiceError::Internal(format!("no listing of {table}"))),
     };
-    let mut statement = c.prepare_cached(&format!(
-        "SELECT id, name_sq, name_sr, name_en FROM {table} {active}"
-    ))?;
-    let rows = statement
-        .query_map([], |r| {
-            Ok(Choice {
-                id: r.get(0)?,
-                name: LocalizedText {
-                    sq: r.get(1)?,
-                    sr: r.get(2)?,
-                    en: r.get(3)?,
-                },
-            })
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(rows)
+    catalog::choices(c, listing)
 }
 
 /// `<option>`s for `choices` in the page's language, alphabetical, `selected` chosen.

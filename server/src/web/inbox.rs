@@ -7,13 +7,16 @@ use chrono::{DateTime, NaiveDate, Utc};
 use maud::{Markup, html};
 use serde::Deserialize;
 
+use protocol::api::Status;
+
 use super::choices::{self, Choice};
 use super::page::{Page, Section, WebError, layout, notice, urlencoding};
-use crate::app::AppState;
 use crate::calendar::kosovo_date;
-use crate::error::ApiError;
 use crate::input;
-use crate::routes::staff::{Inbox, InboxQuery, STATUSES, load_inbox};
+use crate::services::ServiceError;
+use crate::services::catalog::{self, Listing};
+use crate::services::inbox::{self, Inbox, InboxQuery};
+use crate::state::AppState;
 
 /// What the filter form sends; empty fields mean "any".
 #[derive(Debug, Default, Deserialize)]
@@ -44,8 +47,19 @@ pub struct Filters {
 /// The statuses of complaints still waiting for the institution.
 const OPEN: &str = "submitted,received,in_progress,transferred,reopened";
 
+/// The statuses the filter offers, in the order a complaint's life goes through them.
+const STATUSES: [Status; 7] = [
+    Status::Submitted,
+    Status::Received,
+    Status::InProgress,
+    Status::Transferred,
+    Status::Reopened,
+    Status::Resolved,
+    Status::Rejected,
+];
+
 impl Filters {
-    fn to_query(&self) -> Result<InboxQuery, ApiError> {
+    fn to_query(&self) -> Result<InboxQuery, ServiceError> {
         let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
         Ok(InboxQuery {
             status: match self.status.as_str() {
@@ -97,12 +111,12 @@ pub async fn page(
     let (inbox, categories, municipalities, institutions) = state
         .db
         .read(move |c| {
-            let inbox = load_inbox(c, &staff, &query, &today.to_string())?;
-            Ok((
+            let inbox = inbox::inbox(c, &staff, &query, &today.to_string())?;
+            Ok::<_, ServiceError>((
                 inbox,
-                choices::load(c, "categories")?,
-                choices::load(c, "municipalities")?,
-                choices::load(c, "institutions")?,
+                catalog::choices(c, Listing::Categories)?,
+                catalog::choices(c, Listing::Municipalities)?,
+                catalog::choices(c, Listing::Institutions)?,
             ))
         })
         .await?;
@@ -156,7 +170,7 @@ fn filter_form(
                     option value="" { (words.t("web-any")) }
                     option value="open" selected[filters.status == "open"] { (words.t("web-open")) }
                     @for status in STATUSES {
-                        option value=(status) selected[filters.status == status] { (words.status(status)) }
+                        option value=(status.as_str()) selected[filters.status == status.as_str()] { (words.status(status.as_str())) }
                     }
                 }
             }

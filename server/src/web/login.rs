@@ -11,11 +11,11 @@ use axum::response::{IntoResponse, Response};
 use maud::html;
 use serde::Deserialize;
 
-use super::page::{Page, TokenOnly, WebError, Words, language_of, local_path, notice};
-use crate::app::AppState;
-use crate::auth;
-use crate::error::ApiError;
-use crate::routes::staff::{LoginRequest, end_session, start_session};
+use super::page::{Page, TokenOnly, WebError, Words, local_path, notice};
+use crate::auth::sessions::{self, LoginRequest};
+use crate::http::cookies::{session_cookie, session_token};
+use crate::http::{ApiError, RequestLanguage};
+use crate::state::AppState;
 
 #[derive(Deserialize)]
 pub struct LoginQuery {
@@ -53,10 +53,10 @@ fn login_page(
 
 pub async fn form(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    RequestLanguage(language): RequestLanguage,
     Query(query): Query<LoginQuery>,
 ) -> Response {
-    let words = Words::new(language_of(&headers));
+    let words = Words::new(language);
     let expired = words.t("web-session-expired");
     let message = query.expired.is_some().then_some((expired.as_str(), false));
     login_page(
@@ -94,10 +94,11 @@ fn same_origin(headers: &HeaderMap) -> bool {
 pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
+    RequestLanguage(language): RequestLanguage,
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    let words = Words::new(language_of(&headers));
+    let words = Words::new(language);
     let next = local_path(form.next.as_deref()).to_owned();
     if !same_origin(&headers) {
         return (StatusCode::FORBIDDEN, WebError::Api(ApiError::Forbidden)).into_response();
@@ -107,7 +108,7 @@ pub async fn submit(
         username: form.username,
         password: form.password,
     };
-    match start_session(&state, address, request).await {
+    match sessions::log_in(&state.login_gate(), address.ip(), request).await {
         Ok(session) => {
             let max_age = (session.expires_at - state.clock.now())
                 .num_seconds()
@@ -117,11 +118,7 @@ pub async fn submit(
                 [
                     (
                         header::SET_COOKIE,
-                        auth::session_cookie(
-                            &session.token,
-                            max_age,
-                            state.config.secure_cookies(),
-                        ),
+                        session_cookie(&session.token, max_age, state.config.secure_cookies()),
                     ),
                     (header::LOCATION, next),
                 ],
@@ -129,6 +126,7 @@ pub async fn submit(
                 .into_response()
         }
         Err(error) => {
+            let error = ApiError::from(error);
             let message = error.message(words.language);
             (
                 error.status(),
@@ -146,15 +144,15 @@ pub async fn logout(
     Form(form): Form<TokenOnly>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    if let Some(token) = auth::session_token(&headers) {
-        end_session(&state, &token).await?;
+    if let Some(token) = session_token(&headers) {
+        sessions::end(&state.db, &token).await?;
     }
     Ok((
         StatusCode::SEE_OTHER,
         [
             (
                 header::SET_COOKIE,
-                auth::session_cookie("", 0, state.config.secure_cookies()),
+                session_cookie("", 0, state.config.secure_cookies()),
             ),
             (header::LOCATION, "/staff/login".to_owned()),
         ],

@@ -8,10 +8,12 @@ use serde::Deserialize;
 
 use super::choices;
 use super::page::{Page, Section, WebError, Words, layout, urlencoding};
-use crate::app::AppState;
 use crate::calendar::kosovo_date;
 use crate::input;
-use crate::routes::stats::{Grouping, Stats, StatsQuery, compute};
+use crate::services::ServiceError;
+use crate::services::catalog::{self, Listing};
+use crate::services::statistics::{self, Grouping, Stats, StatsQuery, StatsRow};
+use crate::state::AppState;
 
 #[derive(Deserialize, Default)]
 pub struct StatsForm {
@@ -57,9 +59,9 @@ pub async fn page(
     let (stats, institutions) = state
         .db
         .read(move |c| {
-            Ok((
-                compute(c, &query, today)?,
-                choices::load(c, "institutions")?,
+            Ok::<_, ServiceError>((
+                statistics::compute(c, &query, today)?,
+                catalog::choices(c, Listing::Institutions)?,
             ))
         })
         .await?;
@@ -123,7 +125,7 @@ fn percent(part: u64, whole: u64) -> String {
 }
 
 fn totals(words: Words, stats: &Stats) -> Markup {
-    let sum = |f: fn(&crate::routes::stats::StatsRow) -> u64| stats.rows.iter().map(f).sum::<u64>();
+    let sum = |f: fn(&StatsRow) -> u64| stats.rows.iter().map(f).sum::<u64>();
     let received = sum(|r| r.received);
     let ratings = sum(|r| r.ratings);
     let stars: f64 = stats

@@ -9,21 +9,14 @@ use maud::html;
 use serde::Deserialize;
 
 use super::page::{Page, Section, TokenOnly, WebError, layout, notice, see_other};
-use crate::app::AppState;
-use crate::auth::Role;
-use crate::error::ApiError;
+use crate::services::ServiceError;
+use crate::services::templates::{self, TITLE_MAX, Template};
+use crate::state::AppState;
 
-const TITLE_MAX: usize = 120;
-const BODY_MAX: usize = protocol::api::limits::DESCRIPTION_MAX_CHARS;
-
-fn institution(page: &Page) -> Result<String, ApiError> {
-    page.staff.institution_id.clone().ok_or(ApiError::Forbidden)
-}
-
-fn render(page: &Page, templates: &[(i64, String, String)], error: Option<&str>) -> Html<String> {
+fn render(page: &Page, templates: &[Template], error: Option<&str>) -> Html<String> {
     let words = page.words;
     let title = words.t("web-templates-title");
-    let keeps = page.staff.role != Role::Staff;
+    let keeps = templates::may_keep(&page.staff);
     let content = html! {
         h1 { (title) }
         p { (words.t("web-templates-intro")) }
@@ -31,12 +24,12 @@ fn render(page: &Page, templates: &[(i64, String, String)], error: Option<&str>)
         @if templates.is_empty() {
             p.empty { (words.t("web-templates-empty")) }
         }
-        @for (id, title, body) in templates {
+        @for template in templates {
             article.template {
-                h2 { (title) }
-                p.body { (body) }
+                h2 { (template.title) }
+                p.body { (template.body) }
                 @if keeps {
-                    form method="post" action=(format!("/staff/templates/{id}/delete")) {
+                    form method="post" action=(format!("/staff/templates/{}/delete", template.id)) {
                         (page.token_field())
                         button.danger type="submit" { (words.t("web-delete")) }
                     }
@@ -58,26 +51,13 @@ fn render(page: &Page, templates: &[(i64, String, String)], error: Option<&str>)
     layout(page, Section::Templates, &title, content)
 }
 
-async fn load(
-    state: &AppState,
-    institution: String,
-) -> Result<Vec<(i64, String, String)>, ApiError> {
-    state
-        .db
-        .read(move |c| {
-            let mut statement = c.prepare_cached(
-                "SELECT id, title, body FROM response_templates WHERE institution_id = ?1 ORDER BY title",
-            )?;
-            let rows = statement
-                .query_map([institution], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(rows)
-        })
-        .await
+async fn list(state: &AppState, page: &Page) -> Result<Vec<Template>, ServiceError> {
+    let staff = page.staff.clone();
+    state.db.read(move |c| templates::list(c, &staff)).await
 }
 
 pub async fn page(State(state): State<AppState>, page: Page) -> Result<Html<String>, WebError> {
-    let templates = load(&state, institution(&page)?).await?;
+    let templates = list(&state, &page).await?;
     Ok(render(&page, &templates, None))
 }
 
@@ -94,35 +74,27 @@ pub async fn create(
     Form(form): Form<NewTemplate>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    if page.staff.role == Role::Staff {
-        return Err(ApiError::Forbidden.into());
-    }
-    let institution = institution(&page)?;
-    let (title, body) = (form.title.trim().to_owned(), form.body.trim().to_owned());
-    if title.is_empty()
-        || body.is_empty()
-        || title.chars().count() > TITLE_MAX
-        || body.chars().count() > BODY_MAX
-    {
-        let templates = load(&state, institution).await?;
-        let message = page.t("web-template-invalid");
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(&page, &templates, Some(&message)),
-        )
-            .into_response());
-    }
-    state
+    let staff = page.staff.clone();
+    let created = state
         .db
-        .call(move |c| {
-            c.execute(
-                "INSERT INTO response_templates (institution_id, title, body) VALUES (?1, ?2, ?3)",
-                [institution, title, body],
-            )?;
-            Ok(())
-        })
-        .await?;
-    Ok(see_other("/staff/templates"))
+        .call(move |c| templates::create(c, &staff, &form.title, &form.body))
+        .await;
+    match created {
+        Ok(()) => Ok(see_other("/staff/templates")),
+        Err(ServiceError::BadRequest {
+            code: templates::INVALID,
+            ..
+        }) => {
+            let templates = list(&state, &page).await?;
+            let message = page.t("web-template-invalid");
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&page, &templates, Some(&message)),
+            )
+                .into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
 }
 
 pub async fn delete(
@@ -132,21 +104,10 @@ pub async fn delete(
     Form(form): Form<TokenOnly>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    if page.staff.role == Role::Staff {
-        return Err(ApiError::Forbidden.into());
-    }
-    let institution = institution(&page)?;
-    let deleted = state
+    let staff = page.staff.clone();
+    state
         .db
-        .call(move |c| {
-            Ok(c.execute(
-                "DELETE FROM response_templates WHERE id = ?1 AND institution_id = ?2",
-                rusqlite::params![id, institution],
-            )?)
-        })
+        .call(move |c| templates::delete(c, &staff, id))
         .await?;
-    if deleted == 0 {
-        return Err(ApiError::NotFound.into());
-    }
     Ok(see_other("/staff/templates"))
 }

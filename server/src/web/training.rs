@@ -13,8 +13,8 @@ use serde::Deserialize;
 
 use super::choices;
 use super::page::{Page, Section, TokenOnly, WebError, layout, notice, public_url, see_other};
-use crate::app::AppState;
-use crate::error::ApiError;
+use crate::http::ApiError;
+use crate::state::AppState;
 use crate::training::{self, Exercise, Sandboxes, Trainee};
 
 const NAME_MAX: usize = 120;
@@ -184,7 +184,7 @@ async fn trainees_with_progress(
     let trainees = sandboxes.trainees().await?;
     let institutions = state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, ApiError> {
             let mut statement =
                 c.prepare_cached("SELECT id FROM institutions WHERE municipality_id IS NOT NULL")?;
             let municipal = statement
@@ -229,7 +229,7 @@ pub async fn add(
     let institution = form.institution_id.clone();
     let known = state
         .db
-        .read(move |c| {
+        .read(move |c| -> Result<_, ApiError> {
             Ok(c.query_row(
                 "SELECT EXISTS(SELECT 1 FROM institutions WHERE id = ?1 AND active = 1)",
                 [institution],

@@ -77,7 +77,7 @@ async fn a_routing_rule_for_one_municipality_takes_effect_at_once() {
     let trail: Vec<String> = app
         .state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             let mut s =
                 c.prepare("SELECT action FROM audit_log WHERE complaint_id IS NULL ORDER BY id")?;
             let rows = s

@@ -200,7 +200,13 @@ async fn sending_the_same_complaint_again_returns_the_first_receipt() {
     let count: i64 = app
         .state
         .db
-        .call(|c| Ok(c.query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))?))
+        .call(|c| {
+            Ok::<_, server::services::ServiceError>(c.query_row(
+                "SELECT COUNT(*) FROM complaints",
+                [],
+                |r| r.get(0),
+            )?)
+        })
         .await
         .unwrap();
     assert_eq!(count, 1);
@@ -506,7 +512,7 @@ async fn a_closed_complaint_can_be_rated_and_reopened_within_thirty_days() {
     let reopenings: i64 = app
         .state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'reopened'",
                 [],

@@ -16,7 +16,7 @@ async fn dues(app: &TestApp, category: &str, at: &str) -> (String, String) {
     let row: (String, String) = app
         .state
         .db
-        .call(move |c| {
+        .call(move |c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT ack_due, answer_due FROM complaints WHERE id = ?1",
                 [id],

@@ -8,7 +8,7 @@ use crate::helpers::*;
 async fn demo_figures(app: &TestApp) -> Vec<(String, i64)> {
     app.state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, server::services::ServiceError> {
             let mut statement = c.prepare(
                 "SELECT 'municipalities', COUNT(DISTINCT municipality_id) FROM complaints
                  UNION ALL SELECT 'institutions', COUNT(DISTINCT institution_id) FROM complaints

@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 use reqwest::{Response, StatusCode};
 use serde_json::{Value, json};
-use server::app::{AppState, Application};
+use server::app::Application;
 use server::auth::{Role, hash_password};
 use server::config::Config;
 use server::routes::admin::{NewAccount, insert_account};
+use server::state::AppState;
 use uuid::Uuid;
 
 pub const PASSWORD: &str = "correct horse battery";

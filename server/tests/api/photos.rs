@@ -120,7 +120,7 @@ async fn referenced(app: &TestApp, id: &str, index: u8) -> String {
     let id = id.to_owned();
     app.state
         .db
-        .read(move |c| {
+        .read(move |c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT sha256 FROM photos WHERE complaint_id = ?1 AND idx = ?2",
                 rusqlite::params![id, index],
@@ -173,7 +173,7 @@ async fn photos_replacing_each_other_at_once_leave_only_the_one_that_won() {
 async fn all_referenced(app: &TestApp) -> BTreeSet<String> {
     app.state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, server::services::ServiceError> {
             let mut statement = c.prepare("SELECT sha256 FROM photos")?;
             let digests = statement
                 .query_map([], |r| r.get(0))?

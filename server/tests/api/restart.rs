@@ -35,7 +35,13 @@ async fn every_acknowledged_complaint_survives_a_restart() {
     let institutions_before: i64 = app
         .state
         .db
-        .call(|c| Ok(c.query_row("SELECT COUNT(*) FROM institutions", [], |r| r.get(0))?))
+        .call(|c| {
+            Ok::<_, server::services::ServiceError>(c.query_row(
+                "SELECT COUNT(*) FROM institutions",
+                [],
+                |r| r.get(0),
+            )?)
+        })
         .await
         .unwrap();
     let dir = app.stop_keeping_data();
@@ -71,7 +77,13 @@ async fn every_acknowledged_complaint_survives_a_restart() {
     let institutions_after: i64 = app
         .state
         .db
-        .call(|c| Ok(c.query_row("SELECT COUNT(*) FROM institutions", [], |r| r.get(0))?))
+        .call(|c| {
+            Ok::<_, server::services::ServiceError>(c.query_row(
+                "SELECT COUNT(*) FROM institutions",
+                [],
+                |r| r.get(0),
+            )?)
+        })
         .await
         .unwrap();
     assert_eq!(institutions_before, institutions_after);
@@ -83,7 +95,7 @@ async fn a_failing_database_job_does_not_stop_the_writer() {
     let crashed = app
         .state
         .db
-        .call(|_| -> Result<(), server::error::ApiError> { panic!("a bug in a handler") })
+        .call(|_| -> Result<(), server::services::ServiceError> { panic!("a bug in a handler") })
         .await;
     assert!(crashed.is_err());
     // The next complaint is filed as usual.

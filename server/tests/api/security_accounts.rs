@@ -104,7 +104,7 @@ async fn a_manager_cannot_take_over_an_administrator() {
     let stored = app
         .state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.execute(
                 "UPDATE staff SET institution_id = 'gjilan:mun_public_services' WHERE role = 'administrator'",
                 [],

@@ -121,7 +121,7 @@ async fn a_complaint_s_campaign_code_follows_the_shared_rule() {
     let stored: String = app
         .state
         .db
-        .read(move |c| {
+        .read(move |c| -> Result<_, server::services::ServiceError> {
             Ok(
                 c.query_row("SELECT campaign FROM complaints WHERE id = ?1", [id], |r| {
                     r.get(0)
@@ -173,7 +173,7 @@ async fn one_address_cannot_inflate_a_campaign_s_reach() {
     let (scans, opens): (i64, i64) = app
         .state
         .db
-        .read(move |c| {
+        .read(move |c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT (SELECT COUNT(*) FROM campaign_visits WHERE campaign_code = ?1 AND kind = 'scan'),
                         (SELECT COUNT(*) FROM campaign_visits WHERE campaign_code = ?1 AND kind = 'app_open')",

@@ -63,7 +63,7 @@ async fn login_needs_the_right_password_and_stops_guessing() {
     let stored: String = app
         .state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT password_hash FROM staff WHERE username = 'gjilan.staff'",
                 [],
@@ -174,7 +174,7 @@ async fn staff_see_only_their_institutions_complaints_in_every_endpoint() {
     let untouched: i64 = app
         .state
         .db
-        .call(move |c| {
+        .call(move |c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT COUNT(*) FROM audit_log WHERE complaint_id = ?1",
                 [in_prishtina],
@@ -357,13 +357,17 @@ async fn every_allowed_step_works_and_every_other_is_refused() {
     let tampering = app
         .state
         .db
-        .call(|c| Ok(c.execute("UPDATE audit_log SET text = 'changed'", [])?))
+        .call(|c| {
+            Ok::<_, server::services::ServiceError>(
+                c.execute("UPDATE audit_log SET text = 'changed'", [])?,
+            )
+        })
         .await;
     assert!(tampering.is_err());
     let deleting = app
         .state
         .db
-        .call(|c| Ok(c.execute("DELETE FROM audit_log", [])?))
+        .call(|c| Ok::<_, server::services::ServiceError>(c.execute("DELETE FROM audit_log", [])?))
         .await;
     assert!(deleting.is_err());
 }
@@ -492,7 +496,7 @@ async fn complaints_are_assigned_within_the_institution_only() {
     let outsider: i64 = app
         .state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT id FROM staff WHERE username = 'prishtina.staff'",
                 [],

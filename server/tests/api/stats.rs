@@ -182,7 +182,7 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
     let (kept, rebuilt) = app
         .state
         .db
-        .call(|c| {
+        .call(|c| -> Result<_, server::services::ServiceError> {
             let kept = daily_tables(c);
             server::db::figures::rebuild(c)?;
             Ok((kept, daily_tables(c)))

@@ -130,7 +130,13 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
     let real: i64 = app
         .state
         .db
-        .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))?))
+        .read(|c| {
+            Ok::<_, server::services::ServiceError>(c.query_row(
+                "SELECT COUNT(*) FROM complaints",
+                [],
+                |r| r.get(0),
+            )?)
+        })
         .await
         .unwrap();
     assert_eq!(real, 0);
@@ -258,7 +264,7 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
     let company: String = app
         .state
         .db
-        .read(|c| {
+        .read(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT water_company FROM municipalities WHERE id = 'gjilan'",
                 [],
@@ -404,7 +410,11 @@ async fn trainees_of_central_institutions_get_exercises_too() {
             let responsible = app
                 .state
                 .db
-                .read(move |c| Ok(server::routing::route(c, &category, &municipality)?.0))
+                .read(move |c| {
+                    Ok::<_, server::services::ServiceError>(
+                        server::routing::route(c, &category, &municipality)?.0,
+                    )
+                })
                 .await
                 .unwrap();
             if responsible != institution {

@@ -9,7 +9,7 @@ use std::sync::mpsc::{SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use crate::auth;
-use crate::error::ApiError;
+use crate::services::ServiceError;
 
 /// How many checks may wait for a turn, per thread that checks.
 const QUEUE_PER_WORKER: usize = 4;
@@ -66,7 +66,7 @@ impl PasswordWork {
     async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce(&mut auth::HashingMemory) -> T + Send + 'static,
-    ) -> Result<T, ApiError> {
+    ) -> Result<T, ServiceError> {
         let (answer, answered) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move |memory| {
             let _ = answer.send(work(memory));
@@ -74,27 +74,27 @@ impl PasswordWork {
         match self.queue.try_send(job) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => {
-                return Err(ApiError::Busy {
+                return Err(ServiceError::Busy {
                     retry_after_secs: BUSY_RETRY_SECS,
                 });
             }
             Err(TrySendError::Disconnected(_)) => {
-                return Err(ApiError::Internal("no thread checks passwords".into()));
+                return Err(ServiceError::Internal("no thread checks passwords".into()));
             }
         }
         answered
             .await
-            .map_err(|_| ApiError::Internal("a password check was lost".into()))
+            .map_err(|_| ServiceError::Internal("a password check was lost".into()))
     }
 
     /// Whether `password` matches the PHC string `hash`.
-    pub async fn verify(&self, hash: String, password: String) -> Result<bool, ApiError> {
+    pub async fn verify(&self, hash: String, password: String) -> Result<bool, ServiceError> {
         self.run(move |memory| auth::verify_password_in(&hash, &password, memory))
             .await
     }
 
     /// A fresh argon2id hash of `password`.
-    pub async fn hash(&self, password: String) -> Result<String, ApiError> {
+    pub async fn hash(&self, password: String) -> Result<String, ServiceError> {
         self.run(move |memory| auth::hash_password_in(&password, memory))
             .await?
     }
@@ -130,7 +130,7 @@ mod tests {
         for attempt in attempts {
             match attempt.await.unwrap() {
                 Ok(false) => checked += 1,
-                Err(ApiError::Busy { .. }) => {}
+                Err(ServiceError::Busy { .. }) => {}
                 other => panic!("unexpected {other:?}"),
             }
         }

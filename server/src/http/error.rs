@@ -1,12 +1,20 @@
-//! The API's one error type. Every failure becomes `{"error": {"code", "message"}}` with a status
-//! a client can act on and a message in the request's language; internals go to the log only.
+//! The HTTP error: every failure becomes `{"error": {"code", "message"}}` with a status a client
+//! can act on and a message in the request's language; internals go to the log only. The
+//! services' refusals ([`ServiceError`]) map onto it one to one; the rest are HTTP's own (no
+//! device secret, a wrong method, a body too large or of the wrong type). Status codes, codes
+//! and messages are decided here and nowhere else, for the API and the dashboard alike.
 
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use protocol::Language;
 use protocol::domain::InputError;
 
+use super::language::requested_language;
+use crate::db::DbError;
 use crate::messages::localizer;
+use crate::services::ServiceError;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ApiError {
@@ -49,6 +57,31 @@ pub enum ApiError {
     Internal(String),
 }
 
+impl From<ServiceError> for ApiError {
+    fn from(error: ServiceError) -> Self {
+        match error {
+            ServiceError::Input(e) => ApiError::Input(e),
+            ServiceError::BadRequest { code, detail } => ApiError::BadRequest { code, detail },
+            ServiceError::NotFound => ApiError::NotFound,
+            ServiceError::Unauthorized => ApiError::Unauthorized,
+            ServiceError::InvalidCredentials => ApiError::InvalidCredentials,
+            ServiceError::Forbidden => ApiError::Forbidden,
+            ServiceError::Conflict { code } => ApiError::Conflict { code },
+            ServiceError::RateLimited { retry_after_secs } => {
+                ApiError::RateLimited { retry_after_secs }
+            }
+            ServiceError::Busy { retry_after_secs } => ApiError::Busy { retry_after_secs },
+            ServiceError::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+impl From<DbError> for ApiError {
+    fn from(error: DbError) -> Self {
+        ServiceError::from(error).into()
+    }
+}
+
 impl From<rusqlite::Error> for ApiError {
     fn from(error: rusqlite::Error) -> Self {
         ApiError::Internal(format!("database: {error}"))
@@ -62,13 +95,6 @@ impl From<InputError> for ApiError {
 }
 
 impl ApiError {
-    /// A rate limit's refusal: wait this long (rounded up to whole seconds, at least one).
-    pub fn rate_limited(wait: std::time::Duration) -> ApiError {
-        ApiError::RateLimited {
-            retry_after_secs: wait.as_secs_f64().ceil().max(1.0) as u64,
-        }
-    }
-
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::Input(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -161,11 +187,43 @@ impl ApiError {
 }
 
 impl IntoResponse for ApiError {
-    /// Answers in English and leaves the error in the response so that
-    /// [`crate::app::localize_errors`] can answer in the request's language instead.
+    /// Answers in English and leaves the error in the response so that [`localize_errors`] can
+    /// answer in the request's language instead.
     fn into_response(self) -> Response {
         let mut response = self.to_response(Language::English);
         response.extensions_mut().insert(self);
         response
     }
+}
+
+/// Answers every error in the request's language, and turns the framework's own plain-text
+/// rejections (unknown path, wrong method, oversized body) into the API's JSON error shape.
+pub async fn localize_errors(request: Request, next: Next) -> Response {
+    let language = requested_language(request.headers());
+    let response = next.run(request).await;
+    if let Some(error) = response.extensions().get::<ApiError>() {
+        return error.to_response(language);
+    }
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let is_json = content_type.starts_with("application/json");
+    let is_page = content_type.starts_with("text/html");
+    if !status.is_client_error() || is_json || is_page {
+        return response;
+    }
+    let error = match status {
+        StatusCode::NOT_FOUND => ApiError::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
+        _ => ApiError::BadRequest {
+            code: "bad_request",
+            detail: None,
+        },
+    };
+    error.to_response(language)
 }

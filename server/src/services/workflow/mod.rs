@@ -9,17 +9,21 @@
 //! Replies, notes and assignment are possible in any open status. Every action writes an audit
 //! record with the state before and after; a refused step changes nothing.
 
+pub mod store;
+
 use chrono::{DateTime, Utc};
 use protocol::api::Status;
 use protocol::domain::{self, InputError};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::Connection;
 use serde::Deserialize;
 use serde_json::json;
 
+use super::ServiceError;
+use super::audit::{Actor, AuditEntry, audit};
+use super::complaints::deadlines;
+use super::inbox::{self, StaffComplaint};
 use crate::auth::StaffMember;
-use crate::complaints::{Actor, AuditEntry, audit, deadlines, parse_status, status_str};
-use crate::db::CachedQuery;
-use crate::error::ApiError;
+use crate::calendar::kosovo_date;
 
 /// An action on a complaint, as staff send it.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
@@ -77,20 +81,11 @@ impl Action {
     }
 }
 
-struct Current {
-    status: Status,
-    institution: String,
-    category: String,
-    assigned_to: Option<i64>,
-    acknowledged: bool,
-    responded: bool,
-}
-
 fn is_open(status: Status) -> bool {
     !status.is_closed()
 }
 
-fn text_of(raw: &str) -> Result<String, ApiError> {
+fn text_of(raw: &str) -> Result<String, ServiceError> {
     let text = raw.trim();
     if text.is_empty() {
         return Err(InputError::ReasonTooShort.into());
@@ -128,47 +123,20 @@ pub fn apply(
     id: &str,
     action: Action,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), ServiceError> {
     let tx = connection.savepoint()?;
-    let current = tx
-        .cached_row(
-            "SELECT status, institution_id, category_id, assigned_to, acknowledged_at IS NOT NULL,
-                first_response_at IS NOT NULL
-             FROM complaints WHERE id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            },
-        )
-        .optional()?
-        .map(
-            |(status, institution, category, assigned_to, acknowledged, responded)| Current {
-                status: parse_status(&status).unwrap_or(Status::Submitted),
-                institution,
-                category,
-                assigned_to,
-                acknowledged,
-                responded,
-            },
-        )
+    let current = store::current(&tx, id)?
         .filter(|c| staff.serves(&c.institution))
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(ServiceError::NotFound)?;
 
     if !permits(current.status, &action) {
-        return Err(ApiError::Conflict {
+        return Err(ServiceError::Conflict {
             code: "invalid_transition",
         });
     }
     let at = now.to_rfc3339();
     let before = json!({
-        "status": status_str(current.status),
+        "status": current.status.as_str(),
         "institution_id": current.institution,
         "assigned_to": current.assigned_to,
     });
@@ -201,22 +169,12 @@ pub fn apply(
             reason,
         } => {
             if *institution_id == current.institution {
-                return Err(ApiError::Conflict {
+                return Err(ServiceError::Conflict {
                     code: "same_institution",
                 });
             }
-            let active: Option<bool> = tx
-                .cached_row(
-                    "SELECT active FROM institutions WHERE id = ?1",
-                    [institution_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if active != Some(true) {
-                return Err(ApiError::BadRequest {
-                    code: "unknown_institution",
-                    detail: None,
-                });
+            if store::institution_active(&tx, institution_id)? != Some(true) {
+                return Err(ServiceError::bad_request("unknown_institution"));
             }
             (
                 Status::Transferred,
@@ -226,77 +184,44 @@ pub fn apply(
         }
         Action::Assign { staff_id } => {
             if let Some(colleague) = staff_id {
-                let same: Option<String> = tx
-                    .cached_row(
-                        "SELECT institution_id FROM staff WHERE id = ?1 AND active = 1",
-                        [colleague],
-                        |r| r.get(0),
-                    )
-                    .optional()?
-                    .flatten();
+                let same = store::institution_of_staff(&tx, *colleague)?;
                 if same.as_deref() != Some(current.institution.as_str()) {
-                    return Err(ApiError::BadRequest {
-                        code: "unknown_staff",
-                        detail: None,
-                    });
+                    return Err(ServiceError::bad_request("unknown_staff"));
                 }
             }
             (current.status, None, false)
         }
     };
 
-    let mut after = json!({ "status": status_str(after_status), "institution_id": current.institution, "assigned_to": current.assigned_to });
+    let mut after = json!({ "status": after_status.as_str(), "institution_id": current.institution, "assigned_to": current.assigned_to });
     match &action {
         Action::Transfer { institution_id, .. } => {
-            let (ack_due, answer_due) = deadlines(&tx, &current.category, now)?;
-            tx.cached_execute(
-                "UPDATE complaints SET institution_id = ?1, status = 'transferred', routed_at = ?2, ack_due = ?3,
-                    answer_due = ?4, acknowledged_at = NULL, acknowledged_on_time = NULL, assigned_to = NULL,
-                    transfers = transfers + 1 WHERE id = ?5",
-                params![institution_id, at, ack_due.to_string(), answer_due.to_string(), id],
-            )?;
+            let due = deadlines(&tx, &current.category, now)?;
+            store::transfer(&tx, id, institution_id, &at, due)?;
             after["institution_id"] = json!(institution_id);
             after["assigned_to"] = json!(null);
         }
         Action::Assign { staff_id } => {
-            tx.cached_execute(
-                "UPDATE complaints SET assigned_to = ?1 WHERE id = ?2",
-                params![staff_id, id],
-            )?;
+            store::assign(&tx, id, *staff_id)?;
             after["assigned_to"] = json!(staff_id);
         }
-        _ => {
-            tx.cached_execute(
-                "UPDATE complaints SET status = ?1 WHERE id = ?2",
-                params![status_str(after_status), id],
-            )?;
-        }
+        _ => store::set_status(&tx, id, after_status)?,
     }
     // The first thing the institution does towards the citizen counts as acknowledgement; the
     // first reply or decision as the first response.
     let acknowledges = visible && !matches!(action, Action::Transfer { .. });
     if acknowledges && !current.acknowledged {
-        tx.cached_execute(
-            "UPDATE complaints SET acknowledged_at = ?1, acknowledged_on_time = (?3 <= ack_due) WHERE id = ?2",
-            params![at, id, crate::calendar::kosovo_date(now).to_string()],
-        )?;
+        store::acknowledge(&tx, id, &at, kosovo_date(now))?;
     }
     let responds = matches!(
         action,
         Action::Reply { .. } | Action::Resolve { .. } | Action::Reject { .. }
     );
     if responds && !current.responded {
-        tx.cached_execute(
-            "UPDATE complaints SET first_response_at = ?1,
-                first_response_hours = (julianday(?1) - julianday(submitted_at)) * 24.0 WHERE id = ?2",
-            params![at, id],
-        )?;
+        store::first_response(&tx, id, &at)?;
     }
     if after_status.is_closed() {
-        tx.cached_execute(
-            "UPDATE complaints SET closed_at = ?1 WHERE id = ?2",
-            params![at, id],
-        )?;
+        store::close(&tx, id, &at)?;
     }
     audit(
         &tx,
@@ -313,4 +238,52 @@ pub fn apply(
     )?;
     tx.commit()?;
     Ok(())
+}
+
+/// What the API answers after an action: the complaint as it now is, or nothing when a
+/// transfer took it out of the staff member's institution.
+pub fn act(
+    c: &mut Connection,
+    staff: &StaffMember,
+    id: &str,
+    action: Action,
+    now: DateTime<Utc>,
+) -> Result<Option<StaffComplaint>, ServiceError> {
+    apply(c, staff, id, action, now)?;
+    match inbox::complaint(c, staff, id, &kosovo_date(now).to_string()) {
+        Ok(complaint) => Ok(Some(complaint)),
+        Err(ServiceError::NotFound) => Ok(None),
+        Err(other) => Err(other),
+    }
+}
+
+/// An action taken, as the dashboard confirms it.
+pub struct Taken {
+    pub tracking_code: String,
+    /// The action's name (`acknowledged`).
+    pub action: &'static str,
+    /// Whether the complaint is still the staff member's to see (not transferred away).
+    pub still_visible: bool,
+}
+
+/// Applies `action` like [`apply`], and says what the dashboard shows next.
+pub fn take(
+    c: &mut Connection,
+    staff: &StaffMember,
+    id: &str,
+    action: Action,
+    now: DateTime<Utc>,
+) -> Result<Taken, ServiceError> {
+    let (tracking_code, _) = store::code_and_institution(c, id)
+        .ok()
+        .flatten()
+        .ok_or(ServiceError::NotFound)?;
+    let name = action.name();
+    apply(c, staff, id, action, now)?;
+    let (_, institution) = store::code_and_institution(c, id)?.ok_or(ServiceError::NotFound)?;
+    Ok(Taken {
+        tracking_code,
+        action: name,
+        still_visible: staff.serves(&institution),
+    })
 }

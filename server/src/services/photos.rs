@@ -1,4 +1,8 @@
-//! The photo files: each stored once under the photos folder, named by the SHA-256 of its
+//! Photos, written and read: a citizen's upload (checked against the complaint's slots, its
+//! metadata removed, stored), the list of a complaint's photos, and a photo for the staff of the
+//! institution handling it.
+//!
+//! The files: each stored once under the photos folder, named by the SHA-256 of its
 //! (cleaned) bytes, so two slots or complaints with the same photo share one file. The
 //! `photos` table says which slot holds which file; a file nothing refers to any more is
 //! deleted, so replacing a photo again and again does not fill the disk.
@@ -16,12 +20,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use protocol::photo::ImageKind;
-use rusqlite::{OptionalExtension, params};
+use protocol::domain::InputError;
+use protocol::photo::{self, ImageKind, PhotoError};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
 
-use crate::auth::sha256_hex;
+use super::ServiceError;
+use super::complaints::{complaint_id, store as complaint_store};
+use crate::auth::{StaffMember, sha256_hex};
 use crate::db::{CachedQuery, Db};
-use crate::error::ApiError;
 
 /// The photos folder and the names uploads are holding on to.
 #[derive(Clone)]
@@ -64,25 +71,27 @@ impl PhotoStore {
     }
 
     /// The bytes of the file named `digest`, or `None` if there is no such file.
-    pub async fn read(&self, digest: &str) -> Result<Option<Vec<u8>>, ApiError> {
+    async fn read(&self, digest: &str) -> Result<Option<Vec<u8>>, ServiceError> {
         match tokio::fs::read(self.dir.join(digest)).await {
             Ok(bytes) => Ok(Some(bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(ApiError::Internal(format!("reading photo {digest}: {e}"))),
+            Err(e) => Err(ServiceError::Internal(format!(
+                "reading photo {digest}: {e}"
+            ))),
         }
     }
 
     /// Puts the cleaned photo `bytes` into slot `index` of complaint `id` (replacing what was
     /// there), and deletes the file it replaced if nothing else refers to it. Carries on to the
     /// end even if the client goes away, so no upload is left half done.
-    pub async fn save(
+    async fn save(
         &self,
         db: &Db,
         id: String,
         index: u8,
         kind: ImageKind,
         bytes: Vec<u8>,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), ServiceError> {
         let (store, db) = (self.clone(), db.clone());
         let saving = async move {
             let digest = sha256_hex(&bytes);
@@ -91,8 +100,10 @@ impl PhotoStore {
             let size = bytes.len() as i64;
             let written = tokio::task::spawn_blocking(move || write_durably(&path, &bytes))
                 .await
-                .map_err(|e| ApiError::Internal(e.to_string()))
-                .and_then(|r| r.map_err(|e| ApiError::Internal(format!("writing a photo: {e}"))));
+                .map_err(|e| ServiceError::Internal(e.to_string()))
+                .and_then(|r| {
+                    r.map_err(|e| ServiceError::Internal(format!("writing a photo: {e}")))
+                });
             let committed = match written {
                 Ok(()) => refer(&db, id, index, digest.clone(), kind, size).await,
                 Err(e) => Err(e),
@@ -106,7 +117,7 @@ impl PhotoStore {
         };
         tokio::spawn(saving)
             .await
-            .map_err(|e| ApiError::Internal(format!("saving a photo: {e}")))?
+            .map_err(|e| ServiceError::Internal(format!("saving a photo: {e}")))?
     }
 
     fn pin(&self, digest: &str) -> Pin {
@@ -121,7 +132,7 @@ impl PhotoStore {
     /// A failure leaves the file (taking only disk space) and goes to the log.
     async fn delete_if_unused(&self, db: &Db, digest: String) {
         let (pins, path) = (self.pins.clone(), self.dir.join(&digest));
-        let checked = db.read(move |c| {
+        let checked = db.read(move |c| -> Result<(), ServiceError> {
             let pins = lock(&pins);
             if pins.contains_key(&digest) {
                 return Ok(());
@@ -156,7 +167,7 @@ async fn refer(
     digest: String,
     kind: ImageKind,
     size: i64,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, ServiceError> {
     let content_type = match kind {
         ImageKind::Jpeg => "image/jpeg",
         ImageKind::Png => "image/png",
@@ -201,4 +212,105 @@ fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::fs::File::open(folder)?.sync_all()?;
     }
     Ok(())
+}
+
+/// A citizen's device puts photo `body` into slot `index` of its complaint `id` (both as the
+/// path names them): the complaint must be the device's and have that slot (else not found),
+/// and the photo a readable JPEG or PNG within the limits. Its metadata is removed before it
+/// is stored.
+pub async fn upload(
+    db: &Db,
+    store: &PhotoStore,
+    device_hash: &str,
+    (id, index): (&str, &str),
+    body: &[u8],
+) -> Result<(), ServiceError> {
+    let id = complaint_id(id)?;
+    let index: u8 = index.parse().map_err(|_| ServiceError::NotFound)?;
+    let photo_count = {
+        let (id, hash) = (id.clone(), device_hash.to_owned());
+        db.read(move |c| complaint_store::photo_count(c, &id, &hash))
+            .await?
+    };
+    if photo_count.is_none_or(|count| index >= count) {
+        return Err(ServiceError::NotFound);
+    }
+    let (kind, cleaned) = photo::strip_metadata(body).map_err(|e| match e {
+        PhotoError::TooLarge { .. } => InputError::PhotoTooLarge,
+        PhotoError::TooManyPixels { .. } => InputError::PhotoTooManyPixels,
+        _ => InputError::PhotoUnreadable,
+    })?;
+    store.save(db, id, index, kind, cleaned).await
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PhotoInfo {
+    pub index: u8,
+    pub content_type: String,
+    pub size: i64,
+}
+
+/// The photos complaint `id` has, by slot.
+pub fn list(c: &Connection, id: &str) -> Result<Vec<PhotoInfo>, ServiceError> {
+    let mut statement = c.prepare(
+        "SELECT idx, content_type, size FROM photos WHERE complaint_id = ?1 ORDER BY idx",
+    )?;
+    let photos = statement
+        .query_map([id], |r| {
+            Ok(PhotoInfo {
+                index: r.get(0)?,
+                content_type: r.get(1)?,
+                size: r.get(2)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(photos)
+}
+
+/// A stored photo: its bytes and the kind of image they are.
+pub struct Photo {
+    pub kind: ImageKind,
+    pub bytes: Vec<u8>,
+}
+
+/// Photo `index` of complaint `id`, for `staff`: not found unless their institution handles it.
+pub async fn for_staff(
+    db: &Db,
+    store: &PhotoStore,
+    staff: &StaffMember,
+    id: &str,
+    index: u8,
+) -> Result<Photo, ServiceError> {
+    // A photo replaced between reading its row and reading its file may be gone by then:
+    // read the row again, which names the new one.
+    for _ in 0..3 {
+        let (digest, institution) = slot(db, id, index).await?.ok_or(ServiceError::NotFound)?;
+        if !staff.serves(&institution) {
+            return Err(ServiceError::NotFound);
+        }
+        if let Some(bytes) = store.read(&digest).await? {
+            let kind = photo::detect(&bytes).ok_or_else(|| {
+                ServiceError::Internal(format!("photo {index} of {id} is not an image"))
+            })?;
+            return Ok(Photo { kind, bytes });
+        }
+    }
+    Err(ServiceError::Internal(format!(
+        "photo {index} of {id}: its file is missing"
+    )))
+}
+
+/// The file and institution of a complaint's photo.
+async fn slot(db: &Db, id: &str, index: u8) -> Result<Option<(String, String)>, ServiceError> {
+    let id = id.to_owned();
+    db.read(move |c| {
+        Ok(c.query_row(
+            "SELECT p.sha256, c.institution_id FROM photos p JOIN complaints c ON c.id = p.complaint_id
+             WHERE p.complaint_id = ?1 AND p.idx = ?2",
+            params![id, index],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+    })
+    .await
 }

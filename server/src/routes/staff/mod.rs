@@ -1,0 +1,70 @@
+//! The institution API: staff log in, see their institution's inbox, open a complaint (with the
+//! citizen's contact details, which only the handling institution sees), and act on it.
+//! A complaint of another institution is "not found", never "forbidden": its existence is not
+//! theirs to know.
+
+pub mod complaints;
+pub mod photos;
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+
+use crate::auth::StaffMember;
+use crate::auth::sessions::{self, LoginRequest, LoginResponse};
+use crate::http::cookies::session_token;
+use crate::http::{ApiError, ApiJson};
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/staff/login", post(login))
+        .route("/api/v1/staff/logout", post(logout))
+        .route("/api/v1/staff/me", get(me))
+        .route("/api/v1/staff/complaints", get(complaints::inbox))
+        .route("/api/v1/staff/complaints/{id}", get(complaints::complaint))
+        .route(
+            "/api/v1/staff/complaints/{id}/actions",
+            post(complaints::act),
+        )
+        .route(
+            "/api/v1/staff/complaints/{id}/photos/{index}",
+            get(photos::photo),
+        )
+        .route("/api/v1/staff/escalations", get(complaints::escalations))
+        .route("/api/v1/staff/colleagues", get(complaints::colleagues))
+}
+
+#[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest, security(()),
+    responses((status = 200, body = LoginResponse), (status = 401, description = "Wrong username or password"),
+              (status = 429, description = "Too many attempts at this account from this address, or from this address in all; wait `Retry-After` seconds"),
+              (status = 503, description = "Passwords are being checked at capacity; try again after `Retry-After` seconds")))]
+pub async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ApiJson(request): ApiJson<LoginRequest>,
+) -> Result<Json<LoginResponse>, ApiError> {
+    let session = sessions::log_in(&state.login_gate(), address.ip(), request).await?;
+    Ok(Json(session))
+}
+
+#[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", security((), ("Bearer" = [])),
+    responses((status = 204, description = "The session sent (if any) has ended")))]
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    if let Some(token) = session_token(&headers) {
+        sessions::end(&state.db, &token).await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/me", tag = "staff", security(("Bearer" = [])),
+    responses((status = 200, body = StaffMember)))]
+pub async fn me(staff: StaffMember) -> Json<StaffMember> {
+    Json(staff)
+}

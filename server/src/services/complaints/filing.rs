@@ -1,0 +1,196 @@
+//! Filing a complaint: checked, routed, given deadlines and a tracking code, and stored with its
+//! first audit record, all in one savepoint. The phone's UUID is the idempotency key: a retry of
+//! the same complaint gets the receipt it already has, whatever the limits say.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use protocol::api::{ComplaintReceipt, NewComplaint, Status};
+use rusqlite::Connection;
+use serde_json::json;
+
+use super::{check, deadlines, receipt, request_hash, store};
+use crate::auth::random_bytes;
+use crate::db::Db;
+use crate::locate::Locator;
+use crate::ratelimit::Limiters;
+use crate::routing;
+use crate::services::ServiceError;
+use crate::services::audit::{Actor, AuditEntry, audit};
+use crate::services::catalog::institution_ref;
+
+/// Letters and digits nobody confuses when reading a code out on the phone (no 0/O, 1/I/L).
+const TRACKING_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+/// The one key of the server-wide budget for new complaints.
+const NEW_COMPLAINTS: &str = "all";
+
+/// A tracking code such as `ZR-K7M3PX`: 31^6, close to a billion codes.
+fn new_tracking_code() -> Result<String, ServiceError> {
+    let bytes = random_bytes::<6>()?;
+    let code: String = bytes
+        .iter()
+        .map(|b| TRACKING_ALPHABET[usize::from(*b) % TRACKING_ALPHABET.len()] as char)
+        .collect();
+    Ok(format!("ZR-{code}"))
+}
+
+/// A complaint's receipt, and whether the complaint was filed just now (or before, by a request
+/// this one repeats).
+pub struct Filed {
+    pub receipt: ComplaintReceipt,
+    pub created: bool,
+}
+
+/// Files a complaint a device sent, or answers the receipt it already has.
+///
+/// Everything that needs no database is checked first, so an invalid complaint costs no limit
+/// and never reaches the writer. A retry always gets its receipt; only a complaint that is new
+/// counts against the device's limit and the server's, and one that is refused (outside Kosovo,
+/// say) gives both back.
+pub async fn submit(
+    db: &Db,
+    locator: Arc<Locator>,
+    limits: &Limiters,
+    device_hash: &str,
+    request: NewComplaint,
+    now: DateTime<Utc>,
+) -> Result<Filed, ServiceError> {
+    check(&request)?;
+    let request_hash = request_hash(&request);
+    let id = request.id.to_string();
+    let (retry_device, retry_hash) = (device_hash.to_owned(), request_hash.clone());
+    let retried = db
+        .read(move |c| already_filed(c, &id, &retry_device, &retry_hash))
+        .await?;
+    if let Some(receipt) = retried {
+        return Ok(Filed {
+            receipt,
+            created: false,
+        });
+    }
+    limits
+        .new_complaints
+        .hit(NEW_COMPLAINTS)
+        .map_err(ServiceError::rate_limited)?;
+    if let Err(wait) = limits.device_complaints.hit(device_hash) {
+        limits.new_complaints.refund(NEW_COMPLAINTS);
+        return Err(ServiceError::rate_limited(wait));
+    }
+    let device = device_hash.to_owned();
+    let filed = db
+        .call(move |c| file(c, &locator, &device, &request, &request_hash, now))
+        .await;
+    match filed {
+        Ok((receipt, created)) => Ok(Filed { receipt, created }),
+        Err(error) => {
+            if !matches!(error, ServiceError::Internal(_)) {
+                // Refused: nothing was filed, so nothing counts.
+                limits.new_complaints.refund(NEW_COMPLAINTS);
+                limits.device_complaints.refund(device_hash);
+            }
+            Err(error)
+        }
+    }
+}
+
+/// The receipt of complaint `id` if this device already filed this very complaint (a retry);
+/// a conflict if the id was used for another one. Works on a reading connection.
+pub fn already_filed(
+    connection: &Connection,
+    id: &str,
+    device_hash: &str,
+    request_hash: &str,
+) -> Result<Option<ComplaintReceipt>, ServiceError> {
+    match store::identity(connection, id)? {
+        None => Ok(None),
+        Some((device, hash)) if device == device_hash && hash == request_hash => {
+            Ok(Some(receipt(connection, id)?))
+        }
+        Some(_) => Err(ServiceError::Conflict { code: "id_reused" }),
+    }
+}
+
+/// Files a complaint, or returns the receipt it already has: the id is the idempotency key.
+/// Returns the receipt and whether it was created now.
+pub fn file(
+    connection: &mut Connection,
+    locator: &Locator,
+    device_hash: &str,
+    request: &NewComplaint,
+    request_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<(ComplaintReceipt, bool), ServiceError> {
+    let id = request.id.to_string();
+    if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {
+        return Ok((receipt, false));
+    }
+    let checked = check(request)?;
+    let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
+    let (institution, explanation) = routing::route(connection, &request.category, &municipality)?;
+
+    let tx = connection.savepoint()?;
+    let (ack_due, answer_due) = deadlines(&tx, &request.category, now)?;
+    let language = match request.language {
+        protocol::api::ApiLanguage::Sq => "sq",
+        protocol::api::ApiLanguage::Sr => "sr",
+        protocol::api::ApiLanguage::En => "en",
+    };
+    let mut tracking_code = new_tracking_code()?;
+    for _ in 0..5 {
+        if !store::tracking_code_taken(&tx, &tracking_code)? {
+            break;
+        }
+        tracking_code = new_tracking_code()?;
+    }
+    store::insert(
+        &tx,
+        &store::NewRow {
+            id: &id,
+            tracking_code: &tracking_code,
+            device_hash,
+            request_hash,
+            category: &request.category,
+            description: &checked.description,
+            point,
+            municipality: &municipality,
+            contact_name: checked.name.as_deref(),
+            contact_phone: checked.phone.as_deref(),
+            contact_email: checked.email.as_deref(),
+            language,
+            campaign: checked.campaign.as_deref(),
+            photo_count: request.photo_count,
+            institution: &institution,
+            explanation: &explanation,
+            submitted_at: now,
+            ack_due,
+            answer_due,
+        },
+    )?;
+    audit(
+        &tx,
+        now,
+        AuditEntry {
+            actor: Actor::Citizen,
+            action: "submitted",
+            complaint: Some(&id),
+            citizen_visible: true,
+            before: None,
+            after: Some(json!({ "status": "submitted", "institution_id": institution })),
+            text: None,
+        },
+    )?;
+    tx.commit()?;
+    Ok((
+        ComplaintReceipt {
+            id: request.id,
+            tracking_code,
+            status: Status::Submitted,
+            institution: institution_ref(connection, &institution)?,
+            explanation,
+            due_date: answer_due,
+            submitted_at: now,
+        },
+        true,
+    ))
+}

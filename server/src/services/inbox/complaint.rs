@@ -1,0 +1,87 @@
+//! One complaint in full, as the institution handling it sees it: with the citizen's contact
+//! details (only that institution sees them), the photos, and the whole history.
+
+use protocol::api::{Contact, InstitutionRef, LocalizedText, Rating};
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
+
+use super::InboxItem;
+use super::filter::{ITEM_COLUMNS, item_from_row};
+use crate::auth::StaffMember;
+use crate::services::ServiceError;
+use crate::services::audit::{self, HistoryEntry};
+use crate::services::names::localized;
+use crate::services::photos::{self, PhotoInfo};
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct StaffComplaint {
+    #[serde(flatten)]
+    pub item: InboxItem,
+    pub description: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// Only the institution handling the complaint sees this; absent when anonymous.
+    pub contact: Option<Contact>,
+    pub language: String,
+    pub institution: InstitutionRef,
+    pub explanation: LocalizedText,
+    pub acknowledged_at: Option<String>,
+    pub first_response_at: Option<String>,
+    pub closed_at: Option<String>,
+    pub rating: Option<Rating>,
+    pub photos: Vec<PhotoInfo>,
+    pub history: Vec<HistoryEntry>,
+}
+
+/// Complaint `id` for `staff`, overdue or not on `today`; not found if it is not theirs to see.
+pub fn complaint(
+    c: &Connection,
+    staff: &StaffMember,
+    id: &str,
+    today: &str,
+) -> Result<StaffComplaint, ServiceError> {
+    let sql = format!(
+        "SELECT {ITEM_COLUMNS}, c.lat, c.lon, c.contact_name, c.contact_phone, c.contact_email, c.language,
+            i.name_sq, i.name_sr, i.name_en, c.explanation_sq, c.explanation_sr, c.explanation_en,
+            c.acknowledged_at, c.first_response_at, c.closed_at, c.rating_stars, c.rating_comment
+         FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id
+         JOIN institutions i ON i.id = c.institution_id WHERE c.id = ?1"
+    );
+    let mut complaint = c
+        .query_row(&sql, [id], |r| {
+            let item = item_from_row(r, today)?;
+            let (name, phone, email): (Option<String>, Option<String>, Option<String>) =
+                (r.get(21)?, r.get(22)?, r.get(23)?);
+            let contact = (name.is_some() || phone.is_some() || email.is_some())
+                .then_some(Contact { name, phone, email });
+            let stars: Option<u8> = r.get(34)?;
+            Ok(StaffComplaint {
+                institution: InstitutionRef {
+                    id: item.institution_id.clone(),
+                    name: localized(r, 25)?,
+                },
+                description: r.get(18)?,
+                item,
+                lat: r.get(19)?,
+                lon: r.get(20)?,
+                contact,
+                language: r.get(24)?,
+                explanation: localized(r, 28)?,
+                acknowledged_at: r.get(31)?,
+                first_response_at: r.get(32)?,
+                closed_at: r.get(33)?,
+                rating: stars.map(|stars| Rating {
+                    stars,
+                    comment: r.get(35).ok().flatten(),
+                }),
+                photos: Vec::new(),
+                history: Vec::new(),
+            })
+        })
+        .optional()?
+        .filter(|complaint| staff.serves(&complaint.item.institution_id))
+        .ok_or(ServiceError::NotFound)?;
+    complaint.photos = photos::list(c, id)?;
+    complaint.history = audit::history(c, id)?;
+    Ok(complaint)
+}

@@ -1,0 +1,271 @@
+//! What staff see: their institution's inbox (filters, search, sorting, pages, and the counts of
+//! new and overdue complaints), one complaint in full, the overdue complaints of the institutions
+//! theirs supervises, and their colleagues. Every query is scoped to the staff member's
+//! institution (administrators see all); a complaint of another institution is "not found".
+
+mod complaint;
+mod filter;
+
+use protocol::api::{LocalizedText, Status};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params_from_iter};
+use serde::{Deserialize, Serialize};
+
+pub use complaint::{StaffComplaint, complaint};
+use filter::{Filter, ITEM_COLUMNS, item_from_row, overdue_condition};
+
+use super::ServiceError;
+use crate::auth::{Role, StaffMember};
+use crate::input;
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct InboxQuery {
+    /// Comma-separated statuses, e.g. `submitted,reopened`.
+    #[param(
+        pattern = "^((submitted|received|in_progress|transferred|reopened|resolved|rejected)(,(submitted|received|in_progress|transferred|reopened|resolved|rejected))*)?$"
+    )]
+    pub status: Option<String>,
+    pub category: Option<String>,
+    pub municipality: Option<String>,
+    /// Only complaints past a deadline.
+    pub overdue: Option<bool>,
+    /// Words from the description, or a tracking code (control characters count as spaces).
+    #[param(max_length = 200)]
+    pub q: Option<String>,
+    /// `me`, `none`, or a staff id.
+    #[param(pattern = "^(me|none|[0-9]{1,18})?$")]
+    pub assigned: Option<String>,
+    /// Administrators: one institution's complaints.
+    pub institution: Option<String>,
+    /// `newest` (default), `oldest` or `due`.
+    #[param(pattern = "^(newest|oldest|due)?$")]
+    pub sort: Option<String>,
+    /// From 1 (the default).
+    #[param(minimum = 1, maximum = 100000)]
+    pub page: Option<u32>,
+    /// 25 unless asked.
+    #[param(minimum = 1, maximum = 100)]
+    pub per_page: Option<u32>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct InboxItem {
+    pub id: String,
+    pub tracking_code: String,
+    pub category_id: String,
+    pub category: LocalizedText,
+    pub municipality_id: String,
+    pub municipality: LocalizedText,
+    pub institution_id: String,
+    pub status: String,
+    pub submitted_at: String,
+    pub ack_due: String,
+    pub answer_due: String,
+    pub overdue: bool,
+    pub assigned_to: Option<i64>,
+    pub photo_count: u8,
+    pub anonymous: bool,
+    pub excerpt: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Inbox {
+    pub items: Vec<InboxItem>,
+    pub total: i64,
+    pub page: u32,
+    pub per_page: u32,
+    /// Complaints nobody has acknowledged yet (submitted, transferred in, reopened).
+    pub new: i64,
+    pub overdue: i64,
+}
+
+fn invalid_filter() -> ServiceError {
+    ServiceError::bad_request("invalid_filter")
+}
+
+/// The page of `staff`'s inbox that `query` asks for, overdue as of `today` (Kosovo date).
+pub fn inbox(
+    c: &Connection,
+    staff: &StaffMember,
+    query: &InboxQuery,
+    today: &str,
+) -> Result<Inbox, ServiceError> {
+    let mut filter = Filter::default();
+    // The tenant boundary: everyone but an administrator sees one institution only.
+    match (staff.role, &staff.institution_id, &query.institution) {
+        (Role::Administrator, _, Some(institution)) => {
+            filter.add("c.institution_id = ?", [institution.clone().into()])
+        }
+        (Role::Administrator, _, None) => {}
+        (_, Some(institution), _) => {
+            filter.add("c.institution_id = ?", [institution.clone().into()])
+        }
+        (_, None, _) => return Err(ServiceError::Forbidden),
+    }
+    let scope = filter.clone();
+    if let Some(statuses) = query.status.as_deref().filter(|s| !s.is_empty()) {
+        let list: Vec<Value> = statuses
+            .split(',')
+            .map(|s| {
+                s.parse::<Status>()
+                    .map(|status| status.as_str().to_owned().into())
+                    .map_err(|_| invalid_filter())
+            })
+            .collect::<Result<_, _>>()?;
+        let placeholders = vec!["?"; list.len()].join(", ");
+        filter.add(&format!("c.status IN ({placeholders})"), list);
+    }
+    if let Some(category) = query.category.as_deref().filter(|s| !s.is_empty()) {
+        filter.add("c.category_id = ?", [category.to_owned().into()]);
+    }
+    if let Some(municipality) = query.municipality.as_deref().filter(|s| !s.is_empty()) {
+        filter.add("c.municipality_id = ?", [municipality.to_owned().into()]);
+    }
+    if query.overdue == Some(true) {
+        filter.add(&overdue_condition(today), []);
+    }
+    if let Some(words) = input::search_words(query.q.as_deref().unwrap_or_default())? {
+        filter.add(
+            "c.rowid IN (SELECT rowid FROM complaints_search WHERE complaints_search MATCH ?)",
+            [input::search_expression(&words).into()],
+        );
+    }
+    match query.assigned.as_deref() {
+        Some("me") => filter.add("c.assigned_to = ?", [staff.id.into()]),
+        Some("none") => filter.add("c.assigned_to IS NULL", []),
+        Some(id) if !id.is_empty() => {
+            let digits = id.len() <= 18 && id.bytes().all(|b| b.is_ascii_digit());
+            let id: i64 = digits
+                .then(|| id.parse().ok())
+                .flatten()
+                .ok_or_else(invalid_filter)?;
+            filter.add("c.assigned_to = ?", [id.into()]);
+        }
+        _ => {}
+    }
+    let order = match query.sort.as_deref() {
+        None | Some("") | Some("newest") => "c.submitted_at DESC",
+        Some("oldest") => "c.submitted_at ASC",
+        Some("due") => "c.answer_due ASC, c.submitted_at ASC",
+        Some(_) => return Err(invalid_filter()),
+    };
+    let (page, per_page) = input::page(query.page, query.per_page)?;
+    let from = "FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id";
+
+    // Counting needs no names: every filter is on the complaint itself.
+    let count = |filter: &Filter| -> Result<i64, ServiceError> {
+        Ok(c.prepare_cached(&format!(
+            "SELECT COUNT(*) FROM complaints c {}",
+            filter.clause()
+        ))?
+        .query_row(params_from_iter(filter.values.iter()), |r| r.get(0))?)
+    };
+    let total = count(&filter)?;
+    // The page's rows are chosen from the indexes alone; only they are then read in full.
+    let sql = format!(
+        "SELECT {ITEM_COLUMNS} {from} WHERE c.rowid IN
+            (SELECT c.rowid FROM complaints c {} ORDER BY {order} LIMIT {per_page} OFFSET {})
+         ORDER BY {order}",
+        filter.clause(),
+        u64::from(page - 1) * u64::from(per_page)
+    );
+    let mut statement = c.prepare_cached(&sql)?;
+    let items = statement
+        .query_map(params_from_iter(filter.values.iter()), |r| {
+            item_from_row(r, today)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let mut unacknowledged = scope.clone();
+    unacknowledged.add("c.status IN ('submitted', 'transferred', 'reopened')", []);
+    let mut overdue = scope;
+    overdue.add(&overdue_condition(today), []);
+    Ok(Inbox {
+        items,
+        total,
+        page,
+        per_page,
+        new: count(&unacknowledged)?,
+        overdue: count(&overdue)?,
+    })
+}
+
+/// The overdue complaints (as of `today`) of the institutions `staff`'s supervises, the most
+/// overdue first; every institution's for administrators.
+pub fn escalations(
+    c: &Connection,
+    staff: &StaffMember,
+    today: &str,
+) -> Result<Vec<InboxItem>, ServiceError> {
+    let mut filter = Filter::default();
+    match (&staff.role, &staff.institution_id) {
+        (Role::Administrator, _) => {}
+        (_, Some(institution)) => filter.add("i.parent_id = ?", [institution.clone().into()]),
+        (_, None) => return Err(ServiceError::Forbidden),
+    }
+    filter.add(&overdue_condition(today), []);
+    let sql = format!(
+        "SELECT {ITEM_COLUMNS} FROM complaints c JOIN categories k ON k.id = c.category_id
+         JOIN municipalities m ON m.id = c.municipality_id JOIN institutions i ON i.id = c.institution_id
+         {} ORDER BY c.answer_due ASC LIMIT 500",
+        filter.clause()
+    );
+    let mut statement = c.prepare(&sql)?;
+    let items = statement
+        .query_map(params_from_iter(filter.values.iter()), |r| {
+            item_from_row(r, today)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(items)
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Colleague {
+    pub id: i64,
+    pub display_name: String,
+    pub role: Role,
+}
+
+/// The active staff of `institution` (administrators: of none), by name: whom a complaint can
+/// be given to.
+pub fn colleagues(
+    c: &Connection,
+    institution: Option<&str>,
+) -> Result<Vec<Colleague>, ServiceError> {
+    let mut statement = c.prepare_cached(
+        "SELECT id, display_name, role FROM staff WHERE institution_id IS ?1 AND active = 1
+         ORDER BY display_name",
+    )?;
+    let list = statement
+        .query_map([institution], |r| {
+            Ok(Colleague {
+                id: r.get(0)?,
+                display_name: r.get(1)?,
+                role: Role::parse(&r.get::<_, String>(2)?).unwrap_or(Role::Staff),
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(list)
+}
+
+/// The first active account of `institution` (the longest there), if it has any.
+pub fn first_member(
+    c: &Connection,
+    institution: &str,
+) -> Result<Option<StaffMember>, ServiceError> {
+    Ok(c.query_row(
+        "SELECT id, username, display_name, role FROM staff WHERE institution_id = ?1 AND active = 1 ORDER BY id LIMIT 1",
+        [institution],
+        |r| {
+            Ok(StaffMember {
+                id: r.get(0)?,
+                username: r.get(1)?,
+                display_name: r.get(2)?,
+                role: Role::parse(&r.get::<_, String>(3)?).unwrap_or(Role::Staff),
+                institution_id: Some(institution.to_owned()),
+            })
+        },
+    )
+    .optional()?)
+}
