@@ -46,7 +46,7 @@ pub struct LoginRequest {
     pub password: String,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct LoginResponse {
     /// Send as `Authorization: Bearer <token>`.
     pub token: String,
@@ -233,7 +233,7 @@ pub struct InboxQuery {
     pub per_page: Option<u32>,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct InboxItem {
     pub id: String,
     pub tracking_code: String,
@@ -253,7 +253,7 @@ pub struct InboxItem {
     pub excerpt: String,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Inbox {
     pub items: Vec<InboxItem>,
     pub total: i64,
@@ -489,14 +489,14 @@ pub fn load_inbox(
     })
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PhotoInfo {
     pub index: u8,
     pub content_type: String,
     pub size: i64,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct HistoryEntry {
     pub id: i64,
     pub at: String,
@@ -510,7 +510,7 @@ pub struct HistoryEntry {
     pub citizen_visible: bool,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StaffComplaint {
     #[serde(flatten)]
     pub item: InboxItem,
@@ -638,7 +638,7 @@ pub async fn complaint(
     Ok(Json(complaint))
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ActionOutcome {
     /// The complaint after the action; absent when a transfer took it out of your institution.
     pub complaint: Option<StaffComplaint>,
@@ -786,7 +786,7 @@ pub async fn escalations(
     Ok(Json(items))
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Colleague {
     pub id: i64,
     pub display_name: String,

@@ -53,7 +53,7 @@ pub struct StatsQuery {
     pub institution: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StatsRow {
     pub key: String,
     pub name: LocalizedText,
@@ -69,7 +69,7 @@ pub struct StatsRow {
     pub average_rating: Option<f64>,
 }
 
-#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Stats {
     pub from: NaiveDate,
     pub to: NaiveDate,
