@@ -50,7 +50,7 @@ impl Role {
 }
 
 /// A logged-in staff member.
-#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct StaffMember {
     pub id: i64,
     pub username: String,

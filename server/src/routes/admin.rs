@@ -580,7 +580,7 @@ pub async fn delete_holiday(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Account {
     pub id: i64,
     pub username: String,

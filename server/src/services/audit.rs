@@ -132,7 +132,7 @@ pub fn citizen_events(
 }
 
 /// A step in a complaint's history, as staff see it.
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct HistoryEntry {
     pub id: i64,
     pub at: String,

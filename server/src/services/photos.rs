@@ -243,7 +243,7 @@ pub async fn upload(
     store.save(db, id, index, kind, cleaned).await
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct PhotoInfo {
     pub index: u8,
     pub content_type: String,

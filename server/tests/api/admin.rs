@@ -2,8 +2,9 @@
 //! their own staff, managers) may do it.
 
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 use server::auth::Role;
+use server::routes::admin::{Account, RoutingRule};
 
 use crate::helpers::*;
 
@@ -19,34 +20,30 @@ async fn a_routing_rule_for_one_municipality_takes_effect_at_once() {
         )
         .await;
     let rule = json!({ "category_id": "waste_collection", "municipality_id": "gjilan", "target": "institution:krm_ekohigjiena", "priority": 10 });
-    let (status, code, _) = error_code(
+    let refused = refusal(
         app.staff_post(&staff, "/api/v1/admin/routing-rules", &rule)
             .await,
     )
     .await;
-    assert_eq!(
-        (status, code.as_str()),
-        (StatusCode::FORBIDDEN, "forbidden")
-    );
+    assert_eq!(refused.kind(), (StatusCode::FORBIDDEN, "forbidden"));
 
-    let created = app
-        .staff_post(&admin, "/api/v1/admin/routing-rules", &rule)
-        .await;
-    assert_eq!(created.status(), StatusCode::CREATED);
-    let rule_id = created.json::<Value>().await.unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let rule_id = created::<RoutingRule>(
+        app.staff_post(&admin, "/api/v1/admin/routing-rules", &rule)
+            .await,
+    )
+    .await
+    .id;
     let receipt = app
         .file(
             &device(),
             &complaint("waste_collection", in_municipality("gjilan")),
         )
         .await;
-    assert_eq!(receipt["institution"]["id"], "krm_ekohigjiena");
+    assert_eq!(receipt.institution.id, "krm_ekohigjiena");
     assert!(
-        receipt["explanation"]["en"]
-            .as_str()
-            .unwrap()
+        receipt
+            .explanation
+            .en
             .starts_with("In Gjilan, complaints about")
     );
     // Other municipalities keep the general rule.
@@ -56,7 +53,7 @@ async fn a_routing_rule_for_one_municipality_takes_effect_at_once() {
             &complaint("waste_collection", in_municipality("peje")),
         )
         .await;
-    assert_eq!(elsewhere["institution"]["id"], "peje:mun_public_services");
+    assert_eq!(elsewhere.institution.id, "peje:mun_public_services");
 
     let deleted = app
         .client
@@ -72,7 +69,7 @@ async fn a_routing_rule_for_one_municipality_takes_effect_at_once() {
             &complaint("waste_collection", in_municipality("gjilan")),
         )
         .await;
-    assert_eq!(receipt["institution"]["id"], "gjilan:mun_public_services");
+    assert_eq!(receipt.institution.id, "gjilan:mun_public_services");
 
     let trail: Vec<String> = app
         .state
@@ -101,14 +98,12 @@ async fn managers_manage_their_own_institutions_accounts_only() {
         )
         .await;
     let new_staff = json!({ "username": "Gjilan.New", "display_name": "Ardita", "password": PASSWORD, "role": "staff", "institution_id": "gjilan:mun_public_services" });
-    let created = app
-        .staff_post(&manager, "/api/v1/admin/staff", &new_staff)
-        .await;
-    assert_eq!(created.status(), StatusCode::CREATED);
-    assert_eq!(
-        created.json::<Value>().await.unwrap()["username"],
-        "gjilan.new"
-    );
+    let account: Account = created(
+        app.staff_post(&manager, "/api/v1/admin/staff", &new_staff)
+            .await,
+    )
+    .await;
+    assert_eq!(account.username, "gjilan.new");
     app.login("Gjilan.New").await;
 
     let elsewhere = json!({ "username": "msh.new", "display_name": "X", "password": "a long enough password", "role": "staff", "institution_id": "msh" });
@@ -125,34 +120,19 @@ async fn managers_manage_their_own_institutions_accounts_only() {
             .status(),
         StatusCode::FORBIDDEN
     );
-    let (status, code, _) = error_code(
+    let refused = refusal(
         app.staff_post(&manager, "/api/v1/admin/staff", &new_staff)
             .await,
     )
     .await;
-    assert_eq!(
-        (status, code.as_str()),
-        (StatusCode::CONFLICT, "username_taken")
-    );
+    assert_eq!(refused.kind(), (StatusCode::CONFLICT, "username_taken"));
 
-    let list: Value = app
-        .staff_get(&manager, "/api/v1/admin/staff")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list.as_array().unwrap().len(), 2);
+    let list = app.accounts(&manager).await;
+    assert_eq!(list.len(), 2);
 
     // Deactivating an account ends its sessions.
     let token = app.login("gjilan.new").await;
-    let id = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["username"] == "gjilan.new")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = list.iter().find(|a| a.username == "gjilan.new").unwrap().id;
     let off = app
         .client
         .patch(app.url(&format!("/api/v1/admin/staff/{id}")))

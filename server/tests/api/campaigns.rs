@@ -114,14 +114,14 @@ async fn a_campaign_counts_link_visits_app_openings_and_its_complaints_by_munici
             &serde_json::json!({}),
         )
         .await;
-    assert_eq!(error_code(made_up).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(refusal(made_up).await.status, StatusCode::NOT_FOUND);
     let anonymous = app
         .client
         .post(app.url(&format!("/api/v1/campaigns/{code}/opens")))
         .send()
         .await
         .unwrap();
-    assert_eq!(error_code(anonymous).await.1, "device_required");
+    assert_eq!(refusal(anonymous).await.code(), "device_required");
 
     // Complaints from the campaign in two municipalities, and one without it.
     for (phone, municipality, campaign) in [
@@ -131,7 +131,7 @@ async fn a_campaign_counts_link_visits_app_openings_and_its_complaints_by_munici
         (&second, "viti", None),
     ] {
         let mut body = complaint("waste_collection", in_municipality(municipality));
-        body["campaign"] = campaign.into();
+        body.campaign = campaign.map(str::to_owned);
         app.file(phone, &body).await;
     }
 

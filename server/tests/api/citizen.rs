@@ -2,6 +2,10 @@
 //! complaints with a cursor, rating and reopening, and the limits that stop floods.
 
 use geo::Contains;
+use protocol::api::{
+    Catalog, ComplaintReceipt, Location, MyComplaintsPage, RatingRequest, ReopenRequest, Status,
+    TimelineKind, paths,
+};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use server::auth::Role;
@@ -14,12 +18,9 @@ const GJILAN: (f64, f64) = (42.44703, 21.46344);
 const PRISHTINA: (f64, f64) = (42.69905, 21.28365);
 const ZUBIN_POTOK: (f64, f64) = (42.93134, 20.65139);
 
-async fn institution_for(app: &TestApp, category: &str, location: Value) -> (String, String) {
+async fn institution_for(app: &TestApp, category: &str, location: Location) -> String {
     let receipt = app.file(&device(), &complaint(category, location)).await;
-    (
-        receipt["institution"]["id"].as_str().unwrap().to_owned(),
-        receipt["explanation"]["en"].as_str().unwrap().to_owned(),
-    )
+    receipt.institution.id
 }
 
 #[tokio::test]
@@ -64,8 +65,8 @@ async fn each_level_of_government_gets_its_own_complaints() {
         ("courts", in_municipality("prishtine"), "kgjk"),
     ];
     for (category, location, expected) in cases {
-        let (institution, _) = institution_for(&app, category, location.clone()).await;
-        assert_eq!(institution, expected, "{category} at {location}");
+        let institution = institution_for(&app, category, location.clone()).await;
+        assert_eq!(institution, expected, "{category} at {location:?}");
     }
 }
 
@@ -78,20 +79,15 @@ async fn the_citizen_is_told_why_in_every_language() {
             &complaint("waste_collection", gps(GJILAN.0, GJILAN.1)),
         )
         .await;
-    let explanation = &receipt["explanation"];
-    let english = explanation["en"].as_str().unwrap();
+    let explanation = &receipt.explanation;
+    let english = &explanation.en;
     assert!(english.starts_with("Waste collection"), "{english}");
     assert!(english.contains("is the municipality's responsibility. Your location is in Gjilan, so your complaint went to Directorate of Public Services"), "{english}");
     assert!(english.ends_with(", Gjilan."), "{english}");
-    assert!(
-        explanation["sq"]
-            .as_str()
-            .unwrap()
-            .contains("është përgjegjësi e komunës")
-    );
-    assert!(explanation["sr"].as_str().unwrap().contains("Gnjilane"));
-    assert_eq!(receipt["status"], "submitted");
-    let code = receipt["tracking_code"].as_str().unwrap();
+    assert!(explanation.sq.contains("është përgjegjësi e komunës"));
+    assert!(explanation.sr.contains("Gnjilane"));
+    assert_eq!(receipt.status, Status::Submitted);
+    let code = &receipt.tracking_code;
     assert!(code.len() == 9 && code.starts_with("ZR-"), "{code}");
     assert!(
         code[3..]
@@ -99,12 +95,7 @@ async fn the_citizen_is_told_why_in_every_language() {
             .all(|c| "23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(c)),
         "{code}"
     );
-    assert!(
-        receipt["due_date"].as_str().unwrap()
-            > receipt["submitted_at"].as_str().unwrap()[..10]
-                .to_string()
-                .as_str()
-    );
+    assert!(receipt.due_date > receipt.submitted_at.date_naive());
 }
 
 #[tokio::test]
@@ -154,12 +145,12 @@ async fn points_near_a_municipal_border_go_to_the_side_they_are_on() {
         "the offsets straddle the border"
     );
 
-    let (inst_a, _) = institution_for(&app, "waste_collection", gps(in_a.y(), in_a.x())).await;
-    let (inst_b, _) = institution_for(&app, "waste_collection", gps(in_b.y(), in_b.x())).await;
+    let inst_a = institution_for(&app, "waste_collection", gps(in_a.y(), in_a.x())).await;
+    let inst_b = institution_for(&app, "waste_collection", gps(in_b.y(), in_b.x())).await;
     assert_eq!(inst_a, "prishtine:mun_public_services");
     assert_eq!(inst_b, "fushe_kosove:mun_public_services");
     // Exactly on the border: one of the two, never "outside Kosovo".
-    let (on_border, _) = institution_for(&app, "waste_collection", gps(vertex.y, vertex.x)).await;
+    let on_border = institution_for(&app, "waste_collection", gps(vertex.y, vertex.x)).await;
     assert!(on_border == inst_a || on_border == inst_b, "{on_border}");
 }
 
@@ -177,10 +168,15 @@ async fn a_point_outside_kosovo_is_refused_with_a_clear_message() {
             .send()
             .await
             .unwrap();
-        let (status, code, message) = error_code(response).await;
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(code, "outside_kosovo");
-        assert_eq!(message, "Ova lokacija je van Kosova. Izaberi opštinu.");
+        let refused = refusal(response).await;
+        assert_eq!(
+            refused.kind(),
+            (StatusCode::UNPROCESSABLE_ENTITY, "outside_kosovo")
+        );
+        assert_eq!(
+            refused.message(),
+            "Ova lokacija je van Kosova. Izaberi opštinu."
+        );
     }
 }
 
@@ -189,13 +185,11 @@ async fn sending_the_same_complaint_again_returns_the_first_receipt() {
     let app = spawn_app().await;
     let phone = device();
     let body = complaint("street_lighting", in_municipality("peje"));
-    let first = app.post_complaint(&phone, &body).await;
-    assert_eq!(first.status(), StatusCode::CREATED);
-    let first: Value = first.json().await.unwrap();
+    let first = app.file(&phone, &body).await;
     for _ in 0..3 {
         let again = app.post_complaint(&phone, &body).await;
         assert_eq!(again.status(), StatusCode::OK);
-        assert_eq!(again.json::<Value>().await.unwrap(), first);
+        assert_eq!(answer::<ComplaintReceipt>(again).await.unwrap(), first);
     }
     let count: i64 = app
         .state
@@ -213,11 +207,11 @@ async fn sending_the_same_complaint_again_returns_the_first_receipt() {
 
     // The same id with a different text, or from another phone, is a conflict, not a complaint.
     let mut changed = body.clone();
-    changed["description"] = json!("A completely different complaint text here.");
-    let (status, code, _) = error_code(app.post_complaint(&phone, &changed).await).await;
-    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "id_reused"));
-    let (status, _, _) = error_code(app.post_complaint(&device(), &body).await).await;
-    assert_eq!(status, StatusCode::CONFLICT);
+    changed.description = "A completely different complaint text here.".into();
+    let refused = refusal(app.post_complaint(&phone, &changed).await).await;
+    assert_eq!(refused.kind(), (StatusCode::CONFLICT, "id_reused"));
+    let refused = refusal(app.post_complaint(&device(), &body).await).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
 }
 
 fn jpeg_with_exif() -> Vec<u8> {
@@ -249,9 +243,8 @@ async fn photos_are_stored_without_their_metadata_and_only_by_their_owner() {
     let app = spawn_app().await;
     let phone = device();
     let mut body = complaint("illegal_dumping", in_municipality("gjilan"));
-    body["photo_count"] = json!(2);
-    let receipt = app.file(&phone, &body).await;
-    let id = receipt["id"].as_str().unwrap();
+    body.photo_count = 2;
+    let id = app.file(&phone, &body).await.id;
     let put = |device: String, index: &str, bytes: Vec<u8>, content_type: &str| {
         app.client
             .put(app.url(&format!("/api/v1/complaints/{id}/photos/{index}")))
@@ -289,7 +282,7 @@ async fn photos_are_stored_without_their_metadata_and_only_by_their_owner() {
             .status(),
         StatusCode::NOT_FOUND
     );
-    let (status, code, _) = error_code(
+    let refused = refusal(
         put(
             phone.clone(),
             "1",
@@ -301,10 +294,10 @@ async fn photos_are_stored_without_their_metadata_and_only_by_their_owner() {
     )
     .await;
     assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::UNPROCESSABLE_ENTITY, "photo_unreadable")
     );
-    let (status, _, _) = error_code(
+    let refused = refusal(
         put(
             phone.clone(),
             "1",
@@ -315,7 +308,7 @@ async fn photos_are_stored_without_their_metadata_and_only_by_their_owner() {
         .unwrap(),
     )
     .await;
-    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(refused.status, StatusCode::PAYLOAD_TOO_LARGE);
 
     // Illegal dumping is for the municipal inspectorate.
     let token = app
@@ -357,22 +350,12 @@ async fn my_complaints_returns_only_what_changed_since_the_cursor() {
     app.file(&device(), &complaint("noise", in_municipality("gjilan")))
         .await; // someone else's
 
-    let page: Value = app
-        .citizen_get(&phone, "/api/v1/complaints/mine")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(page["complaints"].as_array().unwrap().len(), 2);
-    let cursor = page["cursor"].as_str().unwrap().to_owned();
-    let page: Value = app
-        .citizen_get(&phone, &format!("/api/v1/complaints/mine?since={cursor}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(page["complaints"].as_array().unwrap().len(), 0);
-    assert_eq!(page["cursor"], cursor.as_str());
+    let page = app.my_complaints(&phone).await;
+    assert_eq!(page.complaints.len(), 2);
+    let cursor = page.cursor;
+    let page = app.my_complaints_since(&phone, &cursor).await;
+    assert_eq!(page.complaints.len(), 0);
+    assert_eq!(page.cursor, cursor);
 
     let token = app
         .staff(
@@ -381,50 +364,39 @@ async fn my_complaints_returns_only_what_changed_since_the_cursor() {
             Some("gjilan:mun_public_services"),
         )
         .await;
-    let id = first["id"].as_str().unwrap();
-    let reply = app
-        .act(
-            &token,
-            id,
-            json!({ "action": "reply", "text": "We will repair it on Monday." }),
-        )
-        .await;
-    assert_eq!(reply.status(), StatusCode::OK);
+    let id = first.id;
+    app.act(
+        &token,
+        id,
+        json!({ "action": "reply", "text": "We will repair it on Monday." }),
+    )
+    .await
+    .expect("a reply");
     app.act(
         &token,
         id,
         json!({ "action": "note", "text": "Internal: ask the contractor." }),
     )
-    .await;
+    .await
+    .expect("a note");
 
-    let page: Value = app
-        .citizen_get(&phone, &format!("/api/v1/complaints/mine?since={cursor}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let changed = page["complaints"].as_array().unwrap();
+    // Read as text first: nothing of the note, in any field, reaches the phone.
+    let since = format!("{}?since={cursor}", paths::MY_COMPLAINTS);
+    let text = app.citizen_get(&phone, &since).await.text().await.unwrap();
+    assert!(!text.contains("Internal"), "notes never reach the citizen");
+    let page: MyComplaintsPage = serde_json::from_str(&text).unwrap();
+    let changed = &page.complaints;
     assert_eq!(changed.len(), 1);
-    assert_eq!(changed[0]["status"], "received", "a reply acknowledges");
-    let timeline = changed[0]["timeline"].as_array().unwrap();
-    assert_eq!(timeline.last().unwrap()["kind"], "reply");
-    assert_eq!(
-        timeline.last().unwrap()["text"],
-        "We will repair it on Monday."
-    );
-    assert!(
-        !page.to_string().contains("Internal"),
-        "notes never reach the citizen"
-    );
-    let (status, code, _) = error_code(
+    assert_eq!(changed[0].status, Status::Received, "a reply acknowledges");
+    let last = changed[0].timeline.last().unwrap();
+    assert_eq!(last.kind, TimelineKind::Reply);
+    assert_eq!(last.text.as_deref(), Some("We will repair it on Monday."));
+    let refused = refusal(
         app.citizen_get(&phone, "/api/v1/complaints/mine?since=abc")
             .await,
     )
     .await;
-    assert_eq!(
-        (status, code.as_str()),
-        (StatusCode::BAD_REQUEST, "invalid_cursor")
-    );
+    assert_eq!(refused.kind(), (StatusCode::BAD_REQUEST, "invalid_cursor"));
 }
 
 #[tokio::test]
@@ -432,23 +404,19 @@ async fn a_closed_complaint_can_be_rated_and_reopened_within_thirty_days() {
     let app = spawn_app().await;
     app.set_time("2026-11-02T09:00:00Z");
     let phone = device();
-    let receipt = app
+    let id = app
         .file(
             &phone,
             &complaint("street_lighting", in_municipality("gjilan")),
         )
-        .await;
-    let id = receipt["id"].as_str().unwrap();
-    let rating = json!({ "stars": 4, "comment": "Quick" });
-    let (status, code, _) = error_code(
-        app.citizen_post(&phone, &format!("/api/v1/complaints/{id}/rating"), &rating)
-            .await,
-    )
-    .await;
-    assert_eq!(
-        (status, code.as_str()),
-        (StatusCode::CONFLICT, "not_closed")
-    );
+        .await
+        .id;
+    let rating = RatingRequest {
+        stars: 4,
+        comment: Some("Quick".into()),
+    };
+    let refused = app.rate(&phone, id, &rating).await.unwrap_err();
+    assert_eq!(refused.kind(), (StatusCode::CONFLICT, "not_closed"));
 
     let token = app
         .staff(
@@ -457,55 +425,40 @@ async fn a_closed_complaint_can_be_rated_and_reopened_within_thirty_days() {
             Some("gjilan:mun_public_services"),
         )
         .await;
-    let resolved = app
-        .act(
-            &token,
-            id,
-            json!({ "action": "resolve", "reason": "Bulbs replaced on the whole street." }),
-        )
-        .await;
-    assert_eq!(resolved.status(), StatusCode::OK);
-    let rated: Value = app
-        .citizen_post(&phone, &format!("/api/v1/complaints/{id}/rating"), &rating)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(rated["rating"]["stars"], 4);
-    let bad = json!({ "stars": 9, "comment": null });
-    let (status, code, _) = error_code(
-        app.citizen_post(&phone, &format!("/api/v1/complaints/{id}/rating"), &bad)
-            .await,
+    app.act(
+        &token,
+        id,
+        json!({ "action": "resolve", "reason": "Bulbs replaced on the whole street." }),
     )
-    .await;
+    .await
+    .expect("resolved");
+    let rated = app.rate(&phone, id, &rating).await.unwrap();
+    assert_eq!(rated.rating.map(|r| r.stars), Some(4));
+    let bad = RatingRequest {
+        stars: 9,
+        comment: None,
+    };
+    let refused = app.rate(&phone, id, &bad).await.unwrap_err();
     assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::UNPROCESSABLE_ENTITY, "stars_out_of_range")
     );
     // Someone else's phone cannot rate it.
-    let (status, _, _) = error_code(
-        app.citizen_post(
-            &device(),
-            &format!("/api/v1/complaints/{id}/rating"),
-            &rating,
-        )
-        .await,
-    )
-    .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    let refused = app.rate(&device(), id, &rating).await.unwrap_err();
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
 
     app.set_time("2026-11-20T09:00:00Z");
     let token = app.login("gjilan.staff").await;
-    let reopen = json!({ "request_id": uuid::Uuid::new_v4(), "reason": "The lights went out again after two days." });
+    let reopen = ReopenRequest {
+        request_id: uuid::Uuid::new_v4(),
+        reason: "The lights went out again after two days.".into(),
+    };
     for _ in 0..2 {
-        let reopened = app
-            .citizen_post(&phone, &format!("/api/v1/complaints/{id}/reopen"), &reopen)
-            .await;
-        assert_eq!(reopened.status(), StatusCode::OK);
-        let reopened: Value = reopened.json().await.unwrap();
-        assert_eq!(reopened["status"], "reopened");
+        let reopened = app.reopen(&phone, id, &reopen).await.unwrap();
+        assert_eq!(reopened.status, Status::Reopened);
         assert_eq!(
-            reopened["due_date"], "2026-12-11",
+            reopened.due_date.to_string(),
+            "2026-12-11",
             "15 working days from the reopening"
         );
     }
@@ -523,29 +476,23 @@ async fn a_closed_complaint_can_be_rated_and_reopened_within_thirty_days() {
         .unwrap();
     assert_eq!(reopenings, 1, "a retried reopening is one reopening");
     // The staff inbox shows it as new again.
-    let inbox: Value = app
-        .staff_get(&token, "/api/v1/staff/complaints?status=reopened")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(inbox["total"], 1);
+    assert_eq!(app.inbox(&token, "?status=reopened").await.total, 1);
 
     app.act(
         &token,
         id,
         json!({ "action": "resolve", "reason": "Cable replaced, the lights work." }),
     )
-    .await;
+    .await
+    .expect("resolved again");
     app.set_time("2026-12-25T09:00:00Z");
-    let late = json!({ "request_id": uuid::Uuid::new_v4(), "reason": "Dark again, for the third time now." });
-    let (status, code, _) = error_code(
-        app.citizen_post(&phone, &format!("/api/v1/complaints/{id}/reopen"), &late)
-            .await,
-    )
-    .await;
+    let late = ReopenRequest {
+        request_id: uuid::Uuid::new_v4(),
+        reason: "Dark again, for the third time now.".into(),
+    };
+    let refused = app.reopen(&phone, id, &late).await.unwrap_err();
     assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::CONFLICT, "reopen_window_closed")
     );
 }
@@ -586,14 +533,14 @@ async fn the_catalog_answers_not_modified_for_a_current_copy() {
     let app = spawn_app().await;
     let response = app
         .client
-        .get(app.url("/api/v1/catalog"))
+        .get(app.url(paths::CATALOG))
         .send()
         .await
         .unwrap();
     let etag = response.headers()["etag"].to_str().unwrap().to_owned();
-    let catalog: Value = response.json().await.unwrap();
-    assert_eq!(catalog["municipalities"].as_array().unwrap().len(), 38);
-    assert!(catalog["categories"].as_array().unwrap().len() > 50);
+    let catalog: Catalog = answer(response).await.unwrap();
+    assert_eq!(catalog.municipalities.len(), 38);
+    assert!(catalog.categories.len() > 50);
     let again = app
         .client
         .get(app.url("/api/v1/catalog"))

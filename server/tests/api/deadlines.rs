@@ -1,7 +1,5 @@
 //! Deadlines count working days in Kosovo time: weekends and public holidays do not count.
 
-use serde_json::Value;
-
 use crate::helpers::*;
 
 async fn dues(app: &TestApp, category: &str, at: &str) -> (String, String) {
@@ -12,7 +10,7 @@ async fn dues(app: &TestApp, category: &str, at: &str) -> (String, String) {
             &complaint(category, in_municipality("prishtine")),
         )
         .await;
-    let id = receipt["id"].as_str().unwrap().to_owned();
+    let id = receipt.id.to_string();
     let row: (String, String) = app
         .state
         .db
@@ -26,8 +24,8 @@ async fn dues(app: &TestApp, category: &str, at: &str) -> (String, String) {
         .await
         .unwrap();
     assert_eq!(
-        receipt["due_date"],
-        Value::String(row.1.clone()),
+        receipt.due_date.to_string(),
+        row.1,
         "the citizen is told the answer deadline"
     );
     row

@@ -1,15 +1,33 @@
 //! Starts the real server on port 0 with a fresh database file in its own folder, and talks HTTP
 //! to it.
+//!
+//! Answers are read as the types the server writes them with: the citizen API's from
+//! `protocol::api`, the staff and administration APIs' from the server's routes. A read
+//! (`inbox`, `my_complaints`, ...) answers its type and fails the test on a refusal; an action
+//! (`act`, `rate`, `reopen`) answers `Result<_, Refusal>`, because tests check refusals of
+//! actions as often as their outcomes. Requests that are meant to be wrong (`post_complaint`,
+//! `citizen_get`, `staff_post`, ...) answer the raw `Response`; `refusal` and `answer` read it.
 
+use std::fmt::Display;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
+use protocol::api::{
+    ApiLanguage, ComplaintReceipt, ComplaintRecord, ErrorBody, Location, MyComplaintsPage,
+    NewComplaint, RatingRequest, ReopenRequest, paths,
+};
 use reqwest::{Response, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use server::app::Application;
+use server::auth::sessions::LoginResponse;
 use server::auth::{Role, hash_password};
 use server::config::Config;
-use server::routes::admin::{NewAccount, insert_account};
+use server::routes::admin::{Account, NewAccount, insert_account};
+use server::routes::staff::complaints::ActionOutcome;
+use server::services::inbox::{Colleague, Inbox, InboxItem, StaffComplaint};
+use server::services::statistics::Stats;
 use server::state::AppState;
 use uuid::Uuid;
 
@@ -63,26 +81,100 @@ pub fn device() -> String {
     format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple())
 }
 
-/// A complaint body as the phone core sends it.
-pub fn complaint(category: &str, location: Value) -> Value {
-    json!({
-        "id": Uuid::new_v4(),
-        "category": category,
-        "description": "The problem has been there for two weeks and nobody came.",
-        "location": location,
-        "contact": null,
-        "photo_count": 0,
-        "language": "sq",
-        "campaign": null,
-    })
+/// A complaint as the phone core sends it.
+pub fn complaint(category: &str, location: Location) -> NewComplaint {
+    NewComplaint {
+        id: Uuid::new_v4(),
+        category: category.into(),
+        description: "The problem has been there for two weeks and nobody came.".into(),
+        location,
+        contact: None,
+        photo_count: 0,
+        language: ApiLanguage::Sq,
+        campaign: None,
+    }
 }
 
-pub fn gps(lat: f64, lon: f64) -> Value {
-    json!({ "type": "gps", "lat": lat, "lon": lon })
+pub fn gps(lat: f64, lon: f64) -> Location {
+    Location::Gps { lat, lon }
 }
 
-pub fn in_municipality(id: &str) -> Value {
-    json!({ "type": "municipality", "id": id })
+pub fn in_municipality(id: &str) -> Location {
+    Location::Municipality { id: id.into() }
+}
+
+/// A refused request: the answer's status and its error body.
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: StatusCode,
+    pub body: ErrorBody,
+}
+
+impl Refusal {
+    /// The status and the error's code, as a test expects them.
+    pub fn kind(&self) -> (StatusCode, &str) {
+        (self.status, &self.body.error.code)
+    }
+
+    pub fn code(&self) -> &str {
+        &self.body.error.code
+    }
+
+    pub fn message(&self) -> &str {
+        &self.body.error.message
+    }
+}
+
+/// Reads an answer that must be a refusal: its status and its `{"error": {"code", "message"}}`
+/// body, whose message a person can read (present, and no message id left untranslated).
+pub async fn refusal(response: Response) -> Refusal {
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    assert!(
+        status.is_client_error() || status.is_server_error(),
+        "a refusal was expected, the answer was {status}: {text}"
+    );
+    let body: ErrorBody = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{status}: not an error body ({e}): {text}"));
+    let message = &body.error.message;
+    assert!(!message.is_empty() && !message.contains('⟦'), "{message}");
+    Refusal { status, body }
+}
+
+/// Reads an answer: its body as `T` when it is 200 OK, or the refusal. Any other success
+/// (201, 204, a redirect) fails the test: say which one is expected with `created`.
+pub async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, Refusal> {
+    let status = response.status();
+    if status.is_client_error() || status.is_server_error() {
+        return Err(refusal(response).await);
+    }
+    Ok(body_of(response, StatusCode::OK).await)
+}
+
+/// Reads the answer to a request that must have created something (201), as `T`.
+pub async fn created<T: DeserializeOwned>(response: Response) -> T {
+    body_of(response, StatusCode::CREATED).await
+}
+
+/// Reads the answer to a request that must succeed (200 OK), as `T`.
+async fn read<T: DeserializeOwned>(response: Response) -> T {
+    let url = response.url().path().to_owned();
+    answer(response)
+        .await
+        .unwrap_or_else(|refused| panic!("{url}: {refused:?}"))
+}
+
+async fn body_of<T: DeserializeOwned>(response: Response, expected: StatusCode) -> T {
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    assert_eq!(status, expected, "{text}");
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{status}: not the expected body ({e}): {text}"))
+}
+
+/// Where staff send an action on a complaint.
+pub fn actions_path(complaint: impl Display) -> String {
+    format!("/api/v1/staff/complaints/{complaint}/actions")
 }
 
 impl TestApp {
@@ -102,26 +194,51 @@ impl TestApp {
         self.dir.clone()
     }
 
-    pub async fn post_complaint(&self, device: &str, body: &Value) -> Response {
-        self.client
-            .post(self.url("/api/v1/complaints"))
-            .header("Authorization", format!("Device {device}"))
-            .json(body)
-            .send()
-            .await
-            .unwrap()
+    /// Sends a complaint (or anything else, to see it refused) as the phone would.
+    pub async fn post_complaint(&self, device: &str, body: &impl Serialize) -> Response {
+        self.citizen_post(device, paths::COMPLAINTS, body).await
     }
 
     /// Files a complaint and returns its receipt, checking it was created.
-    pub async fn file(&self, device: &str, body: &Value) -> Value {
-        let response = self.post_complaint(device, body).await;
-        assert_eq!(
-            response.status(),
-            StatusCode::CREATED,
-            "{}",
-            response.text().await.unwrap()
-        );
-        response.json().await.unwrap()
+    pub async fn file(&self, device: &str, body: &NewComplaint) -> ComplaintReceipt {
+        created(self.post_complaint(device, body).await).await
+    }
+
+    /// The device's complaints, as the phone asks for them the first time.
+    pub async fn my_complaints(&self, device: &str) -> MyComplaintsPage {
+        read(self.citizen_get(device, paths::MY_COMPLAINTS).await).await
+    }
+
+    /// The device's complaints that changed after `cursor`.
+    pub async fn my_complaints_since(&self, device: &str, cursor: &str) -> MyComplaintsPage {
+        let path = format!("{}?since={cursor}", paths::MY_COMPLAINTS);
+        read(self.citizen_get(device, &path).await).await
+    }
+
+    pub async fn rate(
+        &self,
+        device: &str,
+        complaint: Uuid,
+        rating: &RatingRequest,
+    ) -> Result<ComplaintRecord, Refusal> {
+        answer(
+            self.citizen_post(device, &paths::rating(complaint), rating)
+                .await,
+        )
+        .await
+    }
+
+    pub async fn reopen(
+        &self,
+        device: &str,
+        complaint: Uuid,
+        request: &ReopenRequest,
+    ) -> Result<ComplaintRecord, Refusal> {
+        answer(
+            self.citizen_post(device, &paths::reopen(complaint), request)
+                .await,
+        )
+        .await
     }
 
     pub async fn citizen_get(&self, device: &str, path: &str) -> Response {
@@ -133,7 +250,7 @@ impl TestApp {
             .unwrap()
     }
 
-    pub async fn citizen_post(&self, device: &str, path: &str, body: &Value) -> Response {
+    pub async fn citizen_post(&self, device: &str, path: &str, body: &impl Serialize) -> Response {
         self.client
             .post(self.url(path))
             .header("Authorization", format!("Device {device}"))
@@ -160,6 +277,7 @@ impl TestApp {
             .unwrap();
     }
 
+    /// Logs in with the test password; answers the session's token.
     pub async fn login(&self, username: &str) -> String {
         let response = self
             .client
@@ -168,16 +286,7 @@ impl TestApp {
             .send()
             .await
             .unwrap();
-        assert_eq!(
-            response.status(),
-            StatusCode::OK,
-            "{}",
-            response.text().await.unwrap()
-        );
-        response.json::<Value>().await.unwrap()["token"]
-            .as_str()
-            .unwrap()
-            .to_owned()
+        read::<LoginResponse>(response).await.token
     }
 
     /// An account for `institution` with that role, logged in.
@@ -195,7 +304,7 @@ impl TestApp {
             .unwrap()
     }
 
-    pub async fn staff_post(&self, token: &str, path: &str, body: &Value) -> Response {
+    pub async fn staff_post(&self, token: &str, path: &str, body: &impl Serialize) -> Response {
         self.client
             .post(self.url(path))
             .bearer_auth(token)
@@ -205,30 +314,56 @@ impl TestApp {
             .unwrap()
     }
 
-    pub async fn act(&self, token: &str, complaint: &str, action: Value) -> Response {
-        self.staff_post(
-            token,
-            &format!("/api/v1/staff/complaints/{complaint}/actions"),
-            &action,
+    /// The inbox, with `query` (`""`, or `"?status=received&page=2"`).
+    pub async fn inbox(&self, token: &str, query: &str) -> Inbox {
+        let path = format!("/api/v1/staff/complaints{query}");
+        read(self.staff_get(token, &path).await).await
+    }
+
+    /// A complaint as staff see it.
+    pub async fn staff_complaint(&self, token: &str, complaint: impl Display) -> StaffComplaint {
+        let path = format!("/api/v1/staff/complaints/{complaint}");
+        read(self.staff_get(token, &path).await).await
+    }
+
+    /// A staff action on a complaint: what the complaint is after it, or the refusal.
+    pub async fn act(
+        &self,
+        token: &str,
+        complaint: impl Display,
+        action: Value,
+    ) -> Result<ActionOutcome, Refusal> {
+        answer(
+            self.staff_post(token, &actions_path(complaint), &action)
+                .await,
         )
         .await
     }
-}
 
-/// Reads an error response and checks its shape: `{"error": {"code", "message"}}`.
-pub async fn error_code(response: Response) -> (StatusCode, String, String) {
-    let status = response.status();
-    let body: Value = response.json().await.expect("errors are JSON");
-    let code = body["error"]["code"]
-        .as_str()
-        .expect("an error code")
-        .to_owned();
-    let message = body["error"]["message"]
-        .as_str()
-        .expect("an error message")
-        .to_owned();
-    assert!(!message.is_empty() && !message.contains('⟦'), "{message}");
-    (status, code, message)
+    /// What the supervising body sees of its institutions' overdue complaints.
+    pub async fn escalations(&self, token: &str) -> Vec<InboxItem> {
+        read(self.staff_get(token, "/api/v1/staff/escalations").await).await
+    }
+
+    pub async fn colleagues(&self, token: &str) -> Vec<Colleague> {
+        read(self.staff_get(token, "/api/v1/staff/colleagues").await).await
+    }
+
+    /// The accounts the holder of `token` manages.
+    pub async fn accounts(&self, token: &str) -> Vec<Account> {
+        read(self.staff_get(token, "/api/v1/admin/staff").await).await
+    }
+
+    /// The public figures, with `query` (`"?from=2026-11-01&to=2026-11-30"`).
+    pub async fn stats(&self, query: &str) -> Stats {
+        let response = self
+            .client
+            .get(self.url(&format!("/api/v1/stats{query}")))
+            .send()
+            .await
+            .unwrap();
+        read(response).await
+    }
 }
 
 /// A client that reports redirects instead of following them.

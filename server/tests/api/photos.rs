@@ -5,7 +5,6 @@
 use std::collections::BTreeSet;
 
 use reqwest::StatusCode;
-use serde_json::json;
 use server::auth::{Role, sha256_hex};
 
 use crate::helpers::*;
@@ -43,11 +42,8 @@ fn numbered_jpeg(number: u32) -> Vec<u8> {
 /// Files a complaint with room for `photos` photos and returns its id.
 async fn complaint_with_photos(app: &TestApp, phone: &str, photos: u8) -> String {
     let mut body = complaint("illegal_dumping", in_municipality("gjilan"));
-    body["photo_count"] = json!(photos);
-    app.file(phone, &body).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
+    body.photo_count = photos;
+    app.file(phone, &body).await.id.to_string()
 }
 
 fn put_photo(
@@ -403,11 +399,12 @@ async fn photos_declaring_more_pixels_than_the_limits_are_refused_with_a_message
         jpeg(7_000, 7_000, &[0x12, 0x34]),
     ] {
         let response = put_photo(&app, &phone, &id, 0, bomb).await;
-        let (status, code, message) = error_code(response).await;
+        let refused = refusal(response).await;
         assert_eq!(
-            (status, code.as_str()),
+            refused.kind(),
             (StatusCode::UNPROCESSABLE_ENTITY, "photo_too_many_pixels")
         );
+        let message = refused.message();
         assert!(
             message.contains("8000") && message.contains("40"),
             "{message}"
@@ -427,8 +424,7 @@ async fn photos_declaring_more_pixels_than_the_limits_are_refused_with_a_message
             .send()
             .await
             .unwrap();
-        let (_, _, message) = error_code(response).await;
-        messages.insert(message);
+        messages.insert(refusal(response).await.message().to_owned());
     }
     assert_eq!(messages.len(), 4, "{messages:?}");
 

@@ -1,7 +1,7 @@
 //! A restart keeps everything that was acknowledged, and loads the reference data only once.
 
+use protocol::api::ComplaintReceipt;
 use reqwest::StatusCode;
-use serde_json::Value;
 use server::auth::Role;
 use server::config::Config;
 
@@ -25,13 +25,14 @@ async fn every_acknowledged_complaint_survives_a_restart() {
             Some("gjilan:mun_public_services"),
         )
         .await;
-    let gjilan_id = receipts[0]["id"].as_str().unwrap().to_owned();
+    let gjilan_id = receipts[0].id;
     app.act(
         &token,
-        &gjilan_id,
+        gjilan_id,
         serde_json::json!({ "action": "acknowledge" }),
     )
-    .await;
+    .await
+    .expect("acknowledged");
     let institutions_before: i64 = app
         .state
         .db
@@ -47,33 +48,25 @@ async fn every_acknowledged_complaint_survives_a_restart() {
     let dir = app.stop_keeping_data();
 
     let app = spawn_with(Config::for_directory(&dir)).await;
-    let page: Value = app
-        .citizen_get(&phone, "/api/v1/complaints/mine")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let codes: Vec<&str> = page["complaints"]
-        .as_array()
-        .unwrap()
+    let page = app.my_complaints(&phone).await;
+    let codes: Vec<&str> = page
+        .complaints
         .iter()
-        .map(|c| c["tracking_code"].as_str().unwrap())
+        .map(|c| c.tracking_code.as_str())
         .collect();
     for receipt in &receipts {
-        assert!(codes.contains(&receipt["tracking_code"].as_str().unwrap()));
+        assert!(codes.contains(&receipt.tracking_code.as_str()));
     }
     // A phone that never heard the answer sends again: the same receipt, no duplicate.
     let again = app.post_complaint(&phone, &bodies[3]).await;
     assert_eq!(again.status(), StatusCode::OK);
-    assert_eq!(again.json::<Value>().await.unwrap(), receipts[3]);
+    assert_eq!(
+        answer::<ComplaintReceipt>(again).await.unwrap(),
+        receipts[3]
+    );
     let token = app.login("gjilan.staff").await;
-    let detail: Value = app
-        .staff_get(&token, &format!("/api/v1/staff/complaints/{gjilan_id}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(detail["status"], "received");
+    let detail = app.staff_complaint(&token, gjilan_id).await;
+    assert_eq!(detail.item.status, "received");
     let institutions_after: i64 = app
         .state
         .db

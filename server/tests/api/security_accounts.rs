@@ -23,19 +23,8 @@ async fn login_from(app: &TestApp, address: &str, username: &str, password: &str
 }
 
 async fn account_id(app: &TestApp, token: &str, username: &str) -> i64 {
-    let list: Value = app
-        .staff_get(token, "/api/v1/admin/staff")
-        .await
-        .json()
-        .await
-        .unwrap();
-    list.as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["username"] == username)
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap()
+    let accounts = app.accounts(token).await;
+    accounts.iter().find(|a| a.username == username).unwrap().id
 }
 
 #[tokio::test]
@@ -86,7 +75,7 @@ async fn a_manager_cannot_take_over_an_administrator() {
     );
     app.login("colleague").await;
     // Nor can an administrator be made with an institution, by the API or in the database.
-    let (status, code, message) = error_code(
+    let refused = refusal(
         app.staff_post(
             &admin,
             "/api/v1/admin/staff",
@@ -97,9 +86,10 @@ async fn a_manager_cannot_take_over_an_administrator() {
     )
     .await;
     assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::BAD_REQUEST, "institution_for_role"),
-        "{message}"
+        "{}",
+        refused.message()
     );
     let stored = app
         .state

@@ -1,6 +1,7 @@
 //! The institution API: login, the inbox and its filters, every status transition (and the ones
 //! that are refused), transfers, assignment, the audit trail, and the tenant boundary.
 
+use protocol::api::{Contact, TimelineKind};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use server::auth::Role;
@@ -17,7 +18,7 @@ async fn filed_in(app: &TestApp, municipality: &str) -> String {
             &complaint("waste_collection", in_municipality(municipality)),
         )
         .await;
-    receipt["id"].as_str().unwrap().to_owned()
+    receipt.id.to_string()
 }
 
 #[tokio::test]
@@ -30,12 +31,12 @@ async fn login_needs_the_right_password_and_stops_guessing() {
             .json(&json!({ "username": "gjilan.staff", "password": password }))
             .send()
     };
-    let (status, code, _) = error_code(attempt("wrong").await.unwrap()).await;
+    let refused = refusal(attempt("wrong").await.unwrap()).await;
     assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::UNAUTHORIZED, "invalid_credentials")
     );
-    let (status, code, _) = error_code(
+    let refused = refusal(
         app.client
             .post(app.url("/api/v1/staff/login"))
             .json(&json!({ "username": "nobody", "password": "x" }))
@@ -45,7 +46,7 @@ async fn login_needs_the_right_password_and_stops_guessing() {
     )
     .await;
     assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::UNAUTHORIZED, "invalid_credentials"),
         "no hint that the user does not exist"
     );
@@ -119,39 +120,23 @@ async fn staff_see_only_their_institutions_complaints_in_every_endpoint() {
     let in_gjilan = filed_in(&app, "gjilan").await;
     let gjilan = app.staff("gjilan.staff", Role::Staff, Some(GJILAN)).await;
 
-    let inbox: Value = app
-        .staff_get(&gjilan, "/api/v1/staff/complaints")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let ids: Vec<&str> = inbox["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["id"].as_str().unwrap())
-        .collect();
+    let inbox = app.inbox(&gjilan, "").await;
+    let ids: Vec<&str> = inbox.items.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids, vec![in_gjilan.as_str()]);
     // Asking for another institution is ignored for non-administrators.
-    let inbox: Value = app
-        .staff_get(
-            &gjilan,
-            &format!("/api/v1/staff/complaints?institution={PRISHTINA}"),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(inbox["total"], 1);
+    let inbox = app
+        .inbox(&gjilan, &format!("?institution={PRISHTINA}"))
+        .await;
+    assert_eq!(inbox.total, 1);
 
     let paths = [
         format!("/api/v1/staff/complaints/{in_prishtina}"),
         format!("/api/v1/staff/complaints/{in_prishtina}/photos/0"),
     ];
     for path in &paths {
-        let (status, code, _) = error_code(app.staff_get(&gjilan, path).await).await;
+        let refused = refusal(app.staff_get(&gjilan, path).await).await;
         assert_eq!(
-            (status, code.as_str()),
+            refused.kind(),
             (StatusCode::NOT_FOUND, "not_found"),
             "{path}"
         );
@@ -166,9 +151,11 @@ async fn staff_see_only_their_institutions_complaints_in_every_endpoint() {
         json!({ "action": "transfer", "institution_id": GJILAN, "reason": "Moving it to us, why not." }),
         json!({ "action": "assign", "staff_id": null }),
     ] {
-        let (status, _, _) =
-            error_code(app.act(&gjilan, &in_prishtina, action.clone()).await).await;
-        assert_eq!(status, StatusCode::NOT_FOUND, "{action}");
+        let refused = app
+            .act(&gjilan, &in_prishtina, action.clone())
+            .await
+            .unwrap_err();
+        assert_eq!(refused.status, StatusCode::NOT_FOUND, "{action}");
     }
     // Nothing changed for Prishtina's complaint.
     let untouched: i64 = app
@@ -187,49 +174,53 @@ async fn staff_see_only_their_institutions_complaints_in_every_endpoint() {
 
     // An administrator sees everything.
     let admin = app.staff("admin", Role::Administrator, None).await;
-    let all: Value = app
-        .staff_get(&admin, "/api/v1/staff/complaints")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(all["total"], 2);
+    assert_eq!(app.inbox(&admin, "").await.total, 2);
 }
 
 #[tokio::test]
 async fn contact_details_reach_only_the_handling_institution() {
     let app = spawn_app().await;
     let mut body = complaint("waste_collection", in_municipality("gjilan"));
-    body["contact"] = json!({ "name": "Arta", "phone": "+383 44 123 456", "email": null });
-    let id = app.file(&device(), &body).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    body.contact = Some(Contact {
+        name: Some("Arta".into()),
+        phone: Some("+383 44 123 456".into()),
+        email: None,
+    });
+    let id = app.file(&device(), &body).await.id;
     let gjilan = app.staff("gjilan.staff", Role::Staff, Some(GJILAN)).await;
-    let detail: Value = app
-        .staff_get(&gjilan, &format!("/api/v1/staff/complaints/{id}"))
-        .await
-        .json()
+    let detail = app.staff_complaint(&gjilan, id).await;
+    let contact = detail
+        .contact
+        .expect("the handling institution sees the contact");
+    assert_eq!(contact.phone.as_deref(), Some("+38344123456"));
+    assert!(!detail.item.anonymous);
+
+    let outcome = app
+        .act(&gjilan, id, json!({ "action": "transfer", "institution_id": "krm_ekohigjiena", "reason": "Collection here is done by Ekohigjiena." }))
         .await
         .unwrap();
-    assert_eq!(detail["contact"]["phone"], "+38344123456");
-    assert_eq!(detail["anonymous"], false);
-
-    let moved = app
-        .act(&gjilan, &id, json!({ "action": "transfer", "institution_id": "krm_ekohigjiena", "reason": "Collection here is done by Ekohigjiena." }))
-        .await;
-    let outcome: Value = moved.json().await.unwrap();
-    assert!(outcome["complaint"].is_null(), "gone from this institution");
-    let (status, _, _) = error_code(
+    assert!(outcome.complaint.is_none(), "gone from this institution");
+    let refused = refusal(
         app.staff_get(&gjilan, &format!("/api/v1/staff/complaints/{id}"))
             .await,
     )
     .await;
     assert_eq!(
-        status,
+        refused.status,
         StatusCode::NOT_FOUND,
         "nor can they read the contact any more"
     );
+}
+
+/// What a staff action led to: the complaint's new status, or the refusal's status and code.
+type Outcome = Result<String, (StatusCode, String)>;
+
+fn led_to(status: &str) -> Outcome {
+    Ok(status.into())
+}
+
+fn refused(status: StatusCode, code: &str) -> Outcome {
+    Err((status, code.into()))
 }
 
 #[tokio::test]
@@ -237,66 +228,49 @@ async fn every_allowed_step_works_and_every_other_is_refused() {
     let app = spawn_app().await;
     let id = filed_in(&app, "gjilan").await;
     let token = app.staff("gjilan.staff", Role::Staff, Some(GJILAN)).await;
-    let step = |action: Value| app.act(&token, &id, action);
-    let status_of = |response: reqwest::Response| async move {
-        let code = response.status();
-        let body: Value = response.json().await.unwrap();
-        (
-            code,
-            body["complaint"]["status"].as_str().map(str::to_owned),
-            body["error"]["code"].as_str().map(str::to_owned),
-        )
+    let step = |action: Value| {
+        let (app, token, id) = (&app, &token, &id);
+        async move {
+            match app.act(token, id, action).await {
+                Ok(outcome) => Ok(outcome.complaint.expect("still ours").item.status),
+                Err(refusal) => Err((refusal.status, refusal.body.error.code)),
+            }
+        }
     };
 
     // Each step in turn: the status it leads to, or the reason it is refused.
-    for (action, status, error) in [
-        (json!({ "action": "acknowledge" }), Some("received"), None),
+    for (action, expected) in [
+        (json!({ "action": "acknowledge" }), led_to("received")),
         (
             json!({ "action": "acknowledge" }),
-            None,
-            Some("invalid_transition"),
+            refused(StatusCode::CONFLICT, "invalid_transition"),
         ),
-        (json!({ "action": "start" }), Some("in_progress"), None),
+        (json!({ "action": "start" }), led_to("in_progress")),
         (
             json!({ "action": "start" }),
-            None,
-            Some("invalid_transition"),
+            refused(StatusCode::CONFLICT, "invalid_transition"),
         ),
         (
             json!({ "action": "reply", "text": "On it." }),
-            Some("in_progress"),
-            None,
+            led_to("in_progress"),
+        ),
+        (
+            json!({ "action": "resolve", "reason": "" }),
+            refused(StatusCode::UNPROCESSABLE_ENTITY, "reason_too_short"),
+        ),
+        (
+            // A reason is required.
+            json!({ "action": "reject" }),
+            refused(StatusCode::BAD_REQUEST, "invalid_body"),
+        ),
+        (
+            json!({ "action": "resolve", "reason": "Containers emptied today." }),
+            led_to("resolved"),
         ),
     ] {
-        let (_, got_status, got_error) = status_of(step(action.clone()).await).await;
-        assert_eq!(
-            (got_status.as_deref(), got_error.as_deref()),
-            (status, error),
-            "{action}"
-        );
+        assert_eq!(step(action.clone()).await, expected, "{action}");
     }
-    let (code, _, error) =
-        status_of(step(json!({ "action": "resolve", "reason": "" })).await).await;
-    assert_eq!(
-        (code, error.as_deref()),
-        (StatusCode::UNPROCESSABLE_ENTITY, Some("reason_too_short"))
-    );
-    let (code, _, error) = status_of(step(json!({ "action": "reject" })).await).await;
-    assert_eq!(
-        (code, error.as_deref()),
-        (StatusCode::BAD_REQUEST, Some("invalid_body")),
-        "a reason is required"
-    );
-    assert_eq!(
-        status_of(
-            step(json!({ "action": "resolve", "reason": "Containers emptied today." })).await
-        )
-        .await
-        .1
-        .as_deref(),
-        Some("resolved")
-    );
-    for refused in [
+    for action in [
         json!({ "action": "acknowledge" }),
         json!({ "action": "start" }),
         json!({ "action": "reply", "text": "More" }),
@@ -304,33 +278,20 @@ async fn every_allowed_step_works_and_every_other_is_refused() {
         json!({ "action": "reject", "reason": "Rejected after all now." }),
         json!({ "action": "transfer", "institution_id": "msh", "reason": "Sending it elsewhere now." }),
     ] {
-        let (code, _, error) = status_of(step(refused.clone()).await).await;
         assert_eq!(
-            (code, error.as_deref()),
-            (StatusCode::CONFLICT, Some("invalid_transition")),
-            "{refused}"
+            step(action.clone()).await,
+            refused(StatusCode::CONFLICT, "invalid_transition"),
+            "{action}"
         );
     }
     // A note is always possible.
     assert_eq!(
-        status_of(step(json!({ "action": "note", "text": "Citizen called to thank us." })).await)
-            .await
-            .0,
-        StatusCode::OK
+        step(json!({ "action": "note", "text": "Citizen called to thank us." })).await,
+        led_to("resolved")
     );
 
-    let detail: Value = app
-        .staff_get(&token, &format!("/api/v1/staff/complaints/{id}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let actions: Vec<&str> = detail["history"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["action"].as_str().unwrap())
-        .collect();
+    let detail = app.staff_complaint(&token, &id).await;
+    let actions: Vec<&str> = detail.history.iter().map(|h| h.action.as_str()).collect();
     assert_eq!(
         actions,
         vec![
@@ -342,15 +303,15 @@ async fn every_allowed_step_works_and_every_other_is_refused() {
             "noted"
         ]
     );
-    let resolved = &detail["history"][4];
-    assert_eq!(resolved["actor_name"], "Test gjilan.staff");
-    assert_eq!(resolved["before"]["status"], "in_progress");
-    assert_eq!(resolved["after"]["status"], "resolved");
-    assert_eq!(resolved["text"], "Containers emptied today.");
+    let resolved = &detail.history[4];
+    assert_eq!(resolved.actor_name.as_deref(), Some("Test gjilan.staff"));
+    assert_eq!(resolved.before.as_ref().unwrap()["status"], "in_progress");
+    assert_eq!(resolved.after.as_ref().unwrap()["status"], "resolved");
+    assert_eq!(resolved.text.as_deref(), Some("Containers emptied today."));
     assert!(
-        detail["acknowledged_at"].is_string()
-            && detail["first_response_at"].is_string()
-            && detail["closed_at"].is_string()
+        detail.acknowledged_at.is_some()
+            && detail.first_response_at.is_some()
+            && detail.closed_at.is_some()
     );
 
     // The audit trail cannot be rewritten, even from inside the database.
@@ -382,93 +343,73 @@ async fn a_misrouted_complaint_is_transferred_with_a_reason_and_a_fresh_deadline
             &phone,
             &complaint("waste_collection", in_municipality("gjilan")),
         )
-        .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+        .await
+        .id;
     let gjilan = app.staff("gjilan.staff", Role::Staff, Some(GJILAN)).await;
     let transfer = |institution: &str, reason: &str| {
         app.act(
             &gjilan,
-            &id,
+            id,
             json!({ "action": "transfer", "institution_id": institution, "reason": reason }),
         )
     };
-    let (status, code, _) = error_code(transfer("krm_ekohigjiena", "no").await).await;
+    let refused = transfer("krm_ekohigjiena", "no").await.unwrap_err();
     assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::UNPROCESSABLE_ENTITY, "reason_too_short")
     );
-    let (status, code, _) = error_code(transfer(GJILAN, "To ourselves, for fun.").await).await;
+    let refused = transfer(GJILAN, "To ourselves, for fun.")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.kind(), (StatusCode::CONFLICT, "same_institution"));
+    let refused = transfer("no_such_body", "Somewhere that does not exist.")
+        .await
+        .unwrap_err();
     assert_eq!(
-        (status, code.as_str()),
-        (StatusCode::CONFLICT, "same_institution")
-    );
-    let (status, code, _) =
-        error_code(transfer("no_such_body", "Somewhere that does not exist.").await).await;
-    assert_eq!(
-        (status, code.as_str()),
+        refused.kind(),
         (StatusCode::BAD_REQUEST, "unknown_institution")
     );
 
     app.set_time("2026-11-10T09:00:00Z");
     let gjilan = app.login("gjilan.staff").await;
-    let transfer = |institution: &str, reason: &str| {
-        app.act(
-            &gjilan,
-            &id,
-            json!({ "action": "transfer", "institution_id": institution, "reason": reason }),
-        )
-    };
-    assert_eq!(
-        transfer(
-            "krm_ekohigjiena",
-            "Collection in Gjilan is done by Ekohigjiena."
-        )
-        .await
-        .status(),
-        StatusCode::OK
-    );
+    app.act(
+        &gjilan,
+        id,
+        json!({ "action": "transfer", "institution_id": "krm_ekohigjiena", "reason": "Collection in Gjilan is done by Ekohigjiena." }),
+    )
+    .await
+    .expect("transferred");
 
     let eko = app
         .staff("eko.staff", Role::Staff, Some("krm_ekohigjiena"))
         .await;
-    let inbox: Value = app
-        .staff_get(&eko, "/api/v1/staff/complaints")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(inbox["total"], 1);
-    assert_eq!(inbox["new"], 1);
-    let item = &inbox["items"][0];
-    assert_eq!(item["status"], "transferred");
+    let inbox = app.inbox(&eko, "").await;
+    assert_eq!(inbox.total, 1);
+    assert_eq!(inbox.new, 1);
+    let item = &inbox.items[0];
+    assert_eq!(item.status, "transferred");
     assert_eq!(
-        item["ack_due"], "2026-11-12",
+        item.ack_due, "2026-11-12",
         "two working days from the transfer"
     );
     assert_eq!(
-        item["answer_due"], "2026-12-01",
+        item.answer_due, "2026-12-01",
         "fifteen working days from the transfer"
     );
 
-    let page: Value = app
-        .citizen_get(&phone, "/api/v1/complaints/mine")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let record = &page["complaints"][0];
-    assert_eq!(record["institution"]["id"], "krm_ekohigjiena");
-    let last = record["timeline"]
-        .as_array()
-        .unwrap()
-        .last()
-        .unwrap()
-        .clone();
-    assert_eq!(last["kind"], "transferred");
-    assert_eq!(last["institution"]["id"], "krm_ekohigjiena");
-    assert_eq!(last["text"], "Collection in Gjilan is done by Ekohigjiena.");
+    let page = app.my_complaints(&phone).await;
+    let record = &page.complaints[0];
+    assert_eq!(record.institution.id, "krm_ekohigjiena");
+    let last = record.timeline.last().unwrap();
+    assert_eq!(last.kind, TimelineKind::Transferred);
+    assert_eq!(
+        last.institution.as_ref().map(|i| i.id.as_str()),
+        Some("krm_ekohigjiena")
+    );
+    assert_eq!(
+        last.text.as_deref(),
+        Some("Collection in Gjilan is done by Ekohigjiena.")
+    );
 }
 
 #[tokio::test]
@@ -479,20 +420,10 @@ async fn complaints_are_assigned_within_the_institution_only() {
     app.account("gjilan.other", Role::Staff, Some(GJILAN)).await;
     app.account("prishtina.staff", Role::Staff, Some(PRISHTINA))
         .await;
-    let colleagues: Value = app
-        .staff_get(&token, "/api/v1/staff/colleagues")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let names: Vec<&str> = colleagues
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["display_name"].as_str().unwrap())
-        .collect();
+    let colleagues = app.colleagues(&token).await;
+    let names: Vec<&str> = colleagues.iter().map(|c| c.display_name.as_str()).collect();
     assert_eq!(names, vec!["Test gjilan.other", "Test gjilan.staff"]);
-    let other_id = colleagues[0]["id"].as_i64().unwrap();
+    let other_id = colleagues[0].id;
     let outsider: i64 = app
         .state
         .db
@@ -506,45 +437,27 @@ async fn complaints_are_assigned_within_the_institution_only() {
         .await
         .unwrap();
 
-    let (status, code, _) = error_code(
-        app.act(
+    let refused = app
+        .act(
             &token,
             &id,
             json!({ "action": "assign", "staff_id": outsider }),
         )
-        .await,
-    )
-    .await;
-    assert_eq!(
-        (status, code.as_str()),
-        (StatusCode::BAD_REQUEST, "unknown_staff")
-    );
-    let assigned: Value = app
+        .await
+        .unwrap_err();
+    assert_eq!(refused.kind(), (StatusCode::BAD_REQUEST, "unknown_staff"));
+    let assigned = app
         .act(
             &token,
             &id,
             json!({ "action": "assign", "staff_id": other_id }),
         )
         .await
-        .json()
-        .await
         .unwrap();
-    assert_eq!(assigned["complaint"]["assigned_to"], other_id);
+    assert_eq!(assigned.complaint.unwrap().item.assigned_to, Some(other_id));
     let other = app.login("gjilan.other").await;
-    let mine: Value = app
-        .staff_get(&other, "/api/v1/staff/complaints?assigned=me")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(mine["total"], 1);
-    let unassigned: Value = app
-        .staff_get(&other, "/api/v1/staff/complaints?assigned=none")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(unassigned["total"], 0);
+    assert_eq!(app.inbox(&other, "?assigned=me").await.total, 1);
+    assert_eq!(app.inbox(&other, "?assigned=none").await.total, 0);
 }
 
 #[tokio::test]
@@ -560,65 +473,48 @@ async fn the_inbox_filters_searches_sorts_and_pages() {
             },
             in_municipality("gjilan"),
         );
-        body["description"] = json!(format!(
-            "Complaint number {n} about the street near the market"
-        ));
+        body.description = format!("Complaint number {n} about the street near the market");
         app.file(&phone, &body).await;
     }
     let mut special = complaint("street_lighting", in_municipality("gjilan"));
-    special["description"] = json!("Lamp post 45 on Rruga e Dëshmorëve is dark");
+    special.description = "Lamp post 45 on Rruga e Dëshmorëve is dark".into();
     let special = app.file(&phone, &special).await;
+    let special_id = special.id.to_string();
     let token = app.staff("gjilan.staff", Role::Staff, Some(GJILAN)).await;
 
-    let get = |query: &'static str| {
-        let token = token.clone();
-        let app = &app;
-        async move {
-            app.staff_get(&token, &format!("/api/v1/staff/complaints{query}"))
-                .await
-                .json::<Value>()
-                .await
-                .unwrap()
-        }
+    let total = |query: &'static str| {
+        let (app, token) = (&app, &token);
+        async move { app.inbox(token, query).await.total }
     };
-    assert_eq!(get("").await["total"], 8);
-    assert_eq!(get("").await["new"], 8);
-    assert_eq!(get("?category=roads_local").await["total"], 3);
-    let found = get("?q=D%C3%ABshmor%C3%ABve").await;
-    assert_eq!(found["total"], 1, "{found}");
+    assert_eq!(total("").await, 8);
+    assert_eq!(app.inbox(&token, "").await.new, 8);
+    assert_eq!(total("?category=roads_local").await, 3);
+    let found = app.inbox(&token, "?q=D%C3%ABshmor%C3%ABve").await;
+    assert_eq!(found.total, 1, "{found:?}");
     assert_eq!(
-        get("?q=deshmoreve").await["total"],
+        total("?q=deshmoreve").await,
         1,
         "diacritics and case do not matter"
     );
+    assert_eq!(total("?q=lamp%20dark").await, 1, "every word, in any order");
+    assert_eq!(total("?q=lamp%20bright").await, 0);
+    let by_code = format!("?q={}", special.tracking_code);
+    let found = app.inbox(&token, &by_code).await;
+    assert_eq!(found.items[0].id, special_id);
+    let page = app.inbox(&token, "?per_page=3&page=3&sort=oldest").await;
+    assert_eq!(page.items.len(), 2);
     assert_eq!(
-        get("?q=lamp%20dark").await["total"],
-        1,
-        "every word, in any order"
-    );
-    assert_eq!(get("?q=lamp%20bright").await["total"], 0);
-    let by_code = format!("?q={}", special["tracking_code"].as_str().unwrap());
-    let found: Value = app
-        .staff_get(&token, &format!("/api/v1/staff/complaints{by_code}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(found["items"][0]["id"], special["id"]);
-    let page: Value = get("?per_page=3&page=3&sort=oldest").await;
-    assert_eq!(page["items"].as_array().unwrap().len(), 2);
-    assert_eq!(
-        page["items"][1]["id"], special["id"],
+        page.items[1].id, special_id,
         "the last one filed is last when oldest first"
     );
-    let id = special["id"].as_str().unwrap();
-    app.act(&token, id, json!({ "action": "acknowledge" }))
-        .await;
-    assert_eq!(get("?status=received").await["total"], 1);
-    assert_eq!(get("?status=submitted,received").await["total"], 8);
-    assert_eq!(get("").await["new"], 7);
+    app.act(&token, &special_id, json!({ "action": "acknowledge" }))
+        .await
+        .expect("acknowledged");
+    assert_eq!(total("?status=received").await, 1);
+    assert_eq!(total("?status=submitted,received").await, 8);
+    assert_eq!(app.inbox(&token, "").await.new, 7);
     // Percent and underscore are searched literally.
-    assert_eq!(get("?q=%25").await["total"], 0);
+    assert_eq!(total("?q=%25").await, 0);
 }
 
 #[tokio::test]
@@ -631,20 +527,16 @@ async fn overdue_complaints_are_flagged_and_escalated_to_the_supervising_body() 
         .await;
     let on_time = filed_in(&app, "prishtine").await;
     app.act(&token, &on_time, json!({ "action": "acknowledge" }))
-        .await;
+        .await
+        .expect("acknowledged");
 
     app.set_time("2026-11-05T09:00:00Z");
     let token = app.login("prishtina.staff").await;
-    let inbox: Value = app
-        .staff_get(&token, "/api/v1/staff/complaints?overdue=true")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(inbox["total"], 1, "unacknowledged after two working days");
-    assert_eq!(inbox["items"][0]["id"], late.as_str());
-    assert_eq!(inbox["items"][0]["overdue"], true);
-    assert_eq!(inbox["overdue"], 1);
+    let inbox = app.inbox(&token, "?overdue=true").await;
+    assert_eq!(inbox.total, 1, "unacknowledged after two working days");
+    assert_eq!(inbox.items[0].id, late);
+    assert!(inbox.items[0].overdue);
+    assert_eq!(inbox.overdue, 1);
 
     let mayor = app
         .staff(
@@ -653,41 +545,23 @@ async fn overdue_complaints_are_flagged_and_escalated_to_the_supervising_body() 
             Some("prishtine:mun_mayor"),
         )
         .await;
-    let escalated: Value = app
-        .staff_get(&mayor, "/api/v1/staff/escalations")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let ids: Vec<&str> = escalated
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["id"].as_str().unwrap())
-        .collect();
+    let escalated = app.escalations(&mayor).await;
+    let ids: Vec<&str> = escalated.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids, vec![late.as_str()]);
     let gjilan = app
         .staff("gjilan.mayor", Role::Manager, Some("gjilan:mun_mayor"))
         .await;
-    let none: Value = app
-        .staff_get(&gjilan, "/api/v1/staff/escalations")
-        .await
-        .json()
-        .await
-        .unwrap();
     assert_eq!(
-        none.as_array().unwrap().len(),
+        app.escalations(&gjilan).await.len(),
         0,
         "another municipality's mayor does not see it"
     );
 
     app.set_time("2026-11-24T09:00:00Z");
     let token = app.login("prishtina.staff").await;
-    let inbox: Value = app
-        .staff_get(&token, "/api/v1/staff/complaints?overdue=true")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(inbox["total"], 2, "past the answer deadline too");
+    assert_eq!(
+        app.inbox(&token, "?overdue=true").await.total,
+        2,
+        "past the answer deadline too"
+    );
 }

@@ -1,8 +1,10 @@
 //! Public figures per institution, category and municipality, and their CSV, without personal data.
 
+use protocol::api::Contact;
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 use server::auth::Role;
+use server::services::statistics::StatsRow;
 
 use crate::helpers::*;
 
@@ -13,14 +15,12 @@ async fn figures_count_what_happened_and_reveal_no_one() {
     let mut ids = Vec::new();
     for _ in 0..3 {
         let mut body = complaint("roads_local", in_municipality("gjilan"));
-        body["contact"] =
-            json!({ "name": "Drita Secret", "phone": "+383 44 999 888", "email": null });
-        ids.push(
-            app.file(&device(), &body).await["id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
+        body.contact = Some(Contact {
+            name: Some("Drita Secret".into()),
+            phone: Some("+383 44 999 888".into()),
+            email: None,
+        });
+        ids.push(app.file(&device(), &body).await.id);
     }
     app.file(
         &device(),
@@ -37,68 +37,54 @@ async fn figures_count_what_happened_and_reveal_no_one() {
     app.set_time("2026-11-02T12:00:00Z");
     app.act(
         &token,
-        &ids[0],
+        ids[0],
         json!({ "action": "reply", "text": "We are on it." }),
     )
-    .await;
+    .await
+    .expect("a reply");
     app.set_time("2026-11-03T08:00:00Z");
     let token = app.login("gjilan.staff").await;
     app.act(
         &token,
-        &ids[1],
+        ids[1],
         json!({ "action": "resolve", "reason": "Pothole filled this morning." }),
     )
-    .await;
+    .await
+    .expect("resolved");
     app.set_time("2026-11-06T08:00:00Z");
     let token = app.login("gjilan.staff").await;
-    app.act(&token, &ids[2], json!({ "action": "acknowledge" }))
-        .await; // late: due 4 November
+    app.act(&token, ids[2], json!({ "action": "acknowledge" }))
+        .await
+        .expect("acknowledged"); // late: due 4 November
 
-    let stats: Value = app
-        .client
-        .get(app.url("/api/v1/stats?from=2026-11-01&to=2026-11-30"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let gjilan = stats["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["key"] == "gjilan:mun_public_services")
-        .unwrap();
-    assert_eq!(gjilan["received"], 3);
-    assert_eq!(gjilan["acknowledged_on_time"], 2);
-    assert_eq!(gjilan["resolved"], 1);
-    assert_eq!(gjilan["median_first_response_hours"], 14.0, "4 h and 24 h");
+    let stats = app.stats("?from=2026-11-01&to=2026-11-30").await;
+    let row = |key: &str| -> &StatsRow { stats.rows.iter().find(|r| r.key == key).unwrap() };
+    let gjilan = row("gjilan:mun_public_services");
+    assert_eq!(gjilan.received, 3);
+    assert_eq!(gjilan.acknowledged_on_time, 2);
+    assert_eq!(gjilan.resolved, 1);
     assert_eq!(
-        gjilan["overdue"], 0,
+        gjilan.median_first_response_hours,
+        Some(14.0),
+        "4 h and 24 h"
+    );
+    assert_eq!(
+        gjilan.overdue, 0,
         "acknowledged late, but its answer is not due yet"
     );
-    let peje = stats["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["key"] == "peje:mun_public_services")
-        .unwrap();
-    assert_eq!(peje["overdue"], 1, "never acknowledged");
+    assert_eq!(
+        row("peje:mun_public_services").overdue,
+        1,
+        "never acknowledged"
+    );
 
-    let by_municipality: Value = app
-        .client
-        .get(app.url("/api/v1/stats?from=2026-11-01&to=2026-11-30&group=municipality"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let keys: Vec<&str> = by_municipality["rows"]
-        .as_array()
-        .unwrap()
+    let by_municipality = app
+        .stats("?from=2026-11-01&to=2026-11-30&group=municipality")
+        .await;
+    let keys: Vec<&str> = by_municipality
+        .rows
         .iter()
-        .map(|r| r["key"].as_str().unwrap())
+        .map(|r| r.key.as_str())
         .collect();
     assert_eq!(keys, vec!["gjilan", "peje"]);
 
@@ -139,42 +125,34 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
     let get = |query: String| {
         let app = &app;
         async move {
-            let stats: Value = app
-                .client
-                .get(app.url(&format!(
-                    "/api/v1/stats?from=2024-01-01&to=2028-12-31{query}"
-                )))
-                .send()
+            app.stats(&format!("?from=2024-01-01&to=2028-12-31{query}"))
                 .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            stats["rows"].as_array().unwrap().clone()
+                .rows
         }
     };
     let all = get(String::new()).await;
     assert!(all.len() > 20, "the demo reaches many institutions");
     let mut received = 0;
     for row in &all {
-        let institution = row["key"].as_str().unwrap();
+        let institution = &row.key;
         let own = get(format!("&institution={institution}")).await;
         assert_eq!(own, vec![row.clone()], "{institution}");
-        received += row["received"].as_u64().unwrap();
+        received += row.received;
     }
     assert_eq!(received, 320);
+    let figures: [(&str, Figure); 6] = [
+        ("received", |r| r.received),
+        ("resolved", |r| r.resolved),
+        ("rejected", |r| r.rejected),
+        ("transferred", |r| r.transferred),
+        ("overdue", |r| r.overdue),
+        ("ratings", |r| r.ratings),
+    ];
     for group in ["category", "municipality"] {
         let rows = get(format!("&group={group}")).await;
-        for figure in [
-            "received",
-            "resolved",
-            "rejected",
-            "transferred",
-            "overdue",
-            "ratings",
-        ] {
-            let sum: u64 = rows.iter().map(|r| r[figure].as_u64().unwrap()).sum();
-            let expected: u64 = all.iter().map(|r| r[figure].as_u64().unwrap()).sum();
+        for (figure, of) in figures {
+            let sum: u64 = rows.iter().map(of).sum();
+            let expected: u64 = all.iter().map(of).sum();
             assert_eq!(sum, expected, "{figure} by {group}");
         }
     }
@@ -191,13 +169,18 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
         .unwrap();
     assert!(kept.len() > 500);
     assert_eq!(kept, rebuilt);
-    for figure in ["transferred", "overdue", "ratings", "resolved"] {
-        assert!(
-            all.iter().any(|r| r[figure].as_u64().unwrap() > 0),
-            "the demo has {figure} complaints"
-        );
+    for (figure, of) in figures {
+        if ["transferred", "overdue", "ratings", "resolved"].contains(&figure) {
+            assert!(
+                all.iter().any(|r| of(r) > 0),
+                "the demo has {figure} complaints"
+            );
+        }
     }
 }
+
+/// One of a row's counts.
+type Figure = fn(&StatsRow) -> u64;
 
 /// Both daily tables as text, rows with nothing in them left out, response times sorted.
 fn daily_tables(c: &rusqlite::Connection) -> Vec<String> {

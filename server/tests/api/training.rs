@@ -4,7 +4,8 @@
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
 use serde_json::{Value, json};
-use server::auth::{Role, sha256_hex};
+use server::auth::{Role, StaffMember, sha256_hex};
+use server::services::inbox::{Inbox, StaffComplaint};
 
 use crate::helpers::*;
 
@@ -67,6 +68,11 @@ impl Trainee {
             .send()
             .await
             .unwrap()
+    }
+
+    /// Reads what a page of the staff API answers inside the sandbox.
+    async fn read<T: serde::de::DeserializeOwned>(&self, app: &TestApp, path: &str) -> T {
+        answer(self.get(app, path).await).await.unwrap()
     }
 
     async fn act(&self, app: &TestApp, id: &str, action: Value) {
@@ -146,35 +152,27 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
             .await;
         assert_eq!(real.status(), StatusCode::NOT_FOUND);
     }
-    let inbox: Value = trainee
-        .get(&app, "/api/v1/staff/complaints?per_page=100")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let items = inbox["items"].as_array().unwrap();
-    assert!(items.len() >= 4, "{inbox}");
-    assert!(items.iter().all(|i| i["institution_id"] == INSTITUTION));
+    let inbox: Inbox = trainee
+        .read(&app, "/api/v1/staff/complaints?per_page=100")
+        .await;
+    assert!(inbox.items.len() >= 4, "{inbox:?}");
+    assert!(inbox.items.iter().all(|i| i.institution_id == INSTITUTION));
 
     // The exercises: the misrouted one is about water, which Gjilan's water company handles.
-    let mut details = Vec::new();
+    let mut details: Vec<StaffComplaint> = Vec::new();
     for id in &complaints {
-        let response = trainee
-            .get(&app, &format!("/api/v1/staff/complaints/{id}"))
-            .await;
-        let (status, body) = (response.status(), response.text().await.unwrap());
-        assert_eq!(status, StatusCode::OK, "{body}");
-        details.push(serde_json::from_str::<Value>(&body).unwrap());
+        let path = format!("/api/v1/staff/complaints/{id}");
+        details.push(trainee.read(&app, &path).await);
     }
     let misrouted = details
         .iter()
-        .find(|d| d["category_id"] == "water_supply")
+        .find(|d| d.item.category_id == "water_supply")
         .expect("a water complaint in the municipality's inbox");
     let own = details
         .iter()
-        .find(|d| d["category_id"] != "water_supply")
+        .find(|d| d.item.category_id != "water_supply")
         .unwrap();
-    let own_id = own["id"].as_str().unwrap();
+    let own_id = own.item.id.as_str();
     trainee
         .act(&app, own_id, json!({ "action": "acknowledge" }))
         .await;
@@ -193,7 +191,7 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
         )
         .await;
     // A transfer to the wrong place does not count.
-    let misrouted_id = misrouted["id"].as_str().unwrap();
+    let misrouted_id = misrouted.item.id.as_str();
     trainee
         .act(
             &app,
@@ -251,13 +249,9 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
     // In the fresh sandbox, the transfer done right completes the training.
     let mut water = None;
     for id in &fresh {
-        let detail: Value = trainee
-            .get(&app, &format!("/api/v1/staff/complaints/{id}"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        if detail["category_id"] == "water_supply" {
+        let path = format!("/api/v1/staff/complaints/{id}");
+        let detail: StaffComplaint = trainee.read(&app, &path).await;
+        if detail.item.category_id == "water_supply" {
             water = Some(id.to_string());
         }
     }
@@ -388,25 +382,16 @@ async fn trainees_of_central_institutions_get_exercises_too() {
             .unwrap();
         let complaints = between(&exercises, "href=\"/staff/complaints/", "\"");
         assert_eq!(complaints.len(), 4, "{link}");
-        let me: Value = trainee
-            .get(&app, "/api/v1/staff/me")
-            .await
-            .json()
-            .await
-            .unwrap();
-        let institution = me["institution_id"].as_str().unwrap().to_owned();
+        let me: StaffMember = trainee.read(&app, "/api/v1/staff/me").await;
+        let institution = me.institution_id.unwrap();
         let mut elsewhere = 0;
         for id in complaints {
-            let detail: Value = trainee
-                .get(&app, &format!("/api/v1/staff/complaints/{id}"))
-                .await
-                .json()
-                .await
-                .unwrap();
-            assert_eq!(detail["institution_id"], institution.as_str());
+            let path = format!("/api/v1/staff/complaints/{id}");
+            let detail: StaffComplaint = trainee.read(&app, &path).await;
+            assert_eq!(detail.item.institution_id, institution);
             // Where the routing rules (without the wrong one) would send it.
-            let category = detail["category_id"].as_str().unwrap().to_owned();
-            let municipality = detail["municipality_id"].as_str().unwrap().to_owned();
+            let category = detail.item.category_id;
+            let municipality = detail.item.municipality_id;
             let responsible = app
                 .state
                 .db

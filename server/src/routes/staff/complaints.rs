@@ -50,7 +50,7 @@ pub async fn complaint(
     Ok(Json(complaint))
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ActionOutcome {
     /// The complaint after the action; absent when a transfer took it out of your institution.
     pub complaint: Option<StaffComplaint>,

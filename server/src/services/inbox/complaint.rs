@@ -13,7 +13,7 @@ use crate::services::audit::{self, HistoryEntry};
 use crate::services::names::localized;
 use crate::services::photos::{self, PhotoInfo};
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct StaffComplaint {
     #[serde(flatten)]
     pub item: InboxItem,

@@ -49,7 +49,7 @@ pub struct InboxQuery {
     pub per_page: Option<u32>,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct InboxItem {
     pub id: String,
     pub tracking_code: String,
@@ -69,7 +69,7 @@ pub struct InboxItem {
     pub excerpt: String,
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Inbox {
     pub items: Vec<InboxItem>,
     pub total: i64,
@@ -220,7 +220,7 @@ pub fn escalations(
     Ok(items)
 }
 
-#[derive(Serialize, utoipa::ToSchema)]
+#[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Colleague {
     pub id: i64,
     pub display_name: String,

@@ -43,7 +43,7 @@ pub struct StatsQuery {
     pub institution: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct StatsRow {
     pub key: String,
     pub name: LocalizedText,
@@ -59,7 +59,7 @@ pub struct StatsRow {
     pub average_rating: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Stats {
     pub from: NaiveDate,
     pub to: NaiveDate,

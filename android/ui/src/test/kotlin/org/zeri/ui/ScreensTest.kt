@@ -29,8 +29,11 @@ import org.zeri.shared.ViewModel
 
 /**
  * Every screen of the app, drawn by the real screens from view models the real core produced
- * against a real server, as a phone (412 × 915 dp) would show them. The images go to
- * target/screenshots/android, and into docs/android when ZERI_UPDATE_SCREENSHOTS is set.
+ * against a real server, as a phone (412 × 915 dp) would show them, and compared with its
+ * golden image in docs/android ([Goldens]). The renderings, and the diff of any that changed,
+ * go to the module's target/screenshots; `ZERI_UPDATE_GOLDENS=1` records them as the new
+ * goldens instead. The server's tracking codes and times are pinned ([PinnedFacts]) and the
+ * phone's clock starts at a fixed time, so a screen draws the same on every run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreensTest {
@@ -38,11 +41,16 @@ class ScreensTest {
     private lateinit var server: ZeriServer
     private lateinit var core: Core
     private val rendered = mutableMapOf<String, ByteArray>()
+    private val goldens = Goldens(
+        goldens = File(System.getProperty("zeri.goldens") ?: "../../docs/android").canonicalFile,
+        output = File(System.getProperty("zeri.screenshots") ?: "target/screenshots"),
+        update = System.getenv("ZERI_UPDATE_GOLDENS").let { !it.isNullOrEmpty() && it != "0" },
+    )
 
     @BeforeAll
     fun start() {
         server = ZeriServer()
-        core = Core(MemoryKeyValueStore(), scope)
+        core = Core(MemoryKeyValueStore(), scope, http = PinnedFacts(), now = PinnedFacts.phoneClock())
     }
 
     @AfterAll
@@ -79,14 +87,7 @@ class ScreensTest {
             scene.close()
         }
         rendered[name] = png
-        val directory = File(System.getProperty("zeri.screenshots") ?: "target/screenshots")
-        directory.mkdirs()
-        File(directory, "$name.png").writeBytes(png)
-        System.getenv("ZERI_UPDATE_SCREENSHOTS")?.let {
-            val docs = File(System.getProperty("zeri.screenshots")).resolve("../../../docs/android").canonicalFile
-            docs.mkdirs()
-            File(docs, "$name.png").writeBytes(png)
-        }
+        goldens.check(name, png)
         return png
     }
 
@@ -149,5 +150,6 @@ class ScreensTest {
         assertTrue(rendered.values.all { it.size > 10_000 }, "every screen drew something")
         assertFalse(rendered["home"]!!.contentEquals(rendered["home-sq"]!!), "the language changes the screen")
         assertFalse(rendered["complaint-detail"]!!.contentEquals(rendered["complaint-detail-dark"]!!), "so does the theme")
+        goldens.assertAllMatch()
     }
 }

@@ -1,0 +1,49 @@
+package org.zeri.ui
+
+import com.novi.serde.Bytes
+import java.time.Duration
+import java.time.Instant
+import org.zeri.core.HttpHandler
+import org.zeri.core.OkHttpHandler
+import org.zeri.shared.HttpRequest
+import org.zeri.shared.HttpResult
+
+/**
+ * The server's answers with the facts of the day pinned: every complaint's tracking code, its
+ * times and its due date are the same on every run, while everything else is what the real
+ * server answered. The server draws a new tracking code for each complaint and stamps it with
+ * its own clock, so without this no two renderings of a complaint would be alike and no golden
+ * image could hold.
+ */
+class PinnedFacts(private val http: HttpHandler = OkHttpHandler()) : HttpHandler {
+    override suspend fun send(request: HttpRequest): HttpResult {
+        val result = http.send(request)
+        if (result !is HttpResult.Ok || !request.url.contains("/api/v1/complaints")) return result
+        val body = String(result.value.body.content, Charsets.UTF_8)
+        val pinned = pin(body)
+        return if (pinned == body) result else HttpResult.Ok(result.value.copy(body = Bytes(pinned.toByteArray())))
+    }
+
+    companion object {
+        const val TRACKING_CODE = "ZR-7K3Q9M"
+        /** When the server says everything happened: a Monday morning in Kosovo. */
+        val SERVER_TIME: Instant = Instant.parse("2026-11-02T08:30:00Z")
+        const val DUE_DATE = "2026-11-23"
+
+        /** The phone's clock: it starts an hour after [SERVER_TIME] and runs. */
+        fun phoneClock(): () -> Instant {
+            val started = System.nanoTime()
+            val start = SERVER_TIME.plus(Duration.ofHours(1))
+            return { start.plusNanos(System.nanoTime() - started) }
+        }
+
+        private val trackingCode = Regex("\"tracking_code\":\"[^\"]*\"")
+        private val instant = Regex("\"(submitted_at|updated_at|resolved_at|at)\":\"[^\"]*\"")
+        private val dueDate = Regex("\"due_date\":\"[^\"]*\"")
+
+        fun pin(json: String): String = json
+            .replace(trackingCode, "\"tracking_code\":\"$TRACKING_CODE\"")
+            .replace(instant) { "\"${it.groupValues[1]}\":\"$SERVER_TIME\"" }
+            .replace(dueDate, "\"due_date\":\"$DUE_DATE\"")
+    }
+}
