@@ -11,7 +11,7 @@ use serde_json::json;
 use crate::app::AppState;
 use crate::auth::{self, Role, StaffMember};
 use crate::complaints::{self, Actor, AuditEntry, audit};
-use crate::routes::admin::{NewAccount, insert_account};
+use crate::services::accounts::{NewAccount, insert_account};
 use crate::workflow::{self, Action};
 
 /// The password of every demo account (printed at start-up; demo databases only).

@@ -26,6 +26,7 @@ pub mod reference;
 pub mod routes;
 pub mod routing;
 pub mod serve;
+pub mod services;
 pub mod training;
 pub mod web;
 pub mod workflow;

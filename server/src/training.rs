@@ -27,7 +27,7 @@ use crate::app::AppState;
 use crate::auth::{self, Role};
 use crate::db::Db;
 use crate::error::ApiError;
-use crate::routes::admin::{NewAccount, insert_account};
+use crate::services::accounts::{NewAccount, insert_account};
 
 /// The cookie that sends a browser to its sandbox: it carries the trainee's link secret (their
 /// entry code), never just the trainee's id, so only the browser that followed the link gets in.

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use server::app::{AppState, Application};
 use server::auth::{Role, hash_password};
 use server::config::Config;
-use server::routes::admin::{NewAccount, insert_account};
+use server::services::accounts::{NewAccount, insert_account};
 use uuid::Uuid;
 
 pub const PASSWORD: &str = "correct horse battery";
