@@ -9,7 +9,6 @@
 pub mod app;
 pub mod auth;
 pub mod calendar;
-pub mod campaigns;
 pub mod clock;
 pub mod complaints;
 pub mod config;

@@ -3,6 +3,7 @@
 //! typed result or an error. All their SQL sits with them, one aggregate in one place.
 
 pub mod accounts;
+pub mod campaigns;
 pub mod categories;
 pub mod holidays;
 pub mod institutions;
