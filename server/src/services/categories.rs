@@ -12,7 +12,7 @@ use crate::auth::StaffMember;
 use crate::db::Db;
 use crate::error::ApiError;
 
-pub use store::exists;
+pub use store::{active_ids, exists};
 
 /// The most working days a category may give to acknowledge a complaint, and to answer it.
 pub const MAX_ACK_WORKING_DAYS: u32 = 60;
@@ -137,6 +137,13 @@ mod store {
             row,
         )
         .optional()
+    }
+
+    /// The ids of the categories offered, in the catalog's order.
+    pub fn active_ids(c: &Connection) -> rusqlite::Result<Vec<String>> {
+        let mut statement =
+            c.prepare("SELECT id FROM categories WHERE active = 1 ORDER BY position, id")?;
+        statement.query_map([], |r| r.get(0))?.collect()
     }
 
     /// Whether `id` is a category.

@@ -15,7 +15,7 @@ use crate::auth::StaffMember;
 use crate::db::Db;
 use crate::error::ApiError;
 
-pub use store::exists;
+pub use store::{exists, seat};
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Institution {
@@ -205,6 +205,17 @@ mod store {
             [id],
             |r| r.get(0),
         )
+    }
+
+    /// The municipality an institution works in (the capital for a central one), if there is
+    /// such an institution.
+    pub fn seat(c: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+        c.query_row(
+            "SELECT COALESCE(municipality_id, 'prishtine') FROM institutions WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()
     }
 
     pub fn is_active(c: &Connection, id: &str) -> rusqlite::Result<bool> {

@@ -10,3 +10,4 @@ pub mod institutions;
 pub mod municipalities;
 pub mod names;
 pub mod routing_rules;
+pub mod training;
