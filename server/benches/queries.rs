@@ -13,7 +13,7 @@ use server::Application;
 use server::auth::{Role, hash_password};
 use server::config::Config;
 use server::demo::Rng;
-use server::routes::admin::{NewAccount, insert_account};
+use server::services::accounts::{NewAccount, insert_account};
 
 #[derive(Parser)]
 #[command(

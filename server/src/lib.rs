@@ -13,7 +13,6 @@
 pub mod app;
 pub mod auth;
 pub mod calendar;
-pub mod campaigns;
 pub mod clock;
 pub mod config;
 pub mod db;

@@ -15,7 +15,7 @@ use rusqlite::Connection;
 pub use texts::{MUNICIPALITY_WEIGHTS, citizen_text};
 
 use crate::auth::{self, Role, StaffMember};
-use crate::routes::admin::{NewAccount, insert_account};
+use crate::services::accounts::{NewAccount, insert_account};
 use crate::services::{ServiceError, catalog, complaints, inbox};
 use crate::state::AppState;
 use texts::{NAMES, PLACES, TEMPLATES, Template};

@@ -229,10 +229,10 @@ pub async fn campaign_opened(
     let known = state
         .db
         .call(move |c| {
-            crate::campaigns::record_visit(
+            crate::services::campaigns::record_visit(
                 c,
                 &code,
-                crate::campaigns::Visit::AppOpen,
+                crate::services::campaigns::Visit::AppOpen,
                 &device.hash,
                 at,
             )

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::ServiceError;
 use super::names::localized;
-use crate::db::CachedQuery;
+use crate::db::{CachedQuery, Db};
 
 /// The current catalog and its version.
 pub fn load(connection: &Connection) -> Result<Catalog, ServiceError> {
@@ -97,6 +97,11 @@ pub fn choices(c: &Connection, listing: Listing) -> Result<Vec<Choice>, ServiceE
         })?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
+}
+
+/// Every entry of `listing`, read on a reading connection.
+pub async fn listing(db: &Db, listing: Listing) -> Result<Vec<Choice>, ServiceError> {
+    db.read(move |c| choices(c, listing)).await
 }
 
 /// Institution `id` with its name, as a complaint's record names it.

@@ -13,10 +13,21 @@ use serde::Deserialize;
 
 use super::choices;
 use super::page::{Page, Section, WebError, Words, layout, notice, public_url, see_other};
-use crate::campaigns::{self, CampaignInputError, CampaignReach, NewCampaign, Visit};
+use crate::auth::StaffMember;
 use crate::http::ApiError;
-use crate::http::language::chosen_language as language_of;
+use crate::services::campaigns::{self, CampaignInputError, CampaignReach, NewCampaign, Visit};
+use crate::services::catalog::{self, Listing};
 use crate::state::AppState;
+
+/// The dashboard message that explains why a campaign was refused.
+fn refusal_message(error: CampaignInputError) -> &'static str {
+    match error {
+        CampaignInputError::NameMissing => "web-campaign-name-missing",
+        CampaignInputError::NameTooLong => "web-campaign-name-too-long",
+        CampaignInputError::EndsBeforeItStarts => "web-campaign-ends-before-start",
+        CampaignInputError::UnknownMunicipality => "web-campaign-unknown-municipality",
+    }
+}
 
 fn area(words: Words, campaign: &CampaignReach) -> String {
     match &campaign.municipality {
@@ -119,16 +130,15 @@ fn render_list(
 
 async fn load_list(
     state: &AppState,
+    staff: &StaffMember,
 ) -> Result<(Vec<CampaignReach>, Vec<choices::Choice>), ApiError> {
-    state
-        .db
-        .read(|c| Ok((campaigns::all(c)?, choices::load(c, "municipalities")?)))
-        .await
+    let list = campaigns::all(&state.db, staff).await?;
+    let municipalities = catalog::listing(&state.db, Listing::Municipalities).await?;
+    Ok((list, municipalities))
 }
 
 pub async fn list(State(state): State<AppState>, page: Page) -> Result<Html<String>, WebError> {
-    page.staff.require_admin()?;
-    let (list, municipalities) = load_list(&state).await?;
+    let (list, municipalities) = load_list(&state, &page.staff).await?;
     Ok(render_list(
         &page,
         &list,
@@ -140,8 +150,7 @@ pub async fn list(State(state): State<AppState>, page: Page) -> Result<Html<Stri
 
 /// Every campaign and its reach as CSV, for reporting.
 pub async fn csv(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
-    page.staff.require_admin()?;
-    let (list, _) = load_list(&state).await?;
+    let list = campaigns::all(&state.db, &page.staff).await?;
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|c| {
@@ -192,36 +201,19 @@ pub async fn create(
     Form(form): Form<CampaignForm>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    page.staff.require_admin()?;
     let date = |s: &str| crate::input::parse_day(s).ok();
-    let (starts_on, ends_on) = (date(&form.starts_on), date(&form.ends_on));
-    let municipality_id = Some(form.municipality_id.trim().to_owned()).filter(|m| !m.is_empty());
-    let staff_id = page.staff.id;
-    let now = state.clock.now();
-    let name = form.name.clone();
-    let outcome = state
-        .db
-        .call(move |c| {
-            let (Some(starts_on), Some(ends_on)) = (starts_on, ends_on) else {
-                return Ok(Err(CampaignInputError::EndsBeforeItStarts));
-            };
-            let campaign = NewCampaign {
-                name,
-                starts_on,
-                ends_on,
-                municipality_id,
-            };
-            if let Err(e) = campaigns::validate(c, &campaign)? {
-                return Ok(Err(e));
-            }
-            campaigns::create(c, &campaign, staff_id, now).map(Ok)
-        })
-        .await?;
+    let campaign = NewCampaign {
+        name: form.name.clone(),
+        starts_on: date(&form.starts_on),
+        ends_on: date(&form.ends_on),
+        municipality_id: Some(form.municipality_id.trim().to_owned()).filter(|m| !m.is_empty()),
+    };
+    let outcome = campaigns::create(&state.db, &page.staff, campaign, state.clock.now()).await?;
     match outcome {
         Ok(code) => Ok(see_other(&format!("/staff/campaigns/{code}"))),
         Err(error) => {
-            let (list, municipalities) = load_list(&state).await?;
-            let message = page.t(error.message_id());
+            let (list, municipalities) = load_list(&state, &page.staff).await?;
+            let message = page.t(refusal_message(error));
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 render_list(&page, &list, &municipalities, &form, Some(&message)),
@@ -231,28 +223,13 @@ pub async fn create(
     }
 }
 
-async fn find(state: &AppState, code: String) -> Result<CampaignReach, ApiError> {
-    let code = protocol::api::campaign_code(&code).ok_or(ApiError::NotFound)?;
-    state
-        .db
-        .read(move |c| campaigns::find(c, &code))
-        .await?
-        .ok_or(ApiError::NotFound)
-}
-
 pub async fn detail(
     State(state): State<AppState>,
     page: Page,
     headers: HeaderMap,
     Path(code): Path<String>,
 ) -> Result<Html<String>, WebError> {
-    page.staff.require_admin()?;
-    let campaign = find(&state, code).await?;
-    let code = campaign.code.clone();
-    let reach = state
-        .db
-        .read(move |c| campaigns::by_municipality(c, &code))
-        .await?;
+    let (campaign, reach) = campaigns::report(&state.db, &page.staff, &code).await?;
     let words = page.words;
     let web_link = campaigns::web_link(&public_url(&state, &headers), &campaign.code);
     let qr = |format: &str| format!("/staff/campaigns/{}/qr.{format}", campaign.code);
@@ -316,18 +293,17 @@ pub async fn qr_code(
     headers: HeaderMap,
     Path((code, format)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    page.staff.require_admin()?;
-    let campaign = find(&state, code).await?;
+    let campaign = campaigns::find(&state.db, &page.staff, &code).await?;
     let link = campaigns::web_link(&public_url(&state, &headers), &campaign.code);
     let response = match format.as_str() {
         "qr.png" => (
             [(header::CONTENT_TYPE, "image/png")],
-            campaigns::qr_png(&link, 16)?,
+            campaigns::qr::png(&link, 16)?,
         )
             .into_response(),
         "qr.svg" => (
             [(header::CONTENT_TYPE, "image/svg+xml")],
-            campaigns::qr_svg(&link)?,
+            campaigns::qr::svg(&link)?,
         )
             .into_response(),
         _ => return Err(ApiError::NotFound.into()),
@@ -343,8 +319,8 @@ pub async fn landing(
     headers: HeaderMap,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let words = Words::new(language_of(&headers));
-    let campaign = find(&state, code).await?;
+    let words = Words::new(crate::http::language::chosen_language(&headers));
+    let campaign = campaigns::by_code(&state.db, &code).await?;
     let at = state.clock.now();
     let code = campaign.code.clone();
     let visitor = crate::ratelimit::address_key(address.ip());

@@ -4,21 +4,7 @@
 use maud::{Markup, html};
 
 use super::page::Words;
-use crate::services::ServiceError;
 pub use crate::services::catalog::Choice;
-use crate::services::catalog::{self, Listing};
-
-/// The listing kept in `table` (`categories`, `municipalities` or `institutions`), for the
-/// pages that name it so.
-pub fn load(c: &rusqlite::Connection, table: &str) -> Result<Vec<Choice>, ServiceError> {
-    let listing = match table {
-        "categories" => Listing::Categories,
-        "municipalities" => Listing::Municipalities,
-        "institutions" => Listing::Institutions,
-        _ => return Err(ServiceError::Internal(format!("no listing of {table}"))),
-    };
-    catalog::choices(c, listing)
-}
 
 /// `<option>`s for `choices` in the page's language, alphabetical, `selected` chosen.
 pub fn options(words: Words, choices: &[Choice], selected: Option<&str>) -> Markup {

@@ -13,15 +13,13 @@ use serde::Deserialize;
 
 use super::choices;
 use super::page::{Page, Section, TokenOnly, WebError, layout, notice, public_url, see_other};
+use crate::auth::StaffMember;
 use crate::http::ApiError;
+use crate::services::catalog::{self, Listing};
+use crate::services::institutions;
+use crate::services::training::{self, Exercise, NAME_MAX, Trainee};
 use crate::state::AppState;
-use crate::training::{self, Exercise, Sandboxes, Trainee};
-
-const NAME_MAX: usize = 120;
-
-fn sandboxes(state: &AppState) -> Result<&Sandboxes, ApiError> {
-    state.sandboxes.as_deref().ok_or(ApiError::NotFound)
-}
+use crate::training::{sandbox_progress, trainer};
 
 #[derive(Default, Deserialize)]
 pub struct TraineeForm {
@@ -176,24 +174,12 @@ type Institutions = (Vec<choices::Choice>, HashSet<String>);
 /// Every trainee, with what they have done in their sandbox so far read in first.
 async fn trainees_with_progress(
     state: &AppState,
+    staff: &StaffMember,
 ) -> Result<(Vec<Trainee>, Institutions), ApiError> {
-    let sandboxes = sandboxes(state)?;
-    for trainee in sandboxes.trainees().await? {
-        sandboxes.record_progress(&trainee.id).await?;
-    }
-    let trainees = sandboxes.trainees().await?;
-    let institutions = state
-        .db
-        .read(|c| -> Result<_, ApiError> {
-            let mut statement =
-                c.prepare_cached("SELECT id FROM institutions WHERE municipality_id IS NOT NULL")?;
-            let municipal = statement
-                .query_map([], |r| r.get(0))?
-                .collect::<Result<HashSet<String>, _>>()?;
-            Ok((choices::load(c, "institutions")?, municipal))
-        })
-        .await?;
-    Ok((trainees, institutions))
+    let trainees = trainer::trainees(state, staff).await?;
+    let choices = catalog::listing(&state.db, Listing::Institutions).await?;
+    let municipal = institutions::municipal(&state.db).await?;
+    Ok((trainees, (choices, municipal)))
 }
 
 pub async fn page(
@@ -202,8 +188,7 @@ pub async fn page(
     headers: HeaderMap,
     Query(query): Query<TrainingQuery>,
 ) -> Result<Html<String>, WebError> {
-    page.staff.require_admin()?;
-    let (trainees, (institutions, municipal)) = trainees_with_progress(&state).await?;
+    let (trainees, (institutions, municipal)) = trainees_with_progress(&state, &page.staff).await?;
     let done = query.reset.map(|_| page.t("web-training-reset-done"));
     Ok(render(
         &page,
@@ -223,22 +208,10 @@ pub async fn add(
     Form(form): Form<TraineeForm>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    page.staff.require_admin()?;
-    let sandboxes = sandboxes(&state)?;
-    let name = form.name.trim().to_owned();
-    let institution = form.institution_id.clone();
-    let known = state
-        .db
-        .read(move |c| -> Result<_, ApiError> {
-            Ok(c.query_row(
-                "SELECT EXISTS(SELECT 1 FROM institutions WHERE id = ?1 AND active = 1)",
-                [institution],
-                |r| r.get::<_, bool>(0),
-            )?)
-        })
-        .await?;
-    if name.is_empty() || name.chars().count() > NAME_MAX || !known {
-        let (trainees, (institutions, municipal)) = trainees_with_progress(&state).await?;
+    let added = trainer::add(&state, &page.staff, &form.name, &form.institution_id).await?;
+    if added.is_err() {
+        let (trainees, (institutions, municipal)) =
+            trainees_with_progress(&state, &page.staff).await?;
         let message = page.t("web-training-invalid");
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -254,9 +227,6 @@ pub async fn add(
         )
             .into_response());
     }
-    sandboxes
-        .add_trainee(name, form.institution_id, page.staff.id)
-        .await?;
     Ok(see_other("/staff/training"))
 }
 
@@ -267,12 +237,7 @@ pub async fn reset(
     Form(form): Form<TokenOnly>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    page.staff.require_admin()?;
-    let sandboxes = sandboxes(&state)?;
-    if !sandboxes.trainees().await?.iter().any(|t| t.id == id) {
-        return Err(ApiError::NotFound.into());
-    }
-    sandboxes.reset(&id).await?;
+    trainer::reset(&state, &page.staff, &id).await?;
     Ok(see_other("/staff/training?reset=1"))
 }
 
@@ -282,18 +247,13 @@ pub async fn reset_all(
     Form(form): Form<TokenOnly>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    page.staff.require_admin()?;
-    let sandboxes = sandboxes(&state)?;
-    for trainee in sandboxes.trainees().await? {
-        sandboxes.reset(&trainee.id).await?;
-    }
+    trainer::reset_all(&state, &page.staff).await?;
     Ok(see_other("/staff/training?reset=all"))
 }
 
 /// The trained-staff report as CSV: one row per trained person, with their institution.
 pub async fn trained_csv(State(state): State<AppState>, page: Page) -> Result<Response, WebError> {
-    page.staff.require_admin()?;
-    let (trainees, (institutions, _)) = trainees_with_progress(&state).await?;
+    let (trainees, (institutions, _)) = trainees_with_progress(&state, &page.staff).await?;
     let rows: Vec<Vec<String>> = trainees
         .iter()
         .filter_map(|t| {
@@ -329,8 +289,8 @@ pub async fn exercises(
     page: Page,
 ) -> Result<Html<String>, WebError> {
     let owner = state.sandbox.clone().ok_or(ApiError::NotFound)?;
-    let done = training::sandbox_progress(&state, &owner).await?;
-    let complaints = training::exercise_complaints(&state).await?;
+    let done = sandbox_progress(&state, &owner).await?;
+    let complaints = training::exercise_complaints(&state.db).await?;
     let mut listed: Vec<&(String, String)> =
         complaints.own.iter().chain(&complaints.misrouted).collect();
     listed.sort_by(|a, b| a.1.cmp(&b.1));

@@ -4,7 +4,8 @@
 use reqwest::StatusCode;
 use serde_json::json;
 use server::auth::Role;
-use server::routes::admin::{Account, RoutingRule};
+use server::services::accounts::Account;
+use server::services::routing_rules::RoutingRule;
 
 use crate::helpers::*;
 

@@ -556,7 +556,7 @@ async fn the_catalog_answers_not_modified_for_a_current_copy() {
         .client
         .patch(app.url("/api/v1/admin/categories/noise"))
         .bearer_auth(&admin)
-        .json(&json!({ "name_en": "Noise from bars, building sites and events" }))
+        .json(&json!({ "name": { "en": "Noise from bars, building sites and events" } }))
         .send()
         .await
         .unwrap();
@@ -570,4 +570,11 @@ async fn the_catalog_answers_not_modified_for_a_current_copy() {
         .unwrap();
     assert_eq!(fresh.status(), StatusCode::OK);
     assert_ne!(fresh.headers()["etag"].to_str().unwrap(), etag);
+    let catalog: protocol::api::Catalog = fresh.json().await.unwrap();
+    let noise = catalog.categories.iter().find(|c| c.id == "noise").unwrap();
+    assert_eq!(noise.name.en, "Noise from bars, building sites and events");
+    assert_ne!(
+        noise.name.sq, noise.name.en,
+        "the other languages keep their names"
+    );
 }

@@ -72,7 +72,7 @@ async fn an_administrator_can_declare_an_extra_holiday() {
         .staff_post(
             &admin,
             "/api/v1/admin/holidays",
-            &serde_json::json!({ "date": "2026-11-30", "name_sq": "Ditë pushimi", "name_sr": "Neradni dan", "name_en": "Day off" }),
+            &serde_json::json!({ "date": "2026-11-30", "name": { "sq": "Ditë pushimi", "sr": "Neradni dan", "en": "Day off" } }),
         )
         .await;
     assert_eq!(added.status(), reqwest::StatusCode::CREATED);

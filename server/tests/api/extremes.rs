@@ -57,7 +57,7 @@ async fn dates_periods_and_numbers_at_their_extremes_are_refused_with_a_4xx() {
         .await;
     let phone = device();
     let form_token = sha256_hex(format!("zeri-form:{admin}").as_bytes());
-    let holiday = |date: &str| json!({ "date": date, "name_sq": "Festë", "name_sr": "Praznik", "name_en": "Holiday" });
+    let holiday = |date: &str| json!({ "date": date, "name": { "sq": "Festë", "sr": "Praznik", "en": "Holiday" } });
 
     for date in DATES {
         for query in [

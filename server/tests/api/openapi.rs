@@ -340,22 +340,22 @@ async fn the_limits_in_the_document_are_the_servers() {
         (
             "priority",
             schema("RoutingRule", "priority")["maximum"].clone(),
-            json!(server::routes::admin::MAX_PRIORITY),
+            json!(server::services::routing_rules::MAX_PRIORITY),
         ),
         (
             "days to acknowledge",
             schema("CategoryChange", "ack_working_days")["maximum"].clone(),
-            json!(server::routes::admin::MAX_ACK_WORKING_DAYS),
+            json!(server::services::categories::MAX_ACK_WORKING_DAYS),
         ),
         (
             "days to answer",
             schema("CategoryChange", "answer_working_days")["maximum"].clone(),
-            json!(server::routes::admin::MAX_ANSWER_WORKING_DAYS),
+            json!(server::services::categories::MAX_ANSWER_WORKING_DAYS),
         ),
         (
             "password",
             schema("NewAccount", "password")["minLength"].clone(),
-            json!(server::routes::admin::MIN_PASSWORD_CHARS),
+            json!(server::services::accounts::MIN_PASSWORD_CHARS),
         ),
     ];
     for (what, documented, actual) in cases {

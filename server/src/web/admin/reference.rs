@@ -1,101 +1,21 @@
-//! Administration pages: institutions, categories and their deadlines, routing rules (for
-//! administrators) and staff accounts (administrators, and managers for their own institution).
-//! Every change goes through the same checks and audit trail as the administration API.
+//! The reference data pages, for administrators: institutions, categories and their deadlines,
+//! and routing rules.
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
-use maud::{Markup, html};
+use maud::html;
 use protocol::api::LocalizedText;
 use serde::Deserialize;
 
-use super::choices::{self, Choice};
-use super::page::{Page, Section, TokenOnly, WebError, Words, layout, notice, see_other};
-use crate::auth::Role;
-use crate::http::ApiError;
-use crate::http::ApiJson;
-use crate::routes::admin::{
-    self, AccountChange, CategoryChange, Institution, InstitutionChange, NewAccount, RoutingRule,
-};
+use super::{Outcome, after_change, blank_to_none, checkbox, tabs};
+use crate::services::catalog::{self, Listing};
+use crate::services::categories::{self, CategoryChange};
+use crate::services::institutions::{self, Institution, InstitutionChange};
+use crate::services::routing_rules::{self, RoutingRule};
 use crate::state::AppState;
-
-/// `?error=code` after a refused change: the message for it, in the page's language.
-#[derive(Deserialize, Default)]
-pub struct Outcome {
-    error: Option<String>,
-    saved: Option<String>,
-}
-
-impl Outcome {
-    fn notice(&self, words: Words) -> Markup {
-        let error = self
-            .error
-            .as_deref()
-            .filter(|code| code.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
-            .map(|code| {
-                let id = format!("error-{}", code.replace('_', "-"));
-                if words.has(&id) {
-                    words.t(&id)
-                } else {
-                    words.t("error-bad-request")
-                }
-            });
-        html! {
-            (notice(self.saved.as_ref().map(|_| words.t("web-saved")).as_deref(), false))
-            (notice(error.as_deref(), true))
-        }
-    }
-}
-
-/// Back to `location`, saying whether the change went through.
-fn after_change<T>(location: &str, result: Result<T, ApiError>) -> Result<Response, WebError> {
-    let target = match result {
-        Ok(_) => format!("{location}?saved=1"),
-        Err(
-            error @ (ApiError::Input(_)
-            | ApiError::BadRequest { .. }
-            | ApiError::Conflict { .. }
-            | ApiError::NotFound),
-        ) => format!("{location}?error={}", error.code()),
-        Err(other) => return Err(other.into()),
-    };
-    Ok(see_other(&target))
-}
-
-fn tabs(page: &Page, current: &str) -> Markup {
-    let words = page.words;
-    let tab = |href: &str, id: &str| {
-        html! { li { a href=(href) aria-current=[(href == current).then_some("page")] { (words.t(id)) } } }
-    };
-    html! {
-        nav.tabs aria-label=(words.t("web-nav-administration")) {
-            ul {
-                @if page.is_admin() {
-                    (tab("/staff/admin/institutions", "web-admin-institutions"))
-                    (tab("/staff/admin/categories", "web-admin-categories"))
-                    (tab("/staff/admin/rules", "web-admin-rules"))
-                }
-                (tab("/staff/people", "web-admin-staff"))
-            }
-        }
-    }
-}
-
-fn name_of(words: Words, sq: &str, sr: &str, en: &str) -> String {
-    words.name(&LocalizedText {
-        sq: sq.to_owned(),
-        sr: sr.to_owned(),
-        en: en.to_owned(),
-    })
-}
-
-fn checkbox(value: &Option<String>) -> bool {
-    value.as_deref() == Some("true")
-}
-
-fn blank_to_none(value: &str) -> Option<String> {
-    (!value.trim().is_empty()).then(|| value.trim().to_owned())
-}
+use crate::web::choices::{self, Choice};
+use crate::web::page::{Page, Section, TokenOnly, WebError, layout};
 
 // ---- institutions -------------------------------------------------------------------------
 
@@ -105,29 +25,15 @@ pub async fn institutions(
     Query(outcome): Query<Outcome>,
 ) -> Result<Html<String>, WebError> {
     page.staff.require_admin()?;
-    let list = admin::list_institutions(State(state.clone()), page.staff.clone())
-        .await?
-        .0;
-    let (municipalities, levels) = state
-        .db
-        .read(|c| -> Result<_, ApiError> {
-            let mut s = c.prepare("SELECT DISTINCT level FROM institutions ORDER BY level")?;
-            let levels = s
-                .query_map([], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok((choices::load(c, "municipalities")?, levels))
-        })
-        .await?;
+    let list = institutions::list(&state.db).await?;
+    let levels = institutions::levels(&state.db).await?;
+    let municipalities = catalog::listing(&state.db, Listing::Municipalities).await?;
     let words = page.words;
     let parents: Vec<Choice> = list
         .iter()
         .map(|i| Choice {
             id: i.id.clone(),
-            name: LocalizedText {
-                sq: i.name_sq.clone(),
-                sr: i.name_sr.clone(),
-                en: i.name_en.clone(),
-            },
+            name: i.name.clone(),
         })
         .collect();
     let title = words.t("web-admin-institutions");
@@ -146,7 +52,7 @@ pub async fn institutions(
                 tbody {
                     @for institution in &list {
                         tr.inactive[!institution.active] {
-                            th scope="row" { (name_of(words, &institution.name_sq, &institution.name_sr, &institution.name_en)) br; code { (institution.id) } }
+                            th scope="row" { (words.name(&institution.name)) br; code { (institution.id) } }
                             td { (institution.level) }
                             td { @if let Some(parent) = &institution.parent_id { (choices::name_of(words, &parents, parent)) } }
                             td {
@@ -209,15 +115,16 @@ pub async fn create_institution(
     let institution = Institution {
         id: form.id.trim().to_owned(),
         level: form.level,
-        name_sq: form.name_sq,
-        name_sr: form.name_sr,
-        name_en: form.name_en,
+        name: LocalizedText {
+            sq: form.name_sq,
+            sr: form.name_sr,
+            en: form.name_en,
+        },
         parent_id: blank_to_none(&form.parent_id),
         municipality_id: blank_to_none(&form.municipality_id),
         active: true,
     };
-    let result =
-        admin::create_institution(State(state), page.staff.clone(), ApiJson(institution)).await;
+    let result = institutions::create(&state.db, &page.staff, institution).await;
     after_change("/staff/admin/institutions", result)
 }
 
@@ -235,15 +142,10 @@ pub async fn update_institution(
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
     let change = InstitutionChange {
-        name_sq: None,
-        name_sr: None,
-        name_en: None,
-        parent_id: None,
         active: Some(checkbox(&form.active)),
+        ..InstitutionChange::default()
     };
-    let result =
-        admin::update_institution(State(state), page.staff.clone(), Path(id), ApiJson(change))
-            .await;
+    let result = institutions::update(&state.db, &page.staff, id, change).await;
     after_change("/staff/admin/institutions", result)
 }
 
@@ -255,9 +157,7 @@ pub async fn categories(
     Query(outcome): Query<Outcome>,
 ) -> Result<Html<String>, WebError> {
     page.staff.require_admin()?;
-    let list = admin::list_categories(State(state), page.staff.clone())
-        .await?
-        .0;
+    let list = categories::list(&state.db).await?;
     let words = page.words;
     let title = words.t("web-admin-categories");
     let content = html! {
@@ -276,8 +176,8 @@ pub async fn categories(
                     @for category in &list {
                         @let form_id = format!("category-{}", category.id);
                         tr.inactive[!category.active] {
-                            th scope="row" { (name_of(words, &category.name_sq, &category.name_sr, &category.name_en)) }
-                            td { (category.level) }
+                            th scope="row" { (words.name(&category.name)) }
+                            td { (category.level.as_str()) }
                             td {
                                 form.row method="post" action=(format!("/staff/admin/categories/{}", category.id)) id=(form_id) {
                                     (page.token_field())
@@ -314,15 +214,12 @@ pub async fn update_category(
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
     let change = CategoryChange {
-        name_sq: None,
-        name_sr: None,
-        name_en: None,
+        name: None,
         ack_working_days: Some(form.ack_working_days),
         answer_working_days: Some(form.answer_working_days),
         active: Some(checkbox(&form.active)),
     };
-    let result =
-        admin::update_category(State(state), page.staff.clone(), Path(id), ApiJson(change)).await;
+    let result = categories::update(&state.db, &page.staff, id, change).await;
     after_change("/staff/admin/categories", result)
 }
 
@@ -334,18 +231,9 @@ pub async fn rules(
     Query(outcome): Query<Outcome>,
 ) -> Result<Html<String>, WebError> {
     page.staff.require_admin()?;
-    let list = admin::list_rules(State(state.clone()), page.staff.clone())
-        .await?
-        .0;
-    let (categories, municipalities) = state
-        .db
-        .read(|c| -> Result<_, ApiError> {
-            Ok((
-                choices::load(c, "categories")?,
-                choices::load(c, "municipalities")?,
-            ))
-        })
-        .await?;
+    let list = routing_rules::list(&state.db).await?;
+    let categories = catalog::listing(&state.db, Listing::Categories).await?;
+    let municipalities = catalog::listing(&state.db, Listing::Municipalities).await?;
     let words = page.words;
     let title = words.t("web-admin-rules");
     let content = html! {
@@ -424,7 +312,7 @@ pub async fn create_rule(
         target: form.target.trim().to_owned(),
         priority: form.priority,
     };
-    let result = admin::create_rule(State(state), page.staff.clone(), ApiJson(rule)).await;
+    let result = routing_rules::create(&state.db, &page.staff, rule, state.clock.now()).await;
     after_change("/staff/admin/rules", result)
 }
 
@@ -435,149 +323,6 @@ pub async fn delete_rule(
     Form(form): Form<TokenOnly>,
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
-    let result = admin::delete_rule(State(state), page.staff.clone(), Path(id)).await;
+    let result = routing_rules::delete(&state.db, &page.staff, id).await;
     after_change("/staff/admin/rules", result)
-}
-
-// ---- staff accounts -----------------------------------------------------------------------
-
-const ROLES: [Role; 3] = [Role::Staff, Role::Manager, Role::Administrator];
-
-fn role_name(words: Words, role: Role) -> String {
-    words.t(&format!("web-role-{}", role.as_str()))
-}
-
-pub async fn people(
-    State(state): State<AppState>,
-    page: Page,
-    Query(outcome): Query<Outcome>,
-) -> Result<Html<String>, WebError> {
-    let list = admin::list_staff(State(state.clone()), page.staff.clone())
-        .await?
-        .0;
-    let institutions = state.db.read(|c| choices::load(c, "institutions")).await?;
-    let words = page.words;
-    let roles: Vec<Role> = ROLES
-        .into_iter()
-        .filter(|r| page.is_admin() || *r != Role::Administrator)
-        .collect();
-    let title = words.t("web-admin-staff");
-    let content = html! {
-        h1 { (title) }
-        (tabs(&page, "/staff/people"))
-        (outcome.notice(words))
-        div.table-wrap {
-            table {
-                thead { tr {
-                    th scope="col" { (words.t("web-person")) }
-                    th scope="col" { (words.t("web-institution")) }
-                    th scope="col" { (words.t("web-account")) }
-                } }
-                tbody {
-                    @for account in &list {
-                        tr.inactive[!account.active] {
-                            th scope="row" { (account.display_name) br; code { (account.username) } }
-                            td { @if let Some(i) = &account.institution_id { (choices::name_of(words, &institutions, i)) } }
-                            td {
-                                form.row method="post" action=(format!("/staff/people/{}", account.id)) {
-                                    (page.token_field())
-                                    label { (words.t("web-role")) " "
-                                        select name="role" {
-                                            @for role in &roles {
-                                                option value=(role.as_str()) selected[*role == account.role] { (role_name(words, *role)) }
-                                            }
-                                        }
-                                    }
-                                    label.check { input type="checkbox" name="active" value="true" checked[account.active]; " " (words.t("web-active")) }
-                                    label { (words.t("web-new-password")) " "
-                                        input type="password" name="password" autocomplete="new-password" minlength="10"; }
-                                    button type="submit" { (words.t("web-save")) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        form.action method="post" action="/staff/people" {
-            h2 { (words.t("web-account-new")) }
-            (page.token_field())
-            label for="new-username" { (words.t("web-username")) }
-            input #new-username name="username" required autocomplete="off";
-            label for="new-name" { (words.t("web-display-name")) }
-            input #new-name name="display_name" required;
-            label for="new-password" { (words.t("web-password")) }
-            input #new-password name="password" type="password" required minlength="10" autocomplete="new-password";
-            label for="new-role" { (words.t("web-role")) }
-            select #new-role name="role" { @for role in &roles { option value=(role.as_str()) { (role_name(words, *role)) } } }
-            @if page.is_admin() {
-                label for="new-institution" { (words.t("web-institution")) }
-                select #new-institution name="institution_id" {
-                    option value="" { "—" }
-                    (choices::options(words, &institutions, None))
-                }
-            }
-            button type="submit" { (words.t("web-save")) }
-        }
-    };
-    Ok(layout(&page, Section::Staff, &title, content))
-}
-
-#[derive(Deserialize)]
-pub struct AccountForm {
-    form_token: String,
-    username: String,
-    display_name: String,
-    password: String,
-    role: String,
-    #[serde(default)]
-    institution_id: String,
-}
-
-pub async fn create_account(
-    State(state): State<AppState>,
-    page: Page,
-    Form(form): Form<AccountForm>,
-) -> Result<Response, WebError> {
-    page.check_form(&form.form_token)?;
-    let account = NewAccount {
-        username: form.username,
-        display_name: form.display_name,
-        password: form.password,
-        role: Role::parse(&form.role).unwrap_or(Role::Staff),
-        institution_id: if page.is_admin() {
-            blank_to_none(&form.institution_id)
-        } else {
-            page.staff.institution_id.clone()
-        },
-    };
-    let result = admin::create_staff(State(state), page.staff.clone(), ApiJson(account)).await;
-    after_change("/staff/people", result)
-}
-
-#[derive(Deserialize)]
-pub struct AccountUpdate {
-    form_token: String,
-    role: String,
-    active: Option<String>,
-    #[serde(default)]
-    password: String,
-}
-
-pub async fn update_account(
-    State(state): State<AppState>,
-    page: Page,
-    Path(id): Path<i64>,
-    Form(form): Form<AccountUpdate>,
-) -> Result<Response, WebError> {
-    page.check_form(&form.form_token)?;
-    let change = AccountChange {
-        display_name: None,
-        role: Role::parse(&form.role),
-        active: Some(checkbox(&form.active)),
-        password: blank_to_none(&form.password),
-    };
-    let result =
-        admin::update_staff(State(state), page.staff.clone(), Path(id), ApiJson(change)).await;
-    after_change("/staff/people", result)
 }

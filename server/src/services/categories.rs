@@ -1,0 +1,184 @@
+//! Category settings: each category's names, the level of government that answers for it, and
+//! its deadlines in working days (to acknowledge a complaint, and to answer it). Administrators
+//! change them; a change moves the catalog's version, so phones fetch it again.
+
+use protocol::api::{LocalizedText, ResponsibleLevel};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::audit::audit_admin;
+use super::names::{self, NameChange};
+use crate::auth::StaffMember;
+use crate::db::Db;
+use crate::services::ServiceError;
+
+pub use store::{active_ids, exists};
+
+/// The most working days a category may give to acknowledge a complaint, and to answer it.
+pub const MAX_ACK_WORKING_DAYS: u32 = 60;
+pub const MAX_ANSWER_WORKING_DAYS: u32 = 120;
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct CategorySettings {
+    pub id: String,
+    #[schema(value_type = names::LocalizedName)]
+    pub name: LocalizedText,
+    pub level: ResponsibleLevel,
+    pub ack_working_days: u32,
+    pub answer_working_days: u32,
+    pub active: bool,
+}
+
+/// What may change about a category; what is left out stays as it is.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+pub struct CategoryChange {
+    pub name: Option<NameChange>,
+    /// 1 to 60 working days, and not more than the days to answer.
+    #[schema(minimum = 1, maximum = 60)]
+    #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
+    pub ack_working_days: Option<u32>,
+    /// 1 to 120 working days.
+    #[schema(minimum = 1, maximum = 120)]
+    #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
+    pub answer_working_days: Option<u32>,
+    pub active: Option<bool>,
+}
+
+/// Every category, in the catalog's order.
+pub async fn list(db: &Db) -> Result<Vec<CategorySettings>, ServiceError> {
+    db.read(|c| Ok(store::list(c)?)).await
+}
+
+/// Changes a category's names, deadlines or whether it is offered (administrators only).
+pub async fn update(
+    db: &Db,
+    staff: &StaffMember,
+    id: String,
+    change: CategoryChange,
+) -> Result<CategorySettings, ServiceError> {
+    staff.require_admin()?;
+    let staff = staff.clone();
+    db.call(move |c| {
+        let tx = c.savepoint()?;
+        let before = store::find(&tx, &id)?.ok_or(ServiceError::NotFound)?;
+        let mut after = before.clone();
+        if let Some(name) = &change.name {
+            name.apply(&mut after.name)?;
+        }
+        after.ack_working_days = change.ack_working_days.unwrap_or(after.ack_working_days);
+        after.answer_working_days = change
+            .answer_working_days
+            .unwrap_or(after.answer_working_days);
+        after.active = change.active.unwrap_or(after.active);
+        if !(1..=MAX_ACK_WORKING_DAYS).contains(&after.ack_working_days)
+            || !(1..=MAX_ANSWER_WORKING_DAYS).contains(&after.answer_working_days)
+            || after.ack_working_days > after.answer_working_days
+        {
+            return Err(ServiceError::BadRequest {
+                code: "invalid_deadlines",
+                detail: None,
+            });
+        }
+        store::update(&tx, &after)?;
+        // Phones fetch the catalog again when its version moves.
+        store::move_catalog_version(&tx)?;
+        audit_admin(
+            &tx,
+            &staff,
+            "category_changed",
+            Some(json!(before)),
+            Some(json!(after)),
+        )?;
+        tx.commit()?;
+        Ok(after)
+    })
+    .await
+}
+
+/// The SQL of the `categories` table.
+mod store {
+    use protocol::api::ResponsibleLevel;
+    use rusqlite::types::Type;
+    use rusqlite::{Connection, OptionalExtension, params};
+
+    use super::CategorySettings;
+    use crate::services::names::{self, NAME_COLUMNS};
+
+    fn columns() -> String {
+        format!("id, {NAME_COLUMNS}, level, ack_working_days, answer_working_days, active")
+    }
+
+    fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CategorySettings> {
+        let level: String = r.get(4)?;
+        Ok(CategorySettings {
+            id: r.get(0)?,
+            name: names::localized(r, 1)?,
+            level: level
+                .parse::<ResponsibleLevel>()
+                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, Type::Text, e.into()))?,
+            ack_working_days: r.get(5)?,
+            answer_working_days: r.get(6)?,
+            active: r.get(7)?,
+        })
+    }
+
+    pub fn list(c: &Connection) -> rusqlite::Result<Vec<CategorySettings>> {
+        let mut statement = c.prepare(&format!(
+            "SELECT {} FROM categories ORDER BY position",
+            columns()
+        ))?;
+        statement.query_map([], row)?.collect()
+    }
+
+    pub fn find(c: &Connection, id: &str) -> rusqlite::Result<Option<CategorySettings>> {
+        c.query_row(
+            &format!("SELECT {} FROM categories WHERE id = ?1", columns()),
+            [id],
+            row,
+        )
+        .optional()
+    }
+
+    /// The ids of the categories offered, in the catalog's order.
+    pub fn active_ids(c: &Connection) -> rusqlite::Result<Vec<String>> {
+        let mut statement =
+            c.prepare("SELECT id FROM categories WHERE active = 1 ORDER BY position, id")?;
+        statement.query_map([], |r| r.get(0))?.collect()
+    }
+
+    /// Whether `id` is a category.
+    pub fn exists(c: &Connection, id: &str) -> rusqlite::Result<bool> {
+        c.query_row(
+            "SELECT EXISTS(SELECT 1 FROM categories WHERE id = ?1)",
+            [id],
+            |r| r.get(0),
+        )
+    }
+
+    /// Stores what may change: the names, the deadlines and whether it is offered.
+    pub fn update(c: &Connection, category: &CategorySettings) -> rusqlite::Result<()> {
+        c.execute(
+            "UPDATE categories SET name_sq = ?1, name_sr = ?2, name_en = ?3, ack_working_days = ?4,
+                 answer_working_days = ?5, active = ?6
+             WHERE id = ?7",
+            params![
+                category.name.sq,
+                category.name.sr,
+                category.name.en,
+                category.ack_working_days,
+                category.answer_working_days,
+                category.active,
+                category.id
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn move_catalog_version(c: &Connection) -> rusqlite::Result<()> {
+        c.execute(
+            "UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalog_version'",
+            [],
+        )?;
+        Ok(())
+    }
+}
