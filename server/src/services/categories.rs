@@ -29,8 +29,10 @@ pub struct CategorySettings {
     pub active: bool,
 }
 
-/// What may change about a category; what is left out stays as it is.
+/// What may change about a category; what is left out stays as it is, and a field it does not
+/// know (such as the former `name_en`) is refused.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CategoryChange {
     pub name: Option<NameChange>,
     /// 1 to 60 working days, and not more than the days to answer.

@@ -36,8 +36,10 @@ fn yes() -> bool {
     true
 }
 
-/// What may change about an institution; what is left out stays as it is.
+/// What may change about an institution; what is left out stays as it is, and a field it does
+/// not know (such as the former `name_en`) is refused.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct InstitutionChange {
     pub name: Option<NameChange>,
     pub parent_id: Option<String>,

@@ -59,6 +59,7 @@ pub fn checked(name: &LocalizedText) -> Result<LocalizedText, ServiceError> {
 
 /// A new name in some of the languages; the others stay as they are.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NameChange {
     #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub sq: Option<String>,

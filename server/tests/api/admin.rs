@@ -148,3 +148,79 @@ async fn managers_manage_their_own_institutions_accounts_only() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn administration_names_things_in_three_languages_as_the_citizen_api_does() {
+    use server::services::categories::CategorySettings;
+    use server::services::institutions::Institution;
+
+    let app = spawn_app().await;
+    let admin = app.staff("admin", Role::Administrator, None).await;
+    let body = json!({ "id": "test_agency", "level": "central_agency",
+                       "name": { "sq": " Agjencia ", "sr": "Agencija", "en": "Agency" } });
+    let created = app
+        .staff_post(&admin, "/api/v1/admin/institutions", &body)
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let created: Institution = created.json().await.unwrap();
+    assert_eq!(created.name.sq, "Agjencia", "names are trimmed");
+
+    let rename = |body: Value| {
+        app.client
+            .patch(app.url("/api/v1/admin/institutions/test_agency"))
+            .bearer_auth(&admin)
+            .json(&body)
+            .send()
+    };
+    let renamed: Institution = rename(json!({ "name": { "en": "The agency" } }))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            renamed.name.sq.as_str(),
+            renamed.name.sr.as_str(),
+            renamed.name.en.as_str()
+        ),
+        ("Agjencia", "Agencija", "The agency"),
+        "only the language given changes"
+    );
+    let (status, code, _) =
+        error_code(rename(json!({ "name": { "sr": "  " } })).await.unwrap()).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::BAD_REQUEST, "name_required")
+    );
+    // The former shape is refused rather than ignored.
+    let (status, code, _) = error_code(rename(json!({ "name_en": "Agency" })).await.unwrap()).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::BAD_REQUEST, "invalid_body")
+    );
+
+    // A category's name reads the same in the administration API and in the catalog.
+    let settings: Vec<CategorySettings> = app
+        .staff_get(&admin, "/api/v1/admin/categories")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let catalog: protocol::api::Catalog = app
+        .client
+        .get(app.url("/api/v1/catalog"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for category in &catalog.categories {
+        let setting = settings.iter().find(|s| s.id == category.id).unwrap();
+        assert_eq!(
+            (&setting.name, setting.level),
+            (&category.name, category.level)
+        );
+    }
+}
