@@ -27,25 +27,69 @@ pub(super) fn status_label(l: &Localizer, status: Status) -> String {
     l.t(&status.message_id())
 }
 
-/// Every status's label, worded once for a whole list.
-pub(super) struct StatusLabels(Vec<(Status, String)>);
+/// Where a [`Template`]'s argument goes (a character of Unicode's private use area, which no
+/// message contains).
+const HOLE: &str = "\u{E000}";
 
-impl StatusLabels {
-    pub(super) fn new(l: &Localizer) -> StatusLabels {
-        StatusLabels(
-            Status::ALL
+/// A message with one text argument, formatted once with a hole where the argument goes and
+/// filled in for each item: formatting with Fluent is the dearest part of drawing a long list.
+/// Only for messages that show the argument as it is (no selector reads it).
+pub(super) struct Template(Vec<String>);
+
+impl Template {
+    pub(super) fn new(l: &Localizer, id: &str, argument: &str) -> Template {
+        let text = l.format(id, &[(argument, HOLE.into())]);
+        Template(text.split(HOLE).map(str::to_owned).collect())
+    }
+
+    pub(super) fn fill(&self, value: &str) -> String {
+        self.0.join(value)
+    }
+}
+
+/// What every card of a list words the same way, worded once for the whole list.
+pub(super) struct ListWords {
+    statuses: Vec<(Status, String)>,
+    due: Template,
+    updated: Template,
+    /// Today in Kosovo, if the clock is known.
+    today: Option<NaiveDate>,
+}
+
+impl ListWords {
+    pub(super) fn new(l: &Localizer, model: &Model) -> ListWords {
+        ListWords {
+            statuses: Status::ALL
                 .into_iter()
                 .map(|status| (status, status_label(l, status)))
                 .collect(),
-        )
+            due: Template::new(l, "due-by", "date"),
+            updated: Template::new(l, "updated-at", "time"),
+            today: model.now.map(kosovo_date),
+        }
     }
 
-    pub(super) fn get(&self, status: Status) -> String {
-        self.0
+    pub(super) fn status(&self, status: Status) -> String {
+        self.statuses
             .iter()
             .find(|(s, _)| *s == status)
             .map(|(_, label)| label.clone())
             .unwrap_or_default()
+    }
+
+    /// As [`due_label`] words it.
+    pub(super) fn due(&self, l: &Localizer, due: NaiveDate) -> String {
+        self.due.fill(&format_date(l.language, due))
+    }
+
+    /// "Updated 20 Nov 2026 10:00".
+    pub(super) fn updated(&self, l: &Localizer, at: DateTime<Utc>) -> String {
+        self.updated.fill(&format_time(l.language, at))
+    }
+
+    /// As [`is_overdue`] decides it.
+    pub(super) fn overdue(&self, record: &ComplaintRecord) -> bool {
+        is_open(record) && self.today.is_some_and(|today| today > record.due_date)
     }
 }
 
@@ -82,20 +126,16 @@ pub(super) fn due_label(l: &Localizer, due: NaiveDate) -> String {
     l.format("due-by", &[("date", format_date(l.language, due).into())])
 }
 
-/// "Updated 20 Nov 2026 10:00".
-pub(super) fn updated_label(l: &Localizer, at: DateTime<Utc>) -> String {
-    l.format(
-        "updated-at",
-        &[("time", format_time(l.language, at).into())],
-    )
+fn is_open(record: &ComplaintRecord) -> bool {
+    !matches!(record.status, Status::Resolved | Status::Rejected)
 }
 
 /// Whether an open complaint is past its deadline (in Kosovo's calendar).
 pub(super) fn is_overdue(model: &Model, record: &ComplaintRecord) -> bool {
-    let open = !matches!(record.status, Status::Resolved | Status::Rejected);
-    open && model
-        .now
-        .is_some_and(|now| kosovo_date(now) > record.due_date)
+    is_open(record)
+        && model
+            .now
+            .is_some_and(|now| kosovo_date(now) > record.due_date)
 }
 
 /// The first `max` characters of `text`, with "…" if there was more.
@@ -124,10 +164,8 @@ pub(super) mod tests {
     fn every_status_level_and_error_reads_well_in_every_language() {
         for language in Language::ALL {
             let l = crate::i18n::localizer(language);
-            let labels = StatusLabels::new(&l);
             for s in Status::ALL {
                 assert_complete(&status_label(&l, s));
-                assert_eq!(labels.get(s), status_label(&l, s));
             }
             for level in ResponsibleLevel::ALL {
                 assert_complete(&level_label(&l, level));
@@ -167,6 +205,34 @@ pub(super) mod tests {
         assert_eq!(due_label(&en, due), "Answer due by 11 Dec 2026");
         let sr = crate::i18n::localizer(Language::SerbianLatin);
         assert!(due_label(&sr, due).contains("11.12.2026."));
+    }
+
+    fn updated_label(l: &Localizer, at: DateTime<Utc>) -> String {
+        l.format(
+            "updated-at",
+            &[("time", format_time(l.language, at).into())],
+        )
+    }
+
+    #[test]
+    fn a_list_words_each_card_as_each_label_alone_would() {
+        use chrono::TimeZone;
+        let now = Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap();
+        let model = Model {
+            now: Some(now),
+            ..Model::default()
+        };
+        let due = NaiveDate::from_ymd_opt(2026, 11, 19).unwrap();
+        let updated = Utc.with_ymd_and_hms(2026, 3, 29, 1, 30, 0).unwrap();
+        for language in Language::ALL {
+            let l = crate::i18n::localizer(language);
+            let words = ListWords::new(&l, &model);
+            for s in Status::ALL {
+                assert_eq!(words.status(s), status_label(&l, s));
+            }
+            assert_eq!(words.due(&l, due), due_label(&l, due));
+            assert_eq!(words.updated(&l, updated), updated_label(&l, updated));
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The "my complaints" screen: what waits in the outbox, then each complaint sent, newest
 //! first, as a card.
 
-use super::format::{StatusLabels, due_label, is_overdue, status_code, updated_label};
+use super::format::{ListWords, status_code};
 use super::outbox::outbox_item;
 use crate::api::ComplaintRecord;
 use crate::i18n::{Localizer, Name};
@@ -17,7 +17,7 @@ pub(super) fn my_complaints(l: &Localizer, model: &Model) -> MyComplaintsView {
         .iter()
         .map(|i| outbox_item(l, model, i, sending))
         .collect();
-    let statuses = StatusLabels::new(l);
+    let words = ListWords::new(l, model);
     MyComplaintsView {
         title: l.t("my-complaints-title"),
         refresh_label: l.t("action-refresh"),
@@ -27,14 +27,14 @@ pub(super) fn my_complaints(l: &Localizer, model: &Model) -> MyComplaintsView {
         pending,
         items: records
             .into_iter()
-            .map(|(record, institution)| card(l, &statuses, model, record, institution))
+            .map(|(record, institution)| card(l, &words, model, record, institution))
             .collect(),
     }
 }
 
 fn card(
     l: &Localizer,
-    statuses: &StatusLabels,
+    words: &ListWords,
     model: &Model,
     record: &ComplaintRecord,
     institution: &Name,
@@ -50,9 +50,9 @@ fn card(
             .to_owned(),
         institution: institution.get(language).to_owned(),
         status: status_code(record.status),
-        status_label: statuses.get(record.status),
-        due_label: due_label(l, record.due_date),
-        overdue: is_overdue(model, record),
-        updated_label: updated_label(l, record.updated_at),
+        status_label: words.status(record.status),
+        due_label: words.due(l, record.due_date),
+        overdue: words.overdue(record),
+        updated_label: words.updated(l, record.updated_at),
     }
 }
