@@ -80,23 +80,9 @@ mod tests {
     use crate::effects::EffectTestExt as _;
     use crate::model::Phase;
 
-    /// A phone whose stored state is read and whose device secret is on disk.
-    fn online() -> Model {
-        let mut model = Model {
-            phase: Phase::Ready,
-            api_base_url: "https://zeri.test".into(),
-            device_secret: Some("secret".into()),
-            ..Model::default()
-        };
-        let device = model.slots.get_mut(SlotKey::Device);
-        device.version = 1;
-        device.persisted = 1;
-        model
-    }
-
     #[test]
     fn an_opening_is_saved_then_reported_and_marked_once_counted() {
-        let mut model = online();
+        let mut model = Model::online();
         let mut command = opened(&mut model, "PR-2026".into());
         command.expect_key_value_with(|op| {
             assert!(matches!(op, KeyValueOperation::Set { key, .. } if key == "settings"))
@@ -137,7 +123,7 @@ mod tests {
 
     #[test]
     fn a_newer_campaign_is_reported_after_the_older_answer() {
-        let mut model = online();
+        let mut model = Model::online();
         let _ = opened(&mut model, "OLD".into());
         model.settings.campaign.as_mut().unwrap().code = "NEW".into();
         let mut command = update(

@@ -180,7 +180,6 @@ mod tests {
     use super::*;
     use crate::api::{ComplaintRecord, InstitutionRef, LocalizedText, Status};
     use crate::effects::EffectTestExt as _;
-    use crate::model::Phase;
 
     fn record(id: Uuid, status: Status) -> ComplaintRecord {
         let at = Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
@@ -206,16 +205,8 @@ mod tests {
     /// A phone that can reach the server, with one complaint of `status`.
     fn phone_with(status: Status) -> (Model, Uuid) {
         let id = Uuid::from_u128(21);
-        let mut model = Model {
-            phase: Phase::Ready,
-            api_base_url: "https://zeri.test".into(),
-            device_secret: Some("secret".into()),
-            now: Some(Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap()),
-            ..Model::default()
-        };
-        let device = model.slots.get_mut(SlotKey::Device);
-        device.version = 1;
-        device.persisted = 1;
+        let mut model = Model::online();
+        model.now = Some(Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap());
         model.complaints.upsert(record(id, status));
         (model, id)
     }

@@ -177,6 +177,24 @@ impl Model {
 }
 
 #[cfg(test)]
+impl Model {
+    /// For tests: a phone whose stored state is read and whose device secret is on disk, so it
+    /// talks to `https://zeri.test`.
+    pub(crate) fn online() -> Model {
+        let mut model = Model {
+            phase: Phase::Ready,
+            api_base_url: "https://zeri.test".into(),
+            device_secret: Some("secret".into()),
+            ..Model::default()
+        };
+        let device = model.slots.get_mut(SlotKey::Device);
+        device.version = 1;
+        device.persisted = 1;
+        model
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use chrono::TimeZone;
 

@@ -7,21 +7,13 @@ use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
 use super::*;
 use crate::api::{ApiLanguage, InstitutionRef, LocalizedText, Location, NewComplaint, Status};
 use crate::effects::EffectTestExt as _;
-use crate::model::{Notice, OutboxItem, Phase, PhotoRef, SlotKey};
+use crate::model::{Notice, OutboxItem, PhotoRef, SlotKey};
 
 const ITEM: Uuid = Uuid::from_u128(31);
 
 /// A phone that can reach the server, with one complaint queued (and on disk).
 fn phone(photos: usize) -> Model {
-    let mut model = Model {
-        phase: Phase::Ready,
-        api_base_url: "https://zeri.test".into(),
-        device_secret: Some("secret".into()),
-        ..Model::default()
-    };
-    let device = model.slots.get_mut(SlotKey::Device);
-    device.version = 1;
-    device.persisted = 1;
+    let mut model = Model::online();
     let complaint = NewComplaint {
         id: ITEM,
         category: "water_supply".into(),

@@ -2,7 +2,7 @@
 
 use uuid::Uuid;
 
-use super::format::{due_label, is_overdue, status_code, status_label};
+use super::format::{category_name, due_label, is_overdue, status_code, status_label};
 use crate::api::{TimelineEntry, TimelineKind, limits};
 use crate::i18n::{Language, Localizer, input_error, pick};
 use crate::model::{Form, Model, OutboxAction};
@@ -58,11 +58,7 @@ pub(super) fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<Complaint
         id: id.to_string(),
         tracking_code_label: l.t("tracking-code"),
         tracking_code: record.tracking_code.clone(),
-        category: model
-            .catalog
-            .category_name(&record.category, language)
-            .unwrap_or(&record.category)
-            .to_owned(),
+        category: category_name(model, &record.category),
         institution_label: l.t("institution-label"),
         institution: institution.get(language).to_owned(),
         explanation: pick(&record.explanation, language),

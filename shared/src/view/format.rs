@@ -11,6 +11,15 @@ use crate::model::Model;
 use crate::time::{format_date, format_time, kosovo_date};
 use crate::view_model::StatusCode;
 
+/// A category's name in the citizen's language, or its id if the catalog no longer has it.
+pub(super) fn category_name(model: &Model, id: &str) -> String {
+    model
+        .catalog
+        .category_name(id, model.settings.language)
+        .unwrap_or(id)
+        .to_owned()
+}
+
 pub(super) fn status_code(status: Status) -> StatusCode {
     match status {
         Status::Submitted => StatusCode::Submitted,

@@ -1,7 +1,7 @@
 //! The "my complaints" screen: what waits in the outbox, then each complaint sent, newest
 //! first, as a card.
 
-use super::format::{ListWords, status_code};
+use super::format::{ListWords, category_name, status_code};
 use super::outbox::outbox_item;
 use crate::api::ComplaintRecord;
 use crate::i18n::{Localizer, Name};
@@ -43,11 +43,7 @@ fn card(
     ComplaintCardView {
         id: record.id.to_string(),
         tracking_code: record.tracking_code.clone(),
-        category: model
-            .catalog
-            .category_name(&record.category, language)
-            .unwrap_or(&record.category)
-            .to_owned(),
+        category: category_name(model, &record.category),
         institution: institution.get(language).to_owned(),
         status: status_code(record.status),
         status_label: words.status(record.status),

@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::format::{excerpt, refusal};
+use super::format::{category_name, excerpt, refusal};
 use crate::i18n::Localizer;
 use crate::model::{Model, OutboxAction, OutboxItem, Stage};
 use crate::view_model::{OutboxItemView, OutboxState};
@@ -21,14 +21,9 @@ pub(super) fn outbox_item(
     item: &OutboxItem,
     sending: Option<Uuid>,
 ) -> OutboxItemView {
-    let language = model.settings.language;
     let (title, summary) = match &item.action {
         OutboxAction::Submit { complaint, .. } => (
-            model
-                .catalog
-                .category_name(&complaint.category, language)
-                .unwrap_or(&complaint.category)
-                .to_owned(),
+            category_name(model, &complaint.category),
             excerpt(&complaint.description, 80),
         ),
         OutboxAction::Rate {
