@@ -8,8 +8,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OpenFlags};
-use shared::Event;
 use shared::view_model::Screen;
+use shared::{DraftEvent, LifecycleEvent, SettingsEvent};
 use tokio::sync::Semaphore;
 
 use crate::phone::Phone;
@@ -100,25 +100,25 @@ async fn queued_phone(
         let _ = crate::store::Store::set(&store, "catalog", catalog);
     }
     let mut phone = Phone::new(store, client);
-    phone.send(Event::Started {
+    phone.send(LifecycleEvent::Started {
         api_base_url: NOWHERE.into(),
     });
     phone
         .run_until(Duration::from_secs(30), |v| v.screen != Screen::Loading)
         .await;
-    phone.send(Event::WelcomeFinished);
+    phone.send(SettingsEvent::WelcomeFinished);
     for n in 0..plan.complaints_per_phone {
-        phone.send(Event::CategorySelected {
+        phone.send(DraftEvent::CategorySelected {
             id: "roads_local".into(),
         });
-        phone.send(Event::DescriptionChanged {
+        phone.send(DraftEvent::DescriptionChanged {
             text: description(&plan.tag, index, n),
         });
-        phone.send(Event::MunicipalitySelected {
+        phone.send(DraftEvent::MunicipalitySelected {
             id: ["prishtine", "prizren", "gjilan", "peje", "ferizaj"][index % 5].into(),
         });
-        phone.send(Event::AnonymousToggled { anonymous: true });
-        phone.send(Event::SubmitTapped);
+        phone.send(DraftEvent::AnonymousToggled { anonymous: true });
+        phone.send(DraftEvent::SubmitTapped);
         // The attempt to send fails at once (nothing listens): let the phone take note.
         phone
             .run_until(Duration::from_secs(10), |v| !v.draft.submitting)
@@ -152,10 +152,10 @@ pub async fn run(plan: &LoadPlan) -> LoadReport {
             let _permit = permits.acquire_owned().await;
             phone.set_latency_log(latencies);
             // The network comes back: the phone learns the server's address again and sends.
-            phone.send(Event::Started {
+            phone.send(LifecycleEvent::Started {
                 api_base_url: server,
             });
-            phone.send(Event::NetworkOnline);
+            phone.send(LifecycleEvent::NetworkOnline);
             phone.sync(Duration::from_secs(600)).await
         });
     }

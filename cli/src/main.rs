@@ -6,8 +6,12 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use cli::{Phone, SqliteStore};
+use shared::links::DeepLink;
 use shared::view_model::{Screen, ViewModel};
-use shared::{Event, Language};
+use shared::{
+    DraftEvent, Language, LifecycleEvent, LinkEvent, MyComplaintsEvent, NavigationEvent,
+    SettingsEvent,
+};
 
 #[derive(Parser)]
 #[command(
@@ -74,8 +78,9 @@ enum Command {
         #[arg(long)]
         reason: String,
     },
-    /// Open a campaign's link as the phone would: zeri://campaign/<code>, or the web link its QR
-    /// code carries (…/c/<code>). Complaints sent in the next 30 days carry the code.
+    /// Open a link as the phone would: a campaign's (zeri://campaign/<code>, or the web link its
+    /// QR code carries, …/c/<code>; complaints sent in the next 30 days carry the code), a
+    /// complaint's (zeri://complaint/<id>), or a training server's (zeri://server?url=<address>).
     Open { link: String },
     /// Choose the language: sq, sr-Latn, sr-Cyrl or en.
     Language { tag: String },
@@ -152,15 +157,6 @@ fn print_detail(view: &ViewModel) {
     }
 }
 
-/// The campaign code in a campaign link, as the phones' link handlers read it.
-fn campaign_code(link: &str) -> Option<&str> {
-    let rest = link
-        .strip_prefix("zeri://campaign/")
-        .or_else(|| link.split_once("/c/").map(|(_, code)| code))?;
-    let code = rest.split(['?', '#', '/']).next()?;
-    (!code.is_empty()).then_some(code)
-}
-
 fn find_id(view: &ViewModel, tracking_code: &str) -> Option<String> {
     view.my_complaints
         .items
@@ -181,7 +177,7 @@ async fn main() -> ExitCode {
     };
     let wait = Duration::from_secs(cli.wait);
     let mut phone = Phone::new(store, reqwest::Client::new());
-    phone.send(Event::Started {
+    phone.send(LifecycleEvent::Started {
         api_base_url: cli.server.clone(),
     });
     phone
@@ -199,7 +195,7 @@ async fn main() -> ExitCode {
             );
             return ExitCode::FAILURE;
         }
-        Screen::Welcome => phone.send(Event::WelcomeFinished),
+        Screen::Welcome => phone.send(SettingsEvent::WelcomeFinished),
         _ => {}
     }
 
@@ -215,19 +211,19 @@ async fn main() -> ExitCode {
             email,
             offline,
         } => {
-            phone.send(Event::NavigateTo {
+            phone.send(NavigationEvent::NavigateTo {
                 screen: Screen::NewComplaint,
             });
-            phone.send(Event::CategorySelected { id: category });
-            phone.send(Event::DescriptionChanged { text: description });
+            phone.send(DraftEvent::CategorySelected { id: category });
+            phone.send(DraftEvent::DescriptionChanged { text: description });
             match (municipality, gps) {
-                (Some(id), _) => phone.send(Event::MunicipalitySelected { id }),
+                (Some(id), _) => phone.send(DraftEvent::MunicipalitySelected { id }),
                 (None, Some(gps)) => {
                     let parsed = gps.split_once(',').and_then(|(lat, lon)| {
                         Some((lat.trim().parse().ok()?, lon.trim().parse().ok()?))
                     });
                     match parsed {
-                        Some((lat, lon)) => phone.send(Event::GpsLocated { lat, lon }),
+                        Some((lat, lon)) => phone.send(DraftEvent::GpsLocated { lat, lon }),
                         None => {
                             eprintln!("--gps takes latitude,longitude, e.g. 42.6629,21.1655");
                             return ExitCode::from(2);
@@ -238,7 +234,7 @@ async fn main() -> ExitCode {
             }
             for path in photo {
                 match std::fs::read(&path) {
-                    Ok(jpeg) => phone.send(Event::PhotoAdded { jpeg }),
+                    Ok(jpeg) => phone.send(DraftEvent::PhotoAdded { jpeg }),
                     Err(e) => {
                         eprintln!("cannot read {}: {e}", path.display());
                         return ExitCode::from(2);
@@ -246,18 +242,18 @@ async fn main() -> ExitCode {
                 }
             }
             let anonymous = name.is_none() && number.is_none() && email.is_none();
-            phone.send(Event::AnonymousToggled { anonymous });
+            phone.send(DraftEvent::AnonymousToggled { anonymous });
             if let Some(text) = name {
-                phone.send(Event::ContactNameChanged { text });
+                phone.send(DraftEvent::ContactNameChanged { text });
             }
             if let Some(text) = number {
-                phone.send(Event::ContactPhoneChanged { text });
+                phone.send(DraftEvent::ContactPhoneChanged { text });
             }
             if let Some(text) = email {
-                phone.send(Event::ContactEmailChanged { text });
+                phone.send(DraftEvent::ContactEmailChanged { text });
             }
             phone.run_until(wait, |_| true).await;
-            phone.send(Event::SubmitTapped);
+            phone.send(DraftEvent::SubmitTapped);
             phone.run_until(wait, |v| !v.draft.submitting).await;
             let view = phone.view();
             if view.screen == Screen::NewComplaint {
@@ -280,7 +276,7 @@ async fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             if !offline {
-                phone.send(Event::NetworkOnline);
+                phone.send(LifecycleEvent::NetworkOnline);
                 phone.sync(wait).await;
             }
             let view = phone.view();
@@ -288,19 +284,27 @@ async fn main() -> ExitCode {
             print_outbox(&view);
         }
         Command::Open { link } => {
-            let Some(code) = campaign_code(&link) else {
-                eprintln!("{link}: not a campaign link (zeri://campaign/<code> or …/c/<code>)");
+            // The core reads the link, as it does for the phones; its reading says what it did.
+            let Some(meaning) = DeepLink::parse(&link) else {
+                eprintln!(
+                    "{link}: not a link of the app (zeri://complaint/<id>, zeri://campaign/<code>, \
+                     …/c/<code> or zeri://server?url=<address>)"
+                );
                 return ExitCode::from(2);
             };
-            phone.send(Event::CampaignLinkOpened { code: code.into() });
-            phone.send(Event::NetworkOnline);
+            phone.send(LinkEvent::Opened { url: link });
+            phone.send(LifecycleEvent::NetworkOnline);
             phone.run_until(wait, |_| true).await;
-            println!("campaign {}", code.to_ascii_uppercase());
+            match meaning {
+                DeepLink::Campaign { code } => println!("campaign {code}"),
+                DeepLink::Complaint { .. } => print_detail(&phone.view()),
+                DeepLink::Server { url } => println!("server {url} (from the next start)"),
+            }
         }
         Command::Sync => {
-            phone.send(Event::NetworkOnline);
+            phone.send(LifecycleEvent::NetworkOnline);
             let done = phone.sync(wait).await;
-            phone.send(Event::RefreshRequested);
+            phone.send(MyComplaintsEvent::RefreshRequested);
             phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
             print_list(&phone.view());
             if !done {
@@ -317,7 +321,7 @@ async fn main() -> ExitCode {
                 eprintln!("{tracking_code}: not among this phone's complaints");
                 return ExitCode::from(2);
             };
-            phone.send(Event::ComplaintOpened { id });
+            phone.send(NavigationEvent::ComplaintOpened { id });
             print_detail(&phone.view());
         }
         Command::Rate {
@@ -330,8 +334,8 @@ async fn main() -> ExitCode {
                 eprintln!("{tracking_code}: not among this phone's complaints");
                 return ExitCode::from(2);
             };
-            phone.send(Event::ComplaintOpened { id: id.clone() });
-            phone.send(Event::RatingSubmitted { id, stars, comment });
+            phone.send(NavigationEvent::ComplaintOpened { id: id.clone() });
+            phone.send(MyComplaintsEvent::RatingSubmitted { id, stars, comment });
             phone.sync(wait).await;
             print_notice(&phone.view());
             print_detail(&phone.view());
@@ -345,8 +349,8 @@ async fn main() -> ExitCode {
                 eprintln!("{tracking_code}: not among this phone's complaints");
                 return ExitCode::from(2);
             };
-            phone.send(Event::ComplaintOpened { id: id.clone() });
-            phone.send(Event::ReopenSubmitted { id, reason });
+            phone.send(NavigationEvent::ComplaintOpened { id: id.clone() });
+            phone.send(MyComplaintsEvent::ReopenSubmitted { id, reason });
             phone.sync(wait).await;
             print_notice(&phone.view());
             print_detail(&phone.view());
@@ -356,12 +360,12 @@ async fn main() -> ExitCode {
                 eprintln!("languages: sq, sr-Latn, sr-Cyrl, en");
                 return ExitCode::from(2);
             };
-            phone.send(Event::LanguageSelected { language });
+            phone.send(SettingsEvent::LanguageSelected { language });
             phone.run_until(wait, |_| true).await;
             println!("{}", phone.view().home.title);
         }
         Command::Categories { search } => {
-            phone.send(Event::CategorySearchChanged { query: search });
+            phone.send(DraftEvent::CategorySearchChanged { query: search });
             for option in phone.view().draft.category.options {
                 println!("  {:<28} {} ({})", option.id, option.label, option.detail);
             }

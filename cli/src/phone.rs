@@ -102,8 +102,8 @@ impl<S: Store> Phone<S> {
     }
 
     /// Hands the core an event and starts carrying out what it asks for.
-    pub fn send(&mut self, event: Event) {
-        let effects = self.core.process_event(event);
+    pub fn send(&mut self, event: impl Into<Event>) {
+        let effects = self.core.process_event(event.into());
         self.queue.extend(effects);
         self.pump();
     }

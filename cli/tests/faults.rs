@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use cli::{Phone, SqliteStore};
 use serde_json::{Value, json};
-use shared::Event;
 use shared::view_model::Screen;
+use shared::{DraftEvent, LifecycleEvent, SettingsEvent};
 use support::*;
 
 /// A phone with its store in `path`, started against `server`.
@@ -18,29 +18,29 @@ async fn phone(
     client: reqwest::Client,
 ) -> Phone<SqliteStore> {
     let mut phone = Phone::new(SqliteStore::open(path).unwrap(), client);
-    phone.send(Event::Started {
+    phone.send(LifecycleEvent::Started {
         api_base_url: server.to_owned(),
     });
     phone
         .run_until(Duration::from_secs(10), |v| v.screen != Screen::Loading)
         .await;
-    phone.send(Event::WelcomeFinished);
+    phone.send(SettingsEvent::WelcomeFinished);
     phone
 }
 
 /// Writes and queues one complaint (without waiting for the network).
 async fn queue(phone: &mut Phone<SqliteStore>, description: &str) {
-    phone.send(Event::CategorySelected {
+    phone.send(DraftEvent::CategorySelected {
         id: "roads_local".into(),
     });
-    phone.send(Event::DescriptionChanged {
+    phone.send(DraftEvent::DescriptionChanged {
         text: description.into(),
     });
-    phone.send(Event::MunicipalitySelected {
+    phone.send(DraftEvent::MunicipalitySelected {
         id: "ferizaj".into(),
     });
-    phone.send(Event::AnonymousToggled { anonymous: true });
-    phone.send(Event::SubmitTapped);
+    phone.send(DraftEvent::AnonymousToggled { anonymous: true });
+    phone.send(DraftEvent::SubmitTapped);
     phone
         .run_until(Duration::from_secs(10), |v| !v.draft.submitting)
         .await;
@@ -133,7 +133,7 @@ async fn a_server_killed_mid_sync_loses_nothing_it_acknowledged() {
         .await;
     }
     let mut server = Server::start(&dir, port, false).await;
-    phone.send(Event::NetworkOnline);
+    phone.send(LifecycleEvent::NetworkOnline);
     // Sync until the server has filed at least ten, then kill it outright.
     let kill_at_ten = async {
         while server.count_matching("Queued complaint") < 10 {
@@ -161,7 +161,7 @@ async fn a_server_killed_mid_sync_loses_nothing_it_acknowledged() {
     phone.run_until(Duration::from_secs(2), |_| false).await;
 
     server.restart().await;
-    phone.send(Event::NetworkOnline);
+    phone.send(LifecycleEvent::NetworkOnline);
     assert!(
         phone.sync(Duration::from_secs(120)).await,
         "the outbox drains after the restart"
@@ -250,7 +250,7 @@ async fn dropped_delayed_and_cut_connections_never_duplicate_a_complaint() {
     }
     // The network comes and goes; the phone hears about it each time it comes back.
     for _ in 0..200 {
-        phone.send(Event::NetworkOnline);
+        phone.send(LifecycleEvent::NetworkOnline);
         if phone
             .run_until(Duration::from_millis(500), |v| {
                 v.my_complaints.pending.is_empty()

@@ -12,7 +12,9 @@ use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
 use shared::api::*;
 use shared::model::StoredComplaints;
 use shared::view_model::Screen;
-use shared::{Effect, Event, Language, Zeri};
+use shared::{
+    DraftEvent, Effect, Event, Language, LifecycleEvent, NavigationEvent, SettingsEvent, Zeri,
+};
 use uuid::Uuid;
 
 /// Carries out store effects from `store`; leaves the network unanswered (the phone is offline).
@@ -37,6 +39,12 @@ fn settle(core: &Core<Zeri>, store: &mut BTreeMap<String, Vec<u8>>, mut effects:
             );
         }
     }
+}
+
+/// Sends `event` and carries out what it asks of the store.
+fn process(core: &Core<Zeri>, store: &mut BTreeMap<String, Vec<u8>>, event: impl Into<Event>) {
+    let effects = core.process_event(event.into());
+    settle(core, store, effects);
 }
 
 fn record(n: usize) -> ComplaintRecord {
@@ -106,22 +114,27 @@ fn phone_with_complaints(count: usize) -> (Core<Zeri>, BTreeMap<String, Vec<u8>>
         serde_json::to_vec(&stored).unwrap(),
     );
     let core = Core::<Zeri>::new();
-    let effects = core.process_event(Event::Started {
-        api_base_url: "https://zeri.example".into(),
-    });
-    settle(&core, &mut store, effects);
-    let effects = core.process_event(Event::WelcomeFinished);
-    settle(&core, &mut store, effects);
+    process(
+        &core,
+        &mut store,
+        LifecycleEvent::Started {
+            api_base_url: "https://zeri.example".into(),
+        },
+    );
+    process(&core, &mut store, SettingsEvent::WelcomeFinished);
     assert_eq!(core.view().my_complaints.items.len(), count);
     (core, store)
 }
 
 fn benchmarks(c: &mut Criterion) {
     let (core, mut store) = phone_with_complaints(500);
-    let effects = core.process_event(Event::NavigateTo {
-        screen: Screen::NewComplaint,
-    });
-    settle(&core, &mut store, effects);
+    process(
+        &core,
+        &mut store,
+        NavigationEvent::NavigateTo {
+            screen: Screen::NewComplaint,
+        },
+    );
 
     let mut n = 0u64;
     c.bench_function(
@@ -129,27 +142,36 @@ fn benchmarks(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 n += 1;
-                let effects = core.process_event(Event::DescriptionChanged {
-                    text: format!("The road is broken {n}"),
-                });
-                settle(&core, &mut store, effects);
+                process(
+                    &core,
+                    &mut store,
+                    DraftEvent::DescriptionChanged {
+                        text: format!("The road is broken {n}"),
+                    },
+                );
             })
         },
     );
     c.bench_function("update: searching the categories", |b| {
         b.iter(|| {
-            let effects = core.process_event(Event::CategorySearchChanged {
-                query: "uje".into(),
-            });
-            settle(&core, &mut store, effects);
+            process(
+                &core,
+                &mut store,
+                DraftEvent::CategorySearchChanged {
+                    query: "uje".into(),
+                },
+            );
         })
     });
     c.bench_function("update: opening a complaint", |b| {
         b.iter(|| {
-            let effects = core.process_event(Event::ComplaintOpened {
-                id: Uuid::from_u128(250).to_string(),
-            });
-            settle(&core, &mut store, effects);
+            process(
+                &core,
+                &mut store,
+                NavigationEvent::ComplaintOpened {
+                    id: Uuid::from_u128(250).to_string(),
+                },
+            );
         })
     });
     // The baseline: what the FFI costs the shell for the same view (encoding it for the bridge).
@@ -158,8 +180,11 @@ fn benchmarks(c: &mut Criterion) {
         b.iter(|| bincode::serialize(&view).unwrap())
     });
     for language in [Language::English, Language::SerbianCyrillic] {
-        let effects = core.process_event(Event::LanguageSelected { language });
-        settle(&core, &mut store, effects);
+        process(
+            &core,
+            &mut store,
+            SettingsEvent::LanguageSelected { language },
+        );
         c.bench_function(&format!("view: 500 complaints, {}", language.tag()), |b| {
             b.iter(|| core.view())
         });

@@ -1,19 +1,30 @@
-//! The core's side effects, as thin wrappers that turn any answer from the shell into a value.
+//! The effects the core asks the shell for, and thin wrappers that turn any answer from the
+//! shell into a value.
 //!
 //! The capability crates' own helpers panic when a shell answers with the wrong kind of
 //! response; a phone app must not crash because of a shell bug, so the core asks the shell
 //! through these functions instead and treats a wrong answer as a failed operation.
 
+use std::future::Future;
 use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
-use crux_core::{Command, command::RequestBuilder};
+use crux_core::{Command, command::RequestBuilder, macros::effect, render::RenderOperation};
 use crux_http::protocol::{HttpHeader, HttpRequest, HttpResponse, HttpResult};
 use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
 use crux_time::{TimeRequest, TimeResponse, TimerId};
-use std::future::Future;
 
-use crate::app::{Effect, Event};
+use crate::event::Event;
+
+/// What the core asks the shell to do: draw, talk HTTP, read and write its key-value store,
+/// and keep time.
+#[effect(facet_typegen)]
+pub enum Effect {
+    Render(RenderOperation),
+    Http(HttpRequest),
+    KeyValue(KeyValueOperation),
+    Time(TimeRequest),
+}
 
 /// Reads `key`: `Ok(None)` when it is absent, `Err` when the store failed.
 pub fn kv_get(

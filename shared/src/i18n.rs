@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 
 pub use protocol::i18n::*;
 
+use crate::api::LocalizedText;
+
 const SOURCE_SQ: &str = include_str!("../locales/sq.ftl");
 const SOURCE_SR_LATN: &str = include_str!("../locales/sr-Latn.ftl");
 const SOURCE_EN: &str = include_str!("../locales/en.ftl");
@@ -19,6 +21,43 @@ pub fn app_messages() -> &'static Messages {
 /// The citizen app's messages in `language`.
 pub fn localizer(language: Language) -> Localizer<'static> {
     app_messages().in_language(language)
+}
+
+/// A name (of a category, a municipality, an institution) in each way the app writes it: the
+/// three languages, and Serbian in Cyrillic, transliterated once when the name is made rather
+/// than every time a screen is drawn.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Name {
+    sq: String,
+    sr_latin: String,
+    sr_cyrillic: String,
+    en: String,
+}
+
+impl Name {
+    pub fn new(text: &LocalizedText) -> Name {
+        Name {
+            sq: text.sq.clone(),
+            sr_latin: text.sr.clone(),
+            sr_cyrillic: cyrillic::to_cyrillic(&text.sr),
+            en: text.en.clone(),
+        }
+    }
+
+    /// The name in `language`, as [`pick`] would give it.
+    pub fn get(&self, language: Language) -> &str {
+        match language {
+            Language::Albanian => &self.sq,
+            Language::SerbianLatin => &self.sr_latin,
+            Language::SerbianCyrillic => &self.sr_cyrillic,
+            Language::English => &self.en,
+        }
+    }
+
+    /// The name in every language, for searching.
+    pub fn all(&self) -> [&str; 4] {
+        [&self.sq, &self.sr_latin, &self.sr_cyrillic, &self.en]
+    }
 }
 
 #[cfg(test)]
@@ -59,6 +98,23 @@ mod tests {
             Vec::<&String>::new()
         );
         assert!(localizer(Language::English).has("status-in-progress"));
+    }
+
+    #[test]
+    fn a_name_reads_as_pick_would_in_every_language() {
+        let text = LocalizedText {
+            sq: "Drejtoria e Shërbimeve Publike, Gjilan".into(),
+            sr: "Direkcija za javne usluge, Gnjilane".into(),
+            en: "Directorate of Public Services, Gjilan".into(),
+        };
+        let name = Name::new(&text);
+        for language in Language::ALL {
+            assert_eq!(name.get(language), pick(&text, language));
+        }
+        assert_eq!(
+            name.get(Language::SerbianCyrillic),
+            "Дирекција за јавне услуге, Гњилане"
+        );
     }
 
     #[test]

@@ -5,25 +5,52 @@
 //! taken out again and a complaint goes back to being the draft, so nothing is half-queued.
 
 use crux_core::Command;
+use facet::Facet;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::api::Location;
-use crate::app::{Effect, Event};
-use crate::domain;
-use crate::drafting;
-use crate::effects::kv_delete;
-use crate::model::{
-    Draft, DraftLocation, Form, FormError, Model, Notice, OutboxAction, OutboxItem, SlotKey, Stage,
-};
+use crate::effects::{Effect, kv_delete};
+use crate::event::Event;
+use crate::model::{Draft, DraftLocation, Model, Notice, OutboxAction, OutboxItem, SlotKey, Stage};
 use crate::persist::save;
 use crate::sync;
 use crate::view_model::Screen;
+
+/// What the citizen does with an item the server refused. `id` is the item's, as the view
+/// model gives it; any other id is ignored.
+#[derive(Facet, Serialize, Deserialize, Debug)]
+#[repr(C)]
+pub enum OutboxEvent {
+    /// Send it again as it is.
+    RetryTapped { id: String },
+    /// Take a refused complaint back into the draft.
+    EditTapped { id: String },
+    /// Drop it.
+    DiscardTapped { id: String },
+}
+
+pub fn update(event: OutboxEvent, model: &mut Model) -> Command<Effect, Event> {
+    let item = |id: &str| Uuid::parse_str(id).ok();
+    match event {
+        OutboxEvent::RetryTapped { id } => {
+            item(&id).map_or_else(Command::done, |id| retry(model, id))
+        }
+        OutboxEvent::EditTapped { id } => {
+            item(&id).map_or_else(Command::done, |id| edit(model, id))
+        }
+        OutboxEvent::DiscardTapped { id } => {
+            item(&id).map_or_else(Command::done, |id| discard(model, id))
+        }
+    }
+}
 
 pub fn contains(model: &Model, id: Uuid) -> bool {
     model.outbox.iter().any(|item| item.id == id)
 }
 
-fn enqueue(model: &mut Model, id: Uuid, action: OutboxAction) -> Command<Effect, Event> {
+/// Puts an item at the end of the outbox and writes it; it is queued once that write is done.
+pub fn enqueue(model: &mut Model, id: Uuid, action: OutboxAction) -> Command<Effect, Event> {
     let added_in = model.slots.get(SlotKey::Outbox).version + 1;
     model.outbox.push(OutboxItem {
         id,
@@ -34,31 +61,9 @@ fn enqueue(model: &mut Model, id: Uuid, action: OutboxAction) -> Command<Effect,
     save(model, SlotKey::Outbox)
 }
 
-pub fn submit(model: &mut Model) -> Command<Effect, Event> {
-    if model.draft.submitting || model.draft.photos_saving > 0 {
-        return Command::done();
-    }
-    model.draft.show_errors = true;
-    let complaint = match drafting::check(model) {
-        Ok(complaint) => complaint,
-        Err(_) => return crate::persist::save(model, SlotKey::Draft),
-    };
-    if contains(model, complaint.id) {
-        return Command::done();
-    }
-    model.draft.id = Some(complaint.id);
-    model.draft.submitting = true;
-    let photos = model.draft.photos.clone();
-    enqueue(
-        model,
-        complaint.id,
-        OutboxAction::Submit { complaint, photos },
-    )
-}
-
 /// The outbox write finished: items it contained are now queued (or, if it failed, the ones not
 /// yet on disk are taken back out).
-pub fn on_outbox_saved(model: &mut Model, ok: bool) -> Command<Effect, Event> {
+pub fn on_saved(model: &mut Model, ok: bool) -> Command<Effect, Event> {
     let persisted = model.slots.get(SlotKey::Outbox).persisted;
     let draft_queued = model.draft.submitting
         && model.draft.id.is_some_and(|id| {
@@ -96,7 +101,7 @@ fn find(model: &Model, id: Uuid) -> Option<usize> {
 }
 
 /// Sends a refused item again as it is (the server may accept it now).
-pub fn retry(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
+fn retry(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
     let Some(index) = find(model, id) else {
         return Command::done();
     };
@@ -108,7 +113,7 @@ pub fn retry(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
 }
 
 /// Takes a refused complaint back into the draft so the citizen can fix and resend it.
-pub fn edit(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
+fn edit(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
     let Some(index) = find(model, id) else {
         return Command::done();
     };
@@ -160,7 +165,7 @@ pub fn edit(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
 }
 
 /// Drops a refused item, and its photos.
-pub fn discard(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
+fn discard(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
     let Some(index) = find(model, id) else {
         return Command::done();
     };
@@ -175,64 +180,166 @@ pub fn discard(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
     save(model, SlotKey::Outbox).and(Command::all(deletes))
 }
 
-pub fn rate(
-    model: &mut Model,
-    complaint: Uuid,
-    stars: u8,
-    comment: &str,
-) -> Command<Effect, Event> {
-    let Some(record) = model.complaint(complaint) else {
-        return Command::done();
-    };
-    if !record.status.is_closed() {
-        return Command::done();
-    }
-    let checked =
-        domain::parse_stars(stars).and_then(|stars| Ok((stars, domain::parse_comment(comment)?)));
-    let (stars, comment) = match checked {
-        Ok(values) => values,
-        Err(error) => {
-            model.form_error = Some(FormError {
-                complaint,
-                form: Form::Rating,
-                error,
-            });
-            return Command::done();
-        }
-    };
-    model.form_error = None;
-    model.notice = Some(Notice::RatingQueued);
-    enqueue(
-        model,
-        Uuid::new_v4(),
-        OutboxAction::Rate {
-            complaint,
-            stars,
-            comment,
-        },
-    )
-}
+#[cfg(test)]
+mod tests {
+    use crux_kv::KeyValueOperation;
 
-pub fn reopen(model: &mut Model, complaint: Uuid, reason: &str) -> Command<Effect, Event> {
-    if model.complaint(complaint).is_none() || !crate::view::can_reopen(model, complaint) {
-        return Command::done();
-    }
-    let reason = match domain::parse_reason(reason) {
-        Ok(reason) => reason,
-        Err(error) => {
-            model.form_error = Some(FormError {
-                complaint,
-                form: Form::Reopen,
-                error,
-            });
-            return Command::done();
+    use super::*;
+    use crate::api::NewComplaint;
+    use crate::effects::EffectTestExt as _;
+    use crate::model::{Phase, PhotoRef};
+
+    fn complaint(id: Uuid) -> NewComplaint {
+        NewComplaint {
+            id,
+            category: "water_supply".into(),
+            description: "No water in Dardania since Monday".into(),
+            location: Location::Municipality {
+                id: "gjilan".into(),
+            },
+            contact: None,
+            photo_count: 1,
+            language: crate::api::ApiLanguage::En,
+            campaign: None,
         }
-    };
-    model.form_error = None;
-    model.notice = Some(Notice::ReopenQueued);
-    enqueue(
-        model,
-        Uuid::new_v4(),
-        OutboxAction::Reopen { complaint, reason },
-    )
+    }
+
+    /// A phone with one complaint in the outbox (not yet on disk), as the draft being queued.
+    fn queuing() -> (Model, Uuid) {
+        let id = Uuid::from_u128(11);
+        let mut model = Model {
+            phase: Phase::Ready,
+            ..Model::default()
+        };
+        model.draft.id = Some(id);
+        model.draft.submitting = true;
+        let photos = vec![PhotoRef {
+            id: Uuid::from_u128(12),
+            size: 1,
+        }];
+        let _ = enqueue(
+            &mut model,
+            id,
+            OutboxAction::Submit {
+                complaint: complaint(id),
+                photos,
+            },
+        );
+        (model, id)
+    }
+
+    fn written(model: &mut Model, ok: bool) -> Command<Effect, Event> {
+        let version = model.slots.get(SlotKey::Outbox).version;
+        crate::persist::update(
+            crate::persist::PersistEvent::Saved {
+                key: SlotKey::Outbox,
+                version,
+                ok,
+            },
+            model,
+        )
+    }
+
+    /// Every write asked for so far has finished.
+    fn all_written(model: &mut Model) {
+        for key in SlotKey::ALL {
+            let slot = model.slots.get_mut(key);
+            slot.in_flight = None;
+            slot.persisted = slot.version;
+        }
+    }
+
+    fn refuse(model: &mut Model) {
+        all_written(model);
+        model.outbox[0].stage = Stage::Rejected {
+            code: "unknown_category".into(),
+            message: String::new(),
+        };
+    }
+
+    #[test]
+    fn a_complaint_is_queued_only_once_its_write_succeeded() {
+        let (mut model, _) = queuing();
+        assert!(!model.is_durable(&model.outbox[0]));
+        let mut command = written(&mut model, true);
+        assert!(model.is_durable(&model.outbox[0]));
+        assert_eq!(model.notice, Some(Notice::Queued));
+        assert_eq!(model.screen, Screen::MyComplaints);
+        assert!(model.draft.is_blank());
+        command.expect_key_value_with(|op| {
+            assert!(matches!(op, KeyValueOperation::Set { key, .. } if key == "draft"))
+        });
+    }
+
+    #[test]
+    fn a_failed_write_gives_the_complaint_back_to_the_draft() {
+        let (mut model, id) = queuing();
+        let mut command = written(&mut model, false);
+        assert!(model.outbox.is_empty());
+        assert!(!model.draft.submitting);
+        assert_eq!(model.draft.id, Some(id));
+        assert_eq!(model.notice, Some(Notice::QueueSaveFailed));
+        command.expect_key_value_with(|op| {
+            assert!(matches!(op, KeyValueOperation::Set { key, .. } if key == "outbox"))
+        });
+    }
+
+    #[test]
+    fn only_refused_items_can_be_retried_edited_or_discarded() {
+        let (mut model, id) = queuing();
+        let _ = written(&mut model, true);
+        for event in [
+            OutboxEvent::RetryTapped { id: id.to_string() },
+            OutboxEvent::EditTapped { id: id.to_string() },
+            OutboxEvent::DiscardTapped { id: id.to_string() },
+            OutboxEvent::DiscardTapped {
+                id: "garbage".into(),
+            },
+        ] {
+            update(event, &mut model).expect_done();
+        }
+        assert_eq!(model.outbox.len(), 1);
+
+        refuse(&mut model);
+        let _ = update(OutboxEvent::RetryTapped { id: id.to_string() }, &mut model);
+        assert_eq!(model.outbox[0].stage, Stage::Pending);
+    }
+
+    #[test]
+    fn editing_a_refused_complaint_makes_it_the_draft_again() {
+        let (mut model, id) = queuing();
+        let _ = written(&mut model, true);
+        refuse(&mut model);
+        let mut command = update(OutboxEvent::EditTapped { id: id.to_string() }, &mut model);
+        assert!(model.outbox.is_empty());
+        assert_eq!(model.draft.id, Some(id));
+        assert_eq!(model.draft.category.as_deref(), Some("water_supply"));
+        assert!(model.draft.anonymous);
+        assert_eq!(model.screen, Screen::NewComplaint);
+        // The draft is written first: a crash between the writes leaves it in both places.
+        command.expect_key_value_with(|op| {
+            assert!(matches!(op, KeyValueOperation::Set { key, .. } if key == "draft"))
+        });
+        command.expect_key_value_with(|op| {
+            assert!(matches!(op, KeyValueOperation::Set { key, .. } if key == "outbox"))
+        });
+    }
+
+    #[test]
+    fn discarding_a_refused_complaint_deletes_its_photos() {
+        let (mut model, id) = queuing();
+        let _ = written(&mut model, true);
+        refuse(&mut model);
+        let mut command = update(
+            OutboxEvent::DiscardTapped { id: id.to_string() },
+            &mut model,
+        );
+        assert!(model.outbox.is_empty());
+        command.expect_key_value_with(|op| {
+            assert!(matches!(op, KeyValueOperation::Set { key, .. } if key == "outbox"))
+        });
+        command.expect_key_value_with(|op| {
+            assert!(matches!(op, KeyValueOperation::Delete { key } if key.starts_with("photo/")))
+        });
+    }
 }

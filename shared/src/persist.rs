@@ -4,32 +4,54 @@
 //! written next, and a record of which version is on disk. Nothing is written before the stored
 //! state has been read, so a failed read can never be papered over with an empty state.
 
+use std::future::Future;
+
 use crux_core::Command;
+use crux_core::command::RequestBuilder;
 use serde::de::DeserializeOwned;
-use uuid::Uuid;
 
-use crate::app::{Effect, Event, Internal, Loaded, wake_up};
-use crate::effects::{kv_get, kv_set};
-use crate::model::{Draft, Model, Phase, SlotKey, StoredCatalog, StoredComplaints};
-use crate::view_model::Screen;
-use crate::{catalog, outbox};
+use crate::catalog::{self, LocalCatalog};
+use crate::effects::{Effect, kv_get, kv_set};
+use crate::event::Event;
+use crate::model::{
+    Complaints, Draft, Model, Notice, OutboxItem, Phase, SlotKey, StoredCatalog, StoredComplaints,
+};
+use crate::{lifecycle, outbox};
 
-pub fn normalize_base_url(url: &str) -> String {
-    url.trim().trim_end_matches('/').to_owned()
+/// A write the core asked for finished; the core asks, shells never send this.
+#[derive(Debug)]
+pub enum PersistEvent {
+    Saved {
+        key: SlotKey,
+        version: u64,
+        ok: bool,
+    },
 }
 
-/// Reads every stored key, then reports them all at once.
-pub fn start(model: &mut Model, api_base_url: String) -> Command<Effect, Event> {
-    model.api_base_url = normalize_base_url(&api_base_url);
-    model.phase = Phase::Loading;
-    model.screen = Screen::Loading;
-    Command::new(|ctx| async move {
+/// What reading one key gave: its bytes, nothing, or a store error.
+pub type ReadResult = Result<Option<Vec<u8>>, String>;
+
+/// What was read from the key-value store at start-up, one entry per [`SlotKey`].
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub values: Vec<(SlotKey, ReadResult)>,
+}
+
+pub fn update(event: PersistEvent, model: &mut Model) -> Command<Effect, Event> {
+    match event {
+        PersistEvent::Saved { key, version, ok } => on_saved(model, key, version, ok),
+    }
+}
+
+/// Reads every stored key, one after the other.
+pub fn read_all() -> RequestBuilder<Effect, Event, impl Future<Output = Loaded>> {
+    RequestBuilder::new(|ctx| async move {
         let mut loaded = Loaded::default();
         for key in SlotKey::ALL {
             let value = kv_get(key.key().to_owned()).into_future(ctx.clone()).await;
             loaded.values.push((key, value));
         }
-        ctx.send_event(Event::internal(Internal::Loaded(Box::new(loaded))));
+        loaded
     })
 }
 
@@ -37,11 +59,11 @@ fn parse<T: DeserializeOwned>(bytes: Option<&Vec<u8>>) -> Option<T> {
     bytes.and_then(|b| serde_json::from_slice(b).ok())
 }
 
-pub fn on_loaded(model: &mut Model, loaded: Loaded) -> Command<Effect, Event> {
+/// Takes what was read into the model and marks the state as read ([`Phase::Ready`]); returns
+/// the writes that tidy it up, or `None` (and changes nothing) if any key could not be read.
+pub fn restore(model: &mut Model, loaded: Loaded) -> Option<Vec<Command<Effect, Event>>> {
     if loaded.values.iter().any(|(_, value)| value.is_err()) {
-        model.phase = Phase::LoadFailed;
-        model.screen = Screen::LoadFailed;
-        return Command::done();
+        return None;
     }
     let value = |key: SlotKey| {
         loaded
@@ -58,7 +80,7 @@ pub fn on_loaded(model: &mut Model, loaded: Loaded) -> Command<Effect, Event> {
 
     match value(SlotKey::Outbox) {
         None => model.outbox = Vec::new(),
-        Some(bytes) => match serde_json::from_slice::<Vec<crate::model::OutboxItem>>(bytes) {
+        Some(bytes) => match serde_json::from_slice::<Vec<OutboxItem>>(bytes) {
             Ok(items) => model.outbox = items,
             Err(_) => {
                 // Unreadable (an older or newer format): keep the bytes aside rather than lose
@@ -74,26 +96,16 @@ pub fn on_loaded(model: &mut Model, loaded: Loaded) -> Command<Effect, Event> {
     }
 
     let stored: StoredComplaints = parse(value(SlotKey::Complaints)).unwrap_or_default();
-    model.complaints = stored.complaints;
-    model.complaints_cursor = stored.cursor;
+    model.complaints = Complaints::from_stored(stored);
 
-    match parse::<StoredCatalog>(value(SlotKey::Catalog)) {
+    model.catalog = match parse::<StoredCatalog>(value(SlotKey::Catalog)) {
         Some(cached) if !cached.catalog.categories.is_empty() => {
-            model.catalog = cached.catalog;
-            model.catalog_etag = cached.etag;
+            LocalCatalog::new(cached.catalog, cached.etag)
         }
-        _ => {
-            model.catalog = catalog::builtin();
-            model.catalog_etag = None;
-        }
-    }
+        _ => LocalCatalog::new(catalog::builtin(), None),
+    };
 
     model.phase = Phase::Ready;
-    model.screen = if model.settings.welcomed {
-        Screen::Home
-    } else {
-        Screen::Welcome
-    };
 
     let draft: Draft = parse(value(SlotKey::Draft)).unwrap_or_default();
     // A draft whose id is already in the outbox was queued just before the app stopped.
@@ -104,25 +116,7 @@ pub fn on_loaded(model: &mut Model, loaded: Loaded) -> Command<Effect, Event> {
     } else {
         model.draft = draft;
     }
-
-    if model.device_secret.is_none() {
-        model.device_secret = Some(new_device_secret());
-        commands.push(save(model, SlotKey::Device));
-    }
-
-    commands.push(wake_up(model));
-    Command::all(commands)
-}
-
-/// 244 random bits from the platform's CSPRNG, as 64 hex digits. The server keeps only a hash.
-fn new_device_secret() -> String {
-    format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple())
-}
-
-/// Whether the device secret is on disk, so requests made with it can be found again later.
-pub fn device_ready(model: &Model) -> bool {
-    let slot = model.slots.get(SlotKey::Device);
-    model.device_secret.is_some() && slot.persisted >= slot.version
+    Some(commands)
 }
 
 /// Records that the state stored under `key` changed, and writes it unless a write is in flight
@@ -148,11 +142,12 @@ fn write_if_idle(model: &mut Model, key: SlotKey) -> Command<Effect, Event> {
     let version = slot.version;
     model.slots.get_mut(key).in_flight = Some(version);
     kv_set(key.key().to_owned(), bytes).then_send(move |result| {
-        Event::internal(Internal::Saved {
+        PersistEvent::Saved {
             key,
             version,
             ok: result.is_ok(),
-        })
+        }
+        .into()
     })
 }
 
@@ -162,19 +157,13 @@ fn serialize(model: &Model, key: SlotKey) -> Option<Vec<u8>> {
         SlotKey::Device => serde_json::to_vec(&model.device_secret),
         SlotKey::Draft => serde_json::to_vec(&model.draft),
         SlotKey::Outbox => serde_json::to_vec(&model.outbox),
-        SlotKey::Complaints => serde_json::to_vec(&StoredComplaints {
-            complaints: model.complaints.clone(),
-            cursor: model.complaints_cursor.clone(),
-        }),
-        SlotKey::Catalog => serde_json::to_vec(&StoredCatalog {
-            catalog: model.catalog.clone(),
-            etag: model.catalog_etag.clone(),
-        }),
+        SlotKey::Complaints => serde_json::to_vec(&model.complaints.to_stored()),
+        SlotKey::Catalog => serde_json::to_vec(&model.catalog.to_stored()),
     }
     .ok()
 }
 
-pub fn on_saved(model: &mut Model, key: SlotKey, version: u64, ok: bool) -> Command<Effect, Event> {
+fn on_saved(model: &mut Model, key: SlotKey, version: u64, ok: bool) -> Command<Effect, Event> {
     let slot = model.slots.get_mut(key);
     if slot.in_flight == Some(version) {
         slot.in_flight = None;
@@ -182,13 +171,12 @@ pub fn on_saved(model: &mut Model, key: SlotKey, version: u64, ok: bool) -> Comm
     if ok {
         slot.persisted = slot.persisted.max(version);
     }
+    // What the write meant to the workflow whose state it holds.
     let follow_up = match key {
-        SlotKey::Outbox => outbox::on_outbox_saved(model, ok),
-        SlotKey::Device if ok => crate::sync::send_now(model)
-            .and(crate::sync::refresh(model))
-            .and(crate::sync::report_campaign_open(model)),
+        SlotKey::Outbox => outbox::on_saved(model, ok),
+        SlotKey::Device if ok => lifecycle::on_device_saved(model),
         SlotKey::Draft if !ok => {
-            model.notice = Some(crate::model::Notice::DraftSaveFailed);
+            model.notice = Some(Notice::DraftSaveFailed);
             Command::done()
         }
         _ => Command::done(),
@@ -201,4 +189,100 @@ pub fn on_saved(model: &mut Model, key: SlotKey, version: u64, ok: bool) -> Comm
         Command::done()
     };
     follow_up.and(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
+
+    use super::*;
+    use crate::effects::EffectTestExt as _;
+
+    fn ready() -> Model {
+        Model {
+            phase: Phase::Ready,
+            ..Model::default()
+        }
+    }
+
+    fn written(op: &KeyValueOperation) -> (&str, &[u8]) {
+        match op {
+            KeyValueOperation::Set { key, value } => (key, value),
+            other => panic!("a write, not {other:?}"),
+        }
+    }
+
+    #[test]
+    fn one_write_per_key_at_a_time_and_the_newest_state_next() {
+        let mut model = ready();
+        model.settings.welcomed = true;
+        let mut first = save(&mut model, SlotKey::Settings);
+        first.expect_key_value_with(|op| assert_eq!(written(op).0, "settings"));
+        model.settings.welcomed = false;
+        save(&mut model, SlotKey::Settings).expect_done();
+
+        let mut next = update(
+            PersistEvent::Saved {
+                key: SlotKey::Settings,
+                version: 1,
+                ok: true,
+            },
+            &mut model,
+        );
+        next.expect_key_value_with(|op| {
+            let (key, value) = written(op);
+            assert_eq!(key, "settings");
+            assert!(String::from_utf8_lossy(value).contains("\"welcomed\":false"));
+        });
+        assert_eq!(model.slots.get(SlotKey::Settings).persisted, 1);
+    }
+
+    #[test]
+    fn a_failed_write_is_not_retried_until_something_changes_or_the_app_wakes() {
+        let mut model = ready();
+        let _ = save(&mut model, SlotKey::Draft);
+        let mut failed = update(
+            PersistEvent::Saved {
+                key: SlotKey::Draft,
+                version: 1,
+                ok: false,
+            },
+            &mut model,
+        );
+        failed.expect_done();
+        assert_eq!(model.notice, Some(Notice::DraftSaveFailed));
+        flush(&mut model).expect_key_value_with(|op| assert_eq!(written(op).0, "draft"));
+    }
+
+    #[test]
+    fn nothing_is_written_before_the_stored_state_is_read() {
+        let mut model = Model::default();
+        save(&mut model, SlotKey::Outbox).expect_done();
+        flush(&mut model).expect_done();
+    }
+
+    #[test]
+    fn a_read_that_failed_restores_nothing() {
+        let mut model = Model::default();
+        let loaded = Loaded {
+            values: vec![(SlotKey::Settings, Err("locked".into()))],
+        };
+        assert!(restore(&mut model, loaded).is_none());
+        assert_eq!(model.phase, Phase::NotStarted);
+    }
+
+    #[test]
+    fn read_all_asks_for_every_key_in_order() {
+        let mut command = read_all()
+            .then_send(|loaded| crate::lifecycle::LifecycleEvent::Loaded(Box::new(loaded)).into());
+        for key in SlotKey::ALL {
+            command.resolve_key_value(|op| {
+                assert!(matches!(op, KeyValueOperation::Get { key: k } if k == key.key()));
+                KeyValueResult::Ok {
+                    response: KeyValueResponse::Get { value: None.into() },
+                }
+            });
+        }
+        command.expect_one_event();
+    }
 }

@@ -1,6 +1,7 @@
 //! What the shells draw: every screen's content, with every word already in the citizen's
-//! language. A shell maps these fields to widgets and sends [`crate::Event`]s back; it adds no
-//! text and makes no decisions of its own.
+//! language, and what the shells would otherwise have to decide (whether the bars show, when
+//! the background sending may stop). A shell maps these fields to widgets and sends
+//! [`crate::Event`]s back; it adds no text and makes no decisions of its own.
 
 use facet::Facet;
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,9 @@ pub struct ViewModel {
     pub app_name: String,
     pub notice: Option<NoticeView>,
     pub navigation: NavigationView,
+    /// Nothing is left to send: the outbox is empty, or holds only what the server refused
+    /// (that waits for the citizen). A background worker sending the queue stops then.
+    pub outbox_idle: bool,
     pub load_failed: Option<LoadFailedView>,
     pub welcome: WelcomeView,
     pub home: HomeView,
@@ -58,6 +62,8 @@ pub struct NavigationView {
     pub title: String,
     pub back_label: String,
     pub can_go_back: bool,
+    /// Whether the top and bottom bars show (not while starting, nor on the welcome screen).
+    pub shows_bars: bool,
     pub home_label: String,
     pub new_complaint_label: String,
     pub my_complaints_label: String,

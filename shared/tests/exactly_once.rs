@@ -11,8 +11,8 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
-use shared::Event;
 use shared::view_model::OutboxState;
+use shared::{DraftEvent, LifecycleEvent, MyComplaintsEvent};
 use support::{Network, Phone, jpeg_with_gps, server};
 
 #[derive(Debug, Clone)]
@@ -101,33 +101,33 @@ fn run(ops: Vec<Op>) {
                     next += 1;
                     let text =
                         format!("Complaint number {next}: the water has been off since morning");
-                    phone.post(Event::CategorySelected {
+                    phone.post(DraftEvent::CategorySelected {
                         id: "water_supply".into(),
                     });
-                    phone.post(Event::DescriptionChanged { text });
-                    phone.post(Event::MunicipalitySelected {
+                    phone.post(DraftEvent::DescriptionChanged { text });
+                    phone.post(DraftEvent::MunicipalitySelected {
                         id: "prizren".into(),
                     });
-                    phone.post(Event::AnonymousToggled { anonymous: true });
+                    phone.post(DraftEvent::AnonymousToggled { anonymous: true });
                     for p in 0..photos {
-                        phone.post(Event::PhotoAdded {
+                        phone.post(DraftEvent::PhotoAdded {
                             jpeg: jpeg_with_gps(p + 1),
                         });
                     }
                 }
-                phone.post(Event::SubmitTapped);
+                phone.post(DraftEvent::SubmitTapped);
             }
             Op::CarryOut(index) => {
                 phone.step(index);
             }
             Op::CarryOutAll => phone.settle(),
             Op::Network(network) => phone.network = network,
-            Op::NetworkOnline => phone.post(Event::NetworkOnline),
-            Op::Foreground => phone.post(Event::Foregrounded),
+            Op::NetworkOnline => phone.post(LifecycleEvent::NetworkOnline),
+            Op::Foreground => phone.post(LifecycleEvent::Foregrounded),
             Op::FireTimers => {
                 phone.fire_timers();
             }
-            Op::Refresh => phone.post(Event::RefreshRequested),
+            Op::Refresh => phone.post(MyComplaintsEvent::RefreshRequested),
             Op::Kill => phone.restart_without_settling(),
         }
         promised.extend(confirmed(&phone));
@@ -137,9 +137,9 @@ fn run(ops: Vec<Op>) {
     phone.network = Network::Online;
     phone.settle();
     if !phone.view().draft.description.value.is_empty() {
-        phone.send(Event::SubmitTapped);
+        phone.send(DraftEvent::SubmitTapped);
     }
-    phone.send(Event::NetworkOnline);
+    phone.send(LifecycleEvent::NetworkOnline);
     for _ in 0..50 {
         if phone.timers.is_empty() && phone.queue.is_empty() {
             break;
@@ -147,7 +147,7 @@ fn run(ops: Vec<Op>) {
         phone.fire_timers();
         phone.settle();
     }
-    phone.send(Event::RefreshRequested);
+    phone.send(MyComplaintsEvent::RefreshRequested);
 
     let server = server.borrow();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -199,10 +199,10 @@ fn a_kill_in_the_middle_of_every_effect_of_a_submission_loses_nothing() {
         let server = server();
         let mut phone = Phone::launched(server.clone());
         phone.draft_complaint("The lift in the municipal building is broken");
-        phone.send(Event::PhotoAdded {
+        phone.send(DraftEvent::PhotoAdded {
             jpeg: jpeg_with_gps(3),
         });
-        phone.post(Event::SubmitTapped);
+        phone.post(DraftEvent::SubmitTapped);
         let mut promised = false;
         for _ in 0..k {
             phone.step(0);
@@ -210,7 +210,7 @@ fn a_kill_in_the_middle_of_every_effect_of_a_submission_loses_nothing() {
         }
         phone.restart();
         if !phone.view().draft.description.value.is_empty() {
-            phone.send(Event::SubmitTapped);
+            phone.send(DraftEvent::SubmitTapped);
         }
         phone.fire_timers();
         let server = server.borrow();

@@ -4,17 +4,19 @@
 use crux_core::bridge::Request;
 use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
 use proptest::prelude::*;
-use shared::app::EffectFfi;
+use shared::effects::EffectFfi;
 use shared::ffi::{CoreFfi, FfiError};
 use shared::view_model::{Screen, ViewModel};
-use shared::{Event, Language};
+use shared::{
+    DraftEvent, Event, Language, LifecycleEvent, LinkEvent, MyComplaintsEvent, SettingsEvent,
+};
 
-fn encode(event: &Event) -> Vec<u8> {
-    bincode::serialize(event).unwrap()
+fn encode(event: impl Into<Event>) -> Vec<u8> {
+    bincode::serialize(&event.into()).unwrap()
 }
 
 fn start(core: &CoreFfi) -> Result<Vec<u8>, FfiError> {
-    core.update(encode(&Event::Started {
+    core.update(encode(LifecycleEvent::Started {
         api_base_url: "https://zeri.test".into(),
     }))
 }
@@ -60,7 +62,7 @@ fn a_launch_through_the_ffi_reads_the_store_and_shows_the_welcome_screen() {
         &core,
         requests(
             &core
-                .update(encode(&Event::LanguageSelected {
+                .update(encode(SettingsEvent::LanguageSelected {
                     language: Language::English,
                 }))
                 .unwrap(),
@@ -130,12 +132,13 @@ proptest! {
         let core = CoreFfi::new();
         no_panic(start(&core))?;
         for event in [
-            Event::DescriptionChanged { text: text.clone() },
-            Event::PhotoAdded { jpeg: text.clone().into_bytes() },
-            Event::RatingSubmitted { id: text.clone(), stars: 3, comment: text.clone() },
-            Event::GpsLocated { lat: 42.6, lon: 21.1 },
+            Event::from(DraftEvent::DescriptionChanged { text: text.clone() }),
+            DraftEvent::PhotoAdded { jpeg: text.clone().into_bytes() }.into(),
+            MyComplaintsEvent::RatingSubmitted { id: text.clone(), stars: 3, comment: text.clone() }.into(),
+            DraftEvent::GpsLocated { lat: 42.6, lon: 21.1 }.into(),
+            LinkEvent::Opened { url: format!("zeri://campaign/{text}") }.into(),
         ] {
-            let bytes = encode(&event);
+            let bytes = encode(event);
             no_panic(core.update(bytes[..cut.min(bytes.len())].to_vec()))?;
         }
     }

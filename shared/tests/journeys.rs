@@ -8,7 +8,10 @@ use std::time::Duration;
 use shared::api::{InstitutionRef, LocalizedText, Status};
 use shared::sync::{RETRY_BASE, RETRY_CAP};
 use shared::view_model::{OutboxState, Screen, StatusCode};
-use shared::{Event, Language};
+use shared::{
+    DraftEvent, Language, LifecycleEvent, LinkEvent, MyComplaintsEvent, NavigationEvent,
+    OutboxEvent, SettingsEvent,
+};
 use support::{Network, Phone, jpeg_with_gps, server};
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -18,7 +21,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 #[test]
 fn first_launch_asks_for_language_then_shows_home() {
     let mut phone = Phone::new(server());
-    phone.send(Event::Started {
+    phone.send(LifecycleEvent::Started {
         api_base_url: support::BASE_URL.into(),
     });
     let view = phone.view();
@@ -26,10 +29,10 @@ fn first_launch_asks_for_language_then_shows_home() {
     assert_eq!(view.language, Language::Albanian);
     assert_eq!(view.welcome.languages.len(), 4);
 
-    phone.send(Event::LanguageSelected {
+    phone.send(SettingsEvent::LanguageSelected {
         language: Language::English,
     });
-    phone.send(Event::WelcomeFinished);
+    phone.send(SettingsEvent::WelcomeFinished);
     let view = phone.view();
     assert_eq!(view.screen, Screen::Home);
     assert_eq!(view.home.new_complaint_label, "New complaint");
@@ -43,24 +46,21 @@ fn first_launch_asks_for_language_then_shows_home() {
 
 #[test]
 fn the_draft_is_saved_as_it_is_typed_and_restored_after_the_app_is_killed() {
-    let mut phone = Phone::launched(server());
-    phone.send(Event::NavigateTo {
-        screen: Screen::NewComplaint,
-    });
-    phone.send(Event::CategorySelected {
+    let mut phone = Phone::launched(server()).on(Screen::NewComplaint);
+    phone.send(DraftEvent::CategorySelected {
         id: "water_supply".into(),
     });
-    phone.send(Event::DescriptionChanged {
+    phone.send(DraftEvent::DescriptionChanged {
         text: "No water in Dardania since Monday".into(),
     });
-    phone.send(Event::GpsLocated {
+    phone.send(DraftEvent::GpsLocated {
         lat: 42.6532,
         lon: 21.1542,
     });
-    phone.send(Event::ContactPhoneChanged {
+    phone.send(DraftEvent::ContactPhoneChanged {
         text: "+383 44 123 456".into(),
     });
-    phone.send(Event::PhotoAdded {
+    phone.send(DraftEvent::PhotoAdded {
         jpeg: jpeg_with_gps(1),
     });
 
@@ -84,11 +84,8 @@ fn the_draft_is_saved_as_it_is_typed_and_restored_after_the_app_is_killed() {
 
 #[test]
 fn validation_messages_appear_after_submit_in_every_language() {
-    let mut phone = Phone::launched(server());
-    phone.send(Event::NavigateTo {
-        screen: Screen::NewComplaint,
-    });
-    phone.send(Event::DescriptionChanged {
+    let mut phone = Phone::launched(server()).on(Screen::NewComplaint);
+    phone.send(DraftEvent::DescriptionChanged {
         text: "short".into(),
     });
     assert_eq!(
@@ -97,7 +94,7 @@ fn validation_messages_appear_after_submit_in_every_language() {
         "no message before the first submit"
     );
 
-    phone.send(Event::SubmitTapped);
+    phone.send(DraftEvent::SubmitTapped);
     let expected = [
         (
             Language::Albanian,
@@ -121,7 +118,7 @@ fn validation_messages_appear_after_submit_in_every_language() {
         ),
     ];
     for (language, category, description) in expected {
-        phone.send(Event::LanguageSelected { language });
+        phone.send(SettingsEvent::LanguageSelected { language });
         let draft = phone.view().draft;
         assert_eq!(draft.category.error.as_deref(), Some(category));
         assert_eq!(draft.description.error.as_deref(), Some(description));
@@ -137,14 +134,10 @@ fn validation_messages_appear_after_submit_in_every_language() {
 
 #[test]
 fn gps_outside_kosovo_and_bad_contact_details_are_field_errors() {
-    let mut phone = Phone::launched(server());
-    phone.send(Event::LanguageSelected {
-        language: Language::English,
-    });
-    phone.send(Event::NavigateTo {
-        screen: Screen::NewComplaint,
-    });
-    phone.send(Event::GpsLocated {
+    let mut phone = Phone::launched(server())
+        .speaking(Language::English)
+        .on(Screen::NewComplaint);
+    phone.send(DraftEvent::GpsLocated {
         lat: 41.3275,
         lon: 19.8187,
     });
@@ -152,16 +145,16 @@ fn gps_outside_kosovo_and_bad_contact_details_are_field_errors() {
         phone.view().draft.location.error.as_deref(),
         Some("This location is outside Kosovo. Choose a municipality instead.")
     );
-    phone.send(Event::ContactEmailChanged {
+    phone.send(DraftEvent::ContactEmailChanged {
         text: "arta@".into(),
     });
-    phone.send(Event::SubmitTapped);
+    phone.send(DraftEvent::SubmitTapped);
     let draft = phone.view().draft;
     assert_eq!(
         draft.contact_email.error.as_deref(),
         Some("This email address does not look right.")
     );
-    phone.send(Event::MunicipalitySelected {
+    phone.send(DraftEvent::MunicipalitySelected {
         id: "gjilan".into(),
     });
     assert_eq!(phone.view().draft.location.error, None);
@@ -174,10 +167,7 @@ fn gps_outside_kosovo_and_bad_contact_details_are_field_errors() {
 #[test]
 fn a_complaint_sent_offline_is_queued_then_posted_exactly_once_when_online() {
     let server = server();
-    let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected {
-        language: Language::English,
-    });
+    let mut phone = Phone::launched(server.clone()).speaking(Language::English);
     phone.network = Network::Offline;
     phone.submit_complaint("Garbage not collected on Rruga e Dëshmorëve for two weeks");
 
@@ -196,8 +186,8 @@ fn a_complaint_sent_offline_is_queued_then_posted_exactly_once_when_online() {
     assert!(server.borrow().complaints.is_empty());
 
     phone.network = Network::Online;
-    phone.send(Event::NetworkOnline);
-    phone.send(Event::Foregrounded);
+    phone.send(LifecycleEvent::NetworkOnline);
+    phone.send(LifecycleEvent::Foregrounded);
     phone.fire_timers();
 
     assert_eq!(server.borrow().complaints.len(), 1);
@@ -261,10 +251,7 @@ fn failed_sends_are_retried_with_growing_delays_and_retry_after_is_honoured() {
 #[test]
 fn a_refusal_stops_retrying_and_shows_the_reason_with_edit_and_discard() {
     let server = server();
-    let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected {
-        language: Language::SerbianLatin,
-    });
+    let mut phone = Phone::launched(server.clone()).speaking(Language::SerbianLatin);
     server.borrow_mut().refuse_complaints_with = Some("outside_kosovo".into());
     phone.submit_complaint("Pothole on the road to the village, very deep");
 
@@ -277,8 +264,8 @@ fn a_refusal_stops_retrying_and_shows_the_reason_with_edit_and_discard() {
     assert!(item.edit_label.is_some() && item.discard_label.is_some());
     assert!(phone.timers.is_empty(), "no retry after a refusal");
 
-    phone.send(Event::NetworkOnline);
-    phone.send(Event::Foregrounded);
+    phone.send(LifecycleEvent::NetworkOnline);
+    phone.send(LifecycleEvent::Foregrounded);
     assert_eq!(
         phone.posts(),
         1,
@@ -286,7 +273,7 @@ fn a_refusal_stops_retrying_and_shows_the_reason_with_edit_and_discard() {
     );
 
     // Edit and resend: back in the draft with the same id, accepted this time.
-    phone.send(Event::EditTapped {
+    phone.send(OutboxEvent::EditTapped {
         id: item.id.clone(),
     });
     let view = phone.view();
@@ -297,7 +284,7 @@ fn a_refusal_stops_retrying_and_shows_the_reason_with_edit_and_discard() {
     );
     assert!(view.my_complaints.pending.is_empty());
     server.borrow_mut().refuse_complaints_with = None;
-    phone.send(Event::SubmitTapped);
+    phone.send(DraftEvent::SubmitTapped);
     assert_eq!(server.borrow().complaints.len(), 1);
     assert!(
         server
@@ -313,10 +300,10 @@ fn a_refused_complaint_can_be_discarded_with_its_photos() {
     let mut phone = Phone::launched(server.clone());
     server.borrow_mut().refuse_complaints_with = Some("unknown_category".into());
     phone.draft_complaint("Broken bench in the city park, dangerous for kids");
-    phone.send(Event::PhotoAdded {
+    phone.send(DraftEvent::PhotoAdded {
         jpeg: jpeg_with_gps(7),
     });
-    phone.send(Event::SubmitTapped);
+    phone.send(DraftEvent::SubmitTapped);
     assert_eq!(
         phone
             .store
@@ -327,7 +314,7 @@ fn a_refused_complaint_can_be_discarded_with_its_photos() {
     );
 
     let id = phone.view().my_complaints.pending[0].id.clone();
-    phone.send(Event::DiscardTapped { id });
+    phone.send(OutboxEvent::DiscardTapped { id });
     assert!(phone.view().my_complaints.pending.is_empty());
     assert_eq!(
         phone
@@ -387,15 +374,12 @@ fn a_lost_answer_after_the_server_committed_does_not_create_a_duplicate() {
 #[test]
 fn a_failed_queue_write_never_shows_queued_and_keeps_the_draft() {
     let server = server();
-    let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected {
-        language: Language::English,
-    });
+    let mut phone = Phone::launched(server.clone()).speaking(Language::English);
     phone.failing_writes = Some("outbox".into());
     phone.draft_complaint("Illegal dumping behind the market every night");
 
     // Watch every state the view passes through, not only the last.
-    phone.post(Event::SubmitTapped);
+    phone.post(DraftEvent::SubmitTapped);
     let mut seen = Vec::new();
     while phone.step(0) {
         seen.extend(phone.view().my_complaints.pending.iter().map(|p| p.state));
@@ -418,7 +402,7 @@ fn a_failed_queue_write_never_shows_queued_and_keeps_the_draft() {
 
     // Storage recovers: the same draft goes through.
     phone.failing_writes = None;
-    phone.send(Event::SubmitTapped);
+    phone.send(DraftEvent::SubmitTapped);
     assert_eq!(server.borrow().complaints.len(), 1);
 }
 
@@ -428,7 +412,7 @@ fn a_draft_queued_just_before_the_app_died_does_not_come_back_as_a_draft() {
     let mut phone = Phone::launched(server.clone());
     phone.network = Network::Offline;
     phone.draft_complaint("Stray dogs near the primary school every morning");
-    phone.post(Event::SubmitTapped);
+    phone.post(DraftEvent::SubmitTapped);
     // Carry out only the outbox write, then die before the core hears it succeeded.
     let outbox_write = phone
         .queue
@@ -455,10 +439,10 @@ fn photos_lose_their_location_on_the_phone_and_arrive_after_the_complaint() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
     phone.draft_complaint("Broken water pipe flooding the sidewalk");
-    phone.send(Event::PhotoAdded {
+    phone.send(DraftEvent::PhotoAdded {
         jpeg: jpeg_with_gps(1),
     });
-    phone.send(Event::PhotoAdded {
+    phone.send(DraftEvent::PhotoAdded {
         jpeg: jpeg_with_gps(2),
     });
     let stored: Vec<_> = phone
@@ -470,7 +454,7 @@ fn photos_lose_their_location_on_the_phone_and_arrive_after_the_complaint() {
     assert_eq!(stored.len(), 2);
     assert!(stored.iter().all(|p| !contains(p, b"GPSLatitude")));
 
-    phone.send(Event::SubmitTapped);
+    phone.send(DraftEvent::SubmitTapped);
     let server = server.borrow();
     let complaint = server.complaints.values().next().unwrap();
     assert_eq!(complaint.request.photo_count, 2);
@@ -495,14 +479,10 @@ fn photos_lose_their_location_on_the_phone_and_arrive_after_the_complaint() {
 
 #[test]
 fn photos_beyond_the_limits_or_not_jpeg_are_refused_with_a_message() {
-    let mut phone = Phone::launched(server());
-    phone.send(Event::LanguageSelected {
-        language: Language::English,
-    });
-    phone.send(Event::NavigateTo {
-        screen: Screen::NewComplaint,
-    });
-    phone.send(Event::PhotoAdded {
+    let mut phone = Phone::launched(server())
+        .speaking(Language::English)
+        .on(Screen::NewComplaint);
+    phone.send(DraftEvent::PhotoAdded {
         jpeg: b"GIF89a not a photo".to_vec(),
     });
     assert_eq!(
@@ -513,7 +493,7 @@ fn photos_beyond_the_limits_or_not_jpeg_are_refused_with_a_message() {
     let mut bomb = jpeg_with_gps(1);
     let frame = bomb.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
     bomb[frame + 5..frame + 9].copy_from_slice(&[0xFF; 4]);
-    phone.send(Event::PhotoAdded { jpeg: bomb });
+    phone.send(DraftEvent::PhotoAdded { jpeg: bomb });
     assert_eq!(
         phone.view().notice.unwrap().text,
         "This photo has too many pixels: at most 8000 on each side and 40 megapixels in all. \
@@ -521,12 +501,12 @@ fn photos_beyond_the_limits_or_not_jpeg_are_refused_with_a_message() {
     );
     assert!(phone.view().draft.photos.items.is_empty());
     for seed in 1..=3 {
-        phone.send(Event::PhotoAdded {
+        phone.send(DraftEvent::PhotoAdded {
             jpeg: jpeg_with_gps(seed),
         });
     }
     assert!(!phone.view().draft.photos.can_add);
-    phone.send(Event::PhotoAdded {
+    phone.send(DraftEvent::PhotoAdded {
         jpeg: jpeg_with_gps(4),
     });
     assert_eq!(
@@ -534,7 +514,7 @@ fn photos_beyond_the_limits_or_not_jpeg_are_refused_with_a_message() {
         "You can add at most 3 photos."
     );
     assert_eq!(phone.view().draft.photos.items.len(), 3);
-    phone.send(Event::PhotoRemoved { index: 0 });
+    phone.send(DraftEvent::PhotoRemoved { index: 0 });
     assert_eq!(phone.view().draft.photos.items.len(), 2);
     assert_eq!(
         phone
@@ -549,14 +529,11 @@ fn photos_beyond_the_limits_or_not_jpeg_are_refused_with_a_message() {
 #[test]
 fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfers() {
     let server = server();
-    let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected {
-        language: Language::English,
-    });
+    let mut phone = Phone::launched(server.clone()).speaking(Language::English);
     phone.submit_complaint("Garbage containers overflowing in the city centre");
     let id = *server.borrow().complaints.keys().next().unwrap();
 
-    phone.send(Event::RefreshRequested);
+    phone.send(MyComplaintsEvent::RefreshRequested);
     let first_cursor_request = phone.last_request_to("/mine").url;
 
     server.borrow_mut().transfer(
@@ -571,12 +548,12 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
         },
         "Waste collection in Gjilan is contracted to the regional company.",
     );
-    phone.send(Event::RefreshRequested);
+    phone.send(MyComplaintsEvent::RefreshRequested);
     let url = phone.last_request_to("/mine").url;
     assert!(url.contains("since="), "{url}");
     assert_ne!(url, first_cursor_request, "the cursor moves on");
 
-    phone.send(Event::ComplaintOpened { id: id.to_string() });
+    phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
     let detail = phone.view().detail.unwrap();
     assert_eq!(detail.status, StatusCode::Transferred);
     assert_eq!(detail.institution, "Ekohigjiena (Gjilan)");
@@ -591,7 +568,7 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
         id,
         "Containers emptied and a second pickup added on Fridays.",
     );
-    phone.send(Event::Foregrounded);
+    phone.send(LifecycleEvent::Foregrounded);
     let detail = phone.view().detail.unwrap();
     assert_eq!(detail.status, StatusCode::Resolved);
     assert_eq!(
@@ -604,22 +581,19 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
 #[test]
 fn a_citizen_rates_and_reopens_a_resolved_complaint() {
     let server = server();
-    let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected {
-        language: Language::English,
-    });
+    let mut phone = Phone::launched(server.clone()).speaking(Language::English);
     phone.submit_complaint("Potholes on the road to the health centre");
     let id = *server.borrow().complaints.keys().next().unwrap();
-    phone.send(Event::ComplaintOpened { id: id.to_string() });
+    phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
     assert!(
         phone.view().detail.unwrap().rating.is_none(),
         "no rating while open"
     );
 
     server.borrow_mut().resolve(id, "Repaired.");
-    phone.send(Event::RefreshRequested);
+    phone.send(MyComplaintsEvent::RefreshRequested);
 
-    phone.send(Event::RatingSubmitted {
+    phone.send(MyComplaintsEvent::RatingSubmitted {
         id: id.to_string(),
         stars: 9,
         comment: String::new(),
@@ -635,7 +609,7 @@ fn a_citizen_rates_and_reopens_a_resolved_complaint() {
             .as_deref(),
         Some("Choose from 1 to 5 stars.")
     );
-    phone.send(Event::RatingSubmitted {
+    phone.send(MyComplaintsEvent::RatingSubmitted {
         id: id.to_string(),
         stars: 2,
         comment: "Only half of it".into(),
@@ -654,7 +628,7 @@ fn a_citizen_rates_and_reopens_a_resolved_complaint() {
         2
     );
 
-    phone.send(Event::ReopenSubmitted {
+    phone.send(MyComplaintsEvent::ReopenSubmitted {
         id: id.to_string(),
         reason: "no".into(),
     });
@@ -670,7 +644,7 @@ fn a_citizen_rates_and_reopens_a_resolved_complaint() {
         Some("Give a reason of at least 10 characters.")
     );
     phone.network = Network::LoseResponses;
-    phone.send(Event::ReopenSubmitted {
+    phone.send(MyComplaintsEvent::ReopenSubmitted {
         id: id.to_string(),
         reason: "The holes are back after one week".into(),
     });
@@ -699,12 +673,12 @@ fn reopening_closes_thirty_days_after_resolution() {
     let id = *server.borrow().complaints.keys().next().unwrap();
     server.borrow_mut().resolve(id, "Fixed.");
     phone.now += chrono::Duration::days(31);
-    phone.send(Event::Foregrounded);
-    phone.send(Event::ComplaintOpened { id: id.to_string() });
+    phone.send(LifecycleEvent::Foregrounded);
+    phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
     let detail = phone.view().detail.unwrap();
     assert!(detail.rating.is_some());
     assert!(detail.reopen.is_none());
-    phone.send(Event::ReopenSubmitted {
+    phone.send(MyComplaintsEvent::ReopenSubmitted {
         id: id.to_string(),
         reason: "It is dark again at night".into(),
     });
@@ -719,7 +693,7 @@ fn the_catalog_is_built_in_and_refreshed_with_an_etag() {
     let server = server();
     let mut phone = Phone::new(server.clone());
     phone.network = Network::Offline;
-    phone.send(Event::Started {
+    phone.send(LifecycleEvent::Started {
         api_base_url: support::BASE_URL.into(),
     });
     assert_eq!(
@@ -729,7 +703,7 @@ fn the_catalog_is_built_in_and_refreshed_with_an_etag() {
     );
 
     phone.network = Network::Online;
-    phone.send(Event::Foregrounded);
+    phone.send(LifecycleEvent::Foregrounded);
     assert!(phone.store.contains_key("catalog"));
     phone.restart();
     // The stored ETag goes with the next catalog request, and "not modified" keeps the copy.
@@ -750,14 +724,10 @@ fn the_catalog_is_built_in_and_refreshed_with_an_etag() {
 
 #[test]
 fn category_search_matches_any_language_and_ignores_diacritics() {
-    let mut phone = Phone::launched(server());
-    phone.send(Event::LanguageSelected {
-        language: Language::English,
-    });
-    phone.send(Event::NavigateTo {
-        screen: Screen::NewComplaint,
-    });
-    phone.send(Event::CategorySearchChanged {
+    let mut phone = Phone::launched(server())
+        .speaking(Language::English)
+        .on(Screen::NewComplaint);
+    phone.send(DraftEvent::CategorySearchChanged {
         query: "uje".into(),
     });
     let options = phone.view().draft.category.options;
@@ -770,7 +740,7 @@ fn category_search_matches_any_language_and_ignores_diacritics() {
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_ascii() || "ëç".contains(c))
     }));
-    phone.send(Event::CategorySearchChanged {
+    phone.send(DraftEvent::CategorySearchChanged {
         query: "zzzzzz".into(),
     });
     let category = phone.view().draft.category;
@@ -784,17 +754,14 @@ fn category_search_matches_any_language_and_ignores_diacritics() {
 #[test]
 fn serbian_cyrillic_shows_cyrillic_names_but_leaves_what_people_wrote_alone() {
     let server = server();
-    let mut phone = Phone::launched(server.clone());
-    phone.send(Event::LanguageSelected {
-        language: Language::SerbianCyrillic,
-    });
+    let mut phone = Phone::launched(server.clone()).speaking(Language::SerbianCyrillic);
     phone.submit_complaint("Kontejneri su puni već nedelju dana");
     let id = *server.borrow().complaints.keys().next().unwrap();
     server
         .borrow_mut()
         .resolve(id, "Kontejneri su ispražnjeni.");
-    phone.send(Event::RefreshRequested);
-    phone.send(Event::ComplaintOpened { id: id.to_string() });
+    phone.send(MyComplaintsEvent::RefreshRequested);
+    phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
     let view = phone.view();
     let detail = view.detail.unwrap();
     assert_eq!(detail.category, "Прикупљање отпада и чишћење улица");
@@ -812,7 +779,7 @@ fn a_store_that_cannot_be_read_blocks_writes_until_it_can() {
     let server = server();
     let mut phone = Phone::new(server.clone());
     // Make every read fail by answering the first effects by hand.
-    phone.post(Event::Started {
+    phone.post(LifecycleEvent::Started {
         api_base_url: support::BASE_URL.into(),
     });
     let effect = phone.queue.pop_front().unwrap();
@@ -836,12 +803,12 @@ fn a_store_that_cannot_be_read_blocks_writes_until_it_can() {
     assert_eq!(view.screen, Screen::LoadFailed);
     assert!(view.load_failed.is_some());
     assert!(phone.store.is_empty(), "nothing written over unread data");
-    phone.send(Event::DescriptionChanged {
+    phone.send(DraftEvent::DescriptionChanged {
         text: "typed before load".into(),
     });
     assert!(phone.store.is_empty());
 
-    phone.send(Event::RetryLoadTapped);
+    phone.send(LifecycleEvent::RetryLoadTapped);
     assert_eq!(phone.view().screen, Screen::Welcome);
 }
 
@@ -866,28 +833,28 @@ fn every_screen_in_every_language_has_all_its_words() {
         "Not ours.",
     );
     server.borrow_mut().resolve(id, "Done.");
-    phone.send(Event::RefreshRequested);
+    phone.send(MyComplaintsEvent::RefreshRequested);
     server.borrow_mut().refuse_complaints_with = Some("some_new_rule".into());
     phone.submit_complaint("A complaint the server refuses for a new reason");
     server.borrow_mut().refuse_complaints_with = None;
     phone.network = Network::Offline;
     phone.submit_complaint("A complaint waiting for the network to come back");
-    phone.send(Event::NavigateTo {
+    phone.send(NavigationEvent::NavigateTo {
         screen: Screen::NewComplaint,
     });
-    phone.send(Event::DescriptionChanged { text: "x".into() });
-    phone.send(Event::PhotoAdded {
+    phone.send(DraftEvent::DescriptionChanged { text: "x".into() });
+    phone.send(DraftEvent::PhotoAdded {
         jpeg: jpeg_with_gps(1),
     });
-    phone.send(Event::SubmitTapped);
-    phone.send(Event::ComplaintOpened { id: id.to_string() });
-    phone.send(Event::ReopenSubmitted {
+    phone.send(DraftEvent::SubmitTapped);
+    phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
+    phone.send(MyComplaintsEvent::ReopenSubmitted {
         id: id.to_string(),
         reason: "no".into(),
     });
 
     for language in Language::ALL {
-        phone.send(Event::LanguageSelected { language });
+        phone.send(SettingsEvent::LanguageSelected { language });
         let view = phone.view();
         assert!(
             view.detail
@@ -928,8 +895,8 @@ fn every_screen_in_every_language_has_all_its_words() {
 fn complaints_after_a_campaign_link_carry_its_code() {
     let server = server();
     let mut phone = Phone::launched(server.clone());
-    phone.send(Event::CampaignLinkOpened {
-        code: "not a code!".into(),
+    phone.send(LinkEvent::Opened {
+        url: "zeri://campaign/not a code!".into(),
     });
     phone.submit_complaint("Before any campaign: the bins are full.");
     phone.settle();
@@ -937,8 +904,8 @@ fn complaints_after_a_campaign_link_carry_its_code() {
         serde_json::from_slice(&phone.last_request_to("/api/v1/complaints").body).unwrap();
     assert_eq!(body["campaign"], serde_json::Value::Null);
 
-    phone.send(Event::CampaignLinkOpened {
-        code: "gjilan-clean-2026".into(),
+    phone.send(LinkEvent::Opened {
+        url: "zeri://campaign/gjilan-clean-2026".into(),
     });
     phone.restart();
     phone.submit_complaint("After the poster: the bins are still full.");
@@ -957,14 +924,14 @@ fn a_campaign_link_opening_is_counted_once() {
     server.borrow_mut().campaigns = vec!["PRI-7K3QA".into(), "KS-ABCDE".into()];
     let mut phone = Phone::launched(server.clone());
     phone.network = Network::Offline;
-    phone.send(Event::CampaignLinkOpened {
-        code: "pri-7k3qa".into(),
+    phone.send(LinkEvent::Opened {
+        url: "zeri://campaign/pri-7k3qa".into(),
     });
     assert!(server.borrow().campaign_opens.is_empty());
 
     phone.network = Network::Online;
-    phone.send(Event::NetworkOnline);
-    phone.send(Event::Foregrounded);
+    phone.send(LifecycleEvent::NetworkOnline);
+    phone.send(LifecycleEvent::Foregrounded);
     phone.restart();
     let opens = server.borrow().campaign_opens.clone();
     assert_eq!(opens.len(), 1, "{opens:?}");
@@ -972,8 +939,8 @@ fn a_campaign_link_opening_is_counted_once() {
 
     // A second campaign's link launches the app: it is counted too, and becomes the campaign.
     phone.restart_without_settling();
-    phone.post(Event::CampaignLinkOpened {
-        code: "KS-ABCDE".into(),
+    phone.post(LinkEvent::Opened {
+        url: "zeri://campaign/KS-ABCDE".into(),
     });
     phone.settle();
     assert_eq!(server.borrow().campaign_opens.len(), 2);
@@ -990,8 +957,8 @@ fn a_campaign_link_opening_is_counted_once() {
     assert_eq!(body["campaign"], "KS-ABCDE");
 
     // A code no campaign has: asked once, then left alone.
-    phone.send(Event::CampaignLinkOpened {
-        code: "NO-SUCH".into(),
+    phone.send(LinkEvent::Opened {
+        url: "zeri://campaign/NO-SUCH".into(),
     });
     phone.restart();
     let asked = phone
@@ -1001,4 +968,89 @@ fn a_campaign_link_opening_is_counted_once() {
         .count();
     assert_eq!(asked, 1);
     assert_eq!(server.borrow().campaign_opens.len(), 2);
+}
+
+/// A complaint's link opens that complaint, also when the link launched the app (before its
+/// stored state was read); links that are not the app's change nothing.
+#[test]
+fn a_complaint_link_opens_that_complaint_even_when_it_launched_the_app() {
+    let server = server();
+    let mut phone = Phone::launched(server.clone());
+    phone.submit_complaint("The bins by the school are full again.");
+    let id = *server.borrow().complaints.keys().next().unwrap();
+    let link = format!("zeri://complaint/{id}");
+    phone.send(LinkEvent::Opened { url: link.clone() });
+    let view = phone.view();
+    assert_eq!(view.screen, Screen::ComplaintDetail);
+    assert_eq!(view.detail.unwrap().id, id.to_string());
+
+    phone.restart_without_settling();
+    phone.post(LinkEvent::Opened { url: link });
+    phone.settle();
+    assert_eq!(phone.view().screen, Screen::ComplaintDetail);
+
+    phone.send(NavigationEvent::BackTapped);
+    for garbage in [
+        "zeri://complaint/not-an-id",
+        "zeri://complaint/00000000-0000-0000-0000-000000000000",
+        "zeri://nowhere/1",
+        "https://example.com/complaint/1",
+        "",
+    ] {
+        phone.send(LinkEvent::Opened {
+            url: garbage.into(),
+        });
+        assert_eq!(phone.view().screen, Screen::MyComplaints, "{garbage:?}");
+    }
+}
+
+/// A trainer's server link points the phone at the training server from its next start on.
+#[test]
+fn a_server_link_points_the_phone_at_that_server_from_the_next_start() {
+    let mut phone = Phone::launched(server());
+    phone.send(LinkEvent::Opened {
+        url: "zeri://server?url=https%3A%2F%2Ftraining.zeri.test%2F".into(),
+    });
+    phone.send(MyComplaintsEvent::RefreshRequested);
+    let url = phone.last_request_to("/api/v1/complaints/mine").url;
+    assert!(
+        url.starts_with(support::BASE_URL),
+        "not before the next start: {url}"
+    );
+
+    phone.restart();
+    let url = phone.last_request_to("/api/v1/complaints/mine").url;
+    assert!(url.starts_with("https://training.zeri.test/api/"), "{url}");
+    phone.send(LinkEvent::Opened {
+        url: "zeri://server?url=file:///etc/passwd".into(),
+    });
+    phone.restart();
+    let url = phone.last_request_to("/api/v1/complaints/mine").url;
+    assert!(url.starts_with("https://training.zeri.test/api/"), "{url}");
+}
+
+/// The background workers stop when the view model says the outbox is idle: nothing left to
+/// send but what the server refused.
+#[test]
+fn the_outbox_is_idle_once_nothing_is_left_to_send() {
+    let server = server();
+    let mut phone = Phone::new(server.clone());
+    assert!(!phone.view().outbox_idle, "not before the app has started");
+    phone.send(LifecycleEvent::Started {
+        api_base_url: support::BASE_URL.into(),
+    });
+    assert!(phone.view().outbox_idle);
+    phone.network = Network::Offline;
+    phone.submit_complaint("Street lights off in the whole neighbourhood");
+    assert!(
+        !phone.view().outbox_idle,
+        "a complaint waits for the network"
+    );
+
+    phone.network = Network::Online;
+    server.borrow_mut().refuse_complaints_with = Some("unknown_category".into());
+    phone.fire_timers();
+    let view = phone.view();
+    assert_eq!(view.my_complaints.pending[0].state, OutboxState::Rejected);
+    assert!(view.outbox_idle, "what was refused waits for the citizen");
 }

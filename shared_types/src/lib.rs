@@ -59,10 +59,20 @@ mod tests {
                 .unwrap();
         assert!(kotlin.contains("sealed interface Event"));
         assert!(kotlin.contains("data class ViewModel("));
-        assert!(
-            !kotlin.contains("Internal"),
-            "core-internal events stay out of the shells"
-        );
+        assert!(kotlin.contains("sealed interface DraftEvent"));
+        // What the core's own effects gave: shells can neither see nor send it.
+        for internal in [
+            "Persistence",
+            "PhotoStored",
+            "Loaded",
+            "Clock",
+            "ComplaintPosted",
+            "RetryTimerFired",
+            "Fetched",
+            "OpenReported",
+        ] {
+            assert!(!kotlin.contains(internal), "{internal} stays out of the shells");
+        }
         assert!(out.join(SWIFT_DIR).join(SWIFT_PACKAGE).is_dir());
         assert!(
             out.join(TYPESCRIPT_DIR)

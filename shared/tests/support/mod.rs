@@ -18,8 +18,10 @@ use crux_http::protocol::{HttpHeader, HttpRequest, HttpResponse, HttpResult};
 use crux_kv::{KeyValueError, KeyValueOperation, KeyValueResponse, KeyValueResult};
 use crux_time::{Instant, TimeRequest, TimeResponse};
 use shared::api::*;
-use shared::view_model::ViewModel;
-use shared::{Effect, Event, Zeri};
+use shared::view_model::{Screen, ViewModel};
+use shared::{
+    DraftEvent, Effect, Event, Language, LifecycleEvent, NavigationEvent, SettingsEvent, Zeri,
+};
 use uuid::Uuid;
 
 pub const BASE_URL: &str = "https://zeri.test";
@@ -393,11 +395,24 @@ impl Phone {
     /// Installs, launches, and gets past the welcome screen.
     pub fn launched(server: Rc<RefCell<FakeServer>>) -> Self {
         let mut phone = Phone::new(server);
-        phone.send(Event::Started {
+        phone.send(LifecycleEvent::Started {
             api_base_url: BASE_URL.into(),
         });
-        phone.send(Event::WelcomeFinished);
+        phone.send(SettingsEvent::WelcomeFinished);
         phone
+    }
+
+    /// Speaks `language` from now on: with [`Phone::launched`] and [`Phone::on`], the
+    /// launch → language → screen start of most journeys.
+    pub fn speaking(mut self, language: Language) -> Self {
+        self.send(SettingsEvent::LanguageSelected { language });
+        self
+    }
+
+    /// Goes to `screen`, one of the tabs.
+    pub fn on(mut self, screen: Screen) -> Self {
+        self.send(NavigationEvent::NavigateTo { screen });
+        self
     }
 
     pub fn view(&self) -> ViewModel {
@@ -405,14 +420,14 @@ impl Phone {
     }
 
     /// Sends an event and carries out every effect that follows, except timers.
-    pub fn send(&mut self, event: Event) {
+    pub fn send(&mut self, event: impl Into<Event>) {
         self.post(event);
         self.settle();
     }
 
     /// Sends an event without carrying out its effects yet.
-    pub fn post(&mut self, event: Event) {
-        let effects = self.core.process_event(event);
+    pub fn post(&mut self, event: impl Into<Event>) {
+        let effects = self.core.process_event(event.into());
         self.queue.extend(effects);
     }
 
@@ -554,7 +569,7 @@ impl Phone {
         self.core = Core::new();
         self.queue.clear();
         self.timers.clear();
-        self.send(Event::Started {
+        self.send(LifecycleEvent::Started {
             api_base_url: BASE_URL.into(),
         });
     }
@@ -564,31 +579,31 @@ impl Phone {
         self.core = Core::new();
         self.queue.clear();
         self.timers.clear();
-        self.post(Event::Started {
+        self.post(LifecycleEvent::Started {
             api_base_url: BASE_URL.into(),
         });
     }
 
     /// Fills in a complete, valid complaint.
     pub fn draft_complaint(&mut self, description: &str) {
-        self.send(Event::NavigateTo {
-            screen: shared::view_model::Screen::NewComplaint,
+        self.send(NavigationEvent::NavigateTo {
+            screen: Screen::NewComplaint,
         });
-        self.send(Event::CategorySelected {
+        self.send(DraftEvent::CategorySelected {
             id: "waste_collection".into(),
         });
-        self.send(Event::DescriptionChanged {
+        self.send(DraftEvent::DescriptionChanged {
             text: description.into(),
         });
-        self.send(Event::MunicipalitySelected {
+        self.send(DraftEvent::MunicipalitySelected {
             id: "gjilan".into(),
         });
-        self.send(Event::AnonymousToggled { anonymous: true });
+        self.send(DraftEvent::AnonymousToggled { anonymous: true });
     }
 
     pub fn submit_complaint(&mut self, description: &str) {
         self.draft_complaint(description);
-        self.send(Event::SubmitTapped);
+        self.send(DraftEvent::SubmitTapped);
     }
 
     /// The latest request whose URL contains `fragment`.

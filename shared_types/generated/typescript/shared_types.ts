@@ -204,6 +204,193 @@ export class ComplaintDetailView {
     }
 }
 
+export type DraftEvent =
+    | { kind: "CategorySearchChanged"; query: str }
+    | { kind: "CategorySelected"; id: str }
+    | { kind: "DescriptionChanged"; text: str }
+    | { kind: "GpsLocated"; lat: float64; lon: float64 }
+    | { kind: "MunicipalitySelected"; id: str }
+    | { kind: "PhotoAdded"; jpeg: bytes }
+    | { kind: "PhotoRemoved"; index: uint32 }
+    | { kind: "AnonymousToggled"; anonymous: bool }
+    | { kind: "ContactNameChanged"; text: str }
+    | { kind: "ContactPhoneChanged"; text: str }
+    | { kind: "ContactEmailChanged"; text: str }
+    | { kind: "SubmitTapped" }
+    | { kind: "DraftDiscarded" };
+
+export const draftEventCategorySearchChanged = (query: str): DraftEvent => ({ kind: "CategorySearchChanged", query });
+
+export const draftEventCategorySelected = (id: str): DraftEvent => ({ kind: "CategorySelected", id });
+
+export const draftEventDescriptionChanged = (text: str): DraftEvent => ({ kind: "DescriptionChanged", text });
+
+export const draftEventGpsLocated = (lat: float64, lon: float64): DraftEvent => ({ kind: "GpsLocated", lat, lon });
+
+export const draftEventMunicipalitySelected = (id: str): DraftEvent => ({ kind: "MunicipalitySelected", id });
+
+export const draftEventPhotoAdded = (jpeg: bytes): DraftEvent => ({ kind: "PhotoAdded", jpeg });
+
+export const draftEventPhotoRemoved = (index: uint32): DraftEvent => ({ kind: "PhotoRemoved", index });
+
+export const draftEventAnonymousToggled = (anonymous: bool): DraftEvent => ({ kind: "AnonymousToggled", anonymous });
+
+export const draftEventContactNameChanged = (text: str): DraftEvent => ({ kind: "ContactNameChanged", text });
+
+export const draftEventContactPhoneChanged = (text: str): DraftEvent => ({ kind: "ContactPhoneChanged", text });
+
+export const draftEventContactEmailChanged = (text: str): DraftEvent => ({ kind: "ContactEmailChanged", text });
+
+export const draftEventSubmitTapped = (): DraftEvent => ({ kind: "SubmitTapped" });
+
+export const draftEventDraftDiscarded = (): DraftEvent => ({ kind: "DraftDiscarded" });
+
+export function matchDraftEvent<R>(value: DraftEvent, cases: {
+    CategorySearchChanged: (v: Extract<DraftEvent, { kind: "CategorySearchChanged" }>) => R;
+    CategorySelected: (v: Extract<DraftEvent, { kind: "CategorySelected" }>) => R;
+    DescriptionChanged: (v: Extract<DraftEvent, { kind: "DescriptionChanged" }>) => R;
+    GpsLocated: (v: Extract<DraftEvent, { kind: "GpsLocated" }>) => R;
+    MunicipalitySelected: (v: Extract<DraftEvent, { kind: "MunicipalitySelected" }>) => R;
+    PhotoAdded: (v: Extract<DraftEvent, { kind: "PhotoAdded" }>) => R;
+    PhotoRemoved: (v: Extract<DraftEvent, { kind: "PhotoRemoved" }>) => R;
+    AnonymousToggled: (v: Extract<DraftEvent, { kind: "AnonymousToggled" }>) => R;
+    ContactNameChanged: (v: Extract<DraftEvent, { kind: "ContactNameChanged" }>) => R;
+    ContactPhoneChanged: (v: Extract<DraftEvent, { kind: "ContactPhoneChanged" }>) => R;
+    ContactEmailChanged: (v: Extract<DraftEvent, { kind: "ContactEmailChanged" }>) => R;
+    SubmitTapped: (v: Extract<DraftEvent, { kind: "SubmitTapped" }>) => R;
+    DraftDiscarded: (v: Extract<DraftEvent, { kind: "DraftDiscarded" }>) => R;
+}): R {
+    return cases[value.kind as DraftEvent["kind"]](value as never);
+}
+
+export function serializeDraftEvent(value: DraftEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "CategorySearchChanged": {
+            serializer.serializeVariantIndex(0);
+            serializer.serializeStr(value.query);
+            break;
+        }
+        case "CategorySelected": {
+            serializer.serializeVariantIndex(1);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        case "DescriptionChanged": {
+            serializer.serializeVariantIndex(2);
+            serializer.serializeStr(value.text);
+            break;
+        }
+        case "GpsLocated": {
+            serializer.serializeVariantIndex(3);
+            serializer.serializeF64(value.lat);
+            serializer.serializeF64(value.lon);
+            break;
+        }
+        case "MunicipalitySelected": {
+            serializer.serializeVariantIndex(4);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        case "PhotoAdded": {
+            serializer.serializeVariantIndex(5);
+            serializer.serializeBytes(value.jpeg);
+            break;
+        }
+        case "PhotoRemoved": {
+            serializer.serializeVariantIndex(6);
+            serializer.serializeU32(value.index);
+            break;
+        }
+        case "AnonymousToggled": {
+            serializer.serializeVariantIndex(7);
+            serializer.serializeBool(value.anonymous);
+            break;
+        }
+        case "ContactNameChanged": {
+            serializer.serializeVariantIndex(8);
+            serializer.serializeStr(value.text);
+            break;
+        }
+        case "ContactPhoneChanged": {
+            serializer.serializeVariantIndex(9);
+            serializer.serializeStr(value.text);
+            break;
+        }
+        case "ContactEmailChanged": {
+            serializer.serializeVariantIndex(10);
+            serializer.serializeStr(value.text);
+            break;
+        }
+        case "SubmitTapped": {
+            serializer.serializeVariantIndex(11);
+            break;
+        }
+        case "DraftDiscarded": {
+            serializer.serializeVariantIndex(12);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeDraftEvent(deserializer: Deserializer): DraftEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            const query = deserializer.deserializeStr();
+            return { kind: "CategorySearchChanged", query };
+        }
+        case 1: {
+            const id = deserializer.deserializeStr();
+            return { kind: "CategorySelected", id };
+        }
+        case 2: {
+            const text = deserializer.deserializeStr();
+            return { kind: "DescriptionChanged", text };
+        }
+        case 3: {
+            const lat = deserializer.deserializeF64();
+            const lon = deserializer.deserializeF64();
+            return { kind: "GpsLocated", lat, lon };
+        }
+        case 4: {
+            const id = deserializer.deserializeStr();
+            return { kind: "MunicipalitySelected", id };
+        }
+        case 5: {
+            const jpeg = deserializer.deserializeBytes();
+            return { kind: "PhotoAdded", jpeg };
+        }
+        case 6: {
+            const index = deserializer.deserializeU32();
+            return { kind: "PhotoRemoved", index };
+        }
+        case 7: {
+            const anonymous = deserializer.deserializeBool();
+            return { kind: "AnonymousToggled", anonymous };
+        }
+        case 8: {
+            const text = deserializer.deserializeStr();
+            return { kind: "ContactNameChanged", text };
+        }
+        case 9: {
+            const text = deserializer.deserializeStr();
+            return { kind: "ContactPhoneChanged", text };
+        }
+        case 10: {
+            const text = deserializer.deserializeStr();
+            return { kind: "ContactEmailChanged", text };
+        }
+        case 11: {
+            return { kind: "SubmitTapped" };
+        }
+        case 12: {
+            return { kind: "DraftDiscarded" };
+        }
+        default: throw new Error("Unknown variant index for DraftEvent: " + index);
+    }
+}
+
 export class DraftView {
     constructor (public title: str, public category: CategoryFieldView, public description: TextFieldView, public location: LocationFieldView, public photos: PhotosFieldView, public anonymous: ToggleView, public show_contact: bool, public contact_name: TextFieldView, public contact_phone: TextFieldView, public contact_email: TextFieldView, public contact_error: Optional<str>, public submit_label: str, public can_submit: bool, public submitting: bool, public discard_label: str) {
     }
@@ -337,279 +524,76 @@ export function deserializeEffect(deserializer: Deserializer): Effect {
     }
 }
 
-/// What a shell tells the core: what the citizen did, and what happened to the phone.
 export type Event =
-    | { kind: "Started"; api_base_url: str }
-    | { kind: "Foregrounded" }
-    | { kind: "NetworkOnline" }
-    | { kind: "RetryLoadTapped" }
-    | { kind: "NavigateTo"; screen: Screen }
-    | { kind: "ComplaintOpened"; id: str }
-    | { kind: "BackTapped" }
-    | { kind: "NoticeDismissed" }
-    | { kind: "LanguageSelected"; language: Language }
-    | { kind: "WelcomeFinished" }
-    | { kind: "CampaignLinkOpened"; code: str }
-    | { kind: "CategorySearchChanged"; query: str }
-    | { kind: "CategorySelected"; id: str }
-    | { kind: "DescriptionChanged"; text: str }
-    | { kind: "GpsLocated"; lat: float64; lon: float64 }
-    | { kind: "MunicipalitySelected"; id: str }
-    | { kind: "PhotoAdded"; jpeg: bytes }
-    | { kind: "PhotoRemoved"; index: uint32 }
-    | { kind: "AnonymousToggled"; anonymous: bool }
-    | { kind: "ContactNameChanged"; text: str }
-    | { kind: "ContactPhoneChanged"; text: str }
-    | { kind: "ContactEmailChanged"; text: str }
-    | { kind: "SubmitTapped" }
-    | { kind: "DraftDiscarded" }
-    | { kind: "RetryTapped"; id: str }
-    | { kind: "EditTapped"; id: str }
-    | { kind: "DiscardTapped"; id: str }
-    | { kind: "RefreshRequested" }
-    | { kind: "RatingSubmitted"; id: str; stars: uint8; comment: str }
-    | { kind: "ReopenSubmitted"; id: str; reason: str };
+    | { kind: "Lifecycle"; value: LifecycleEvent }
+    | { kind: "Navigation"; value: NavigationEvent }
+    | { kind: "Settings"; value: SettingsEvent }
+    | { kind: "Link"; value: LinkEvent }
+    | { kind: "Draft"; value: DraftEvent }
+    | { kind: "Outbox"; value: OutboxEvent }
+    | { kind: "MyComplaints"; value: MyComplaintsEvent };
 
-export const eventStarted = (api_base_url: str): Event => ({ kind: "Started", api_base_url });
+export const eventLifecycle = (value: LifecycleEvent): Event => ({ kind: "Lifecycle", value });
 
-export const eventForegrounded = (): Event => ({ kind: "Foregrounded" });
+export const eventNavigation = (value: NavigationEvent): Event => ({ kind: "Navigation", value });
 
-export const eventNetworkOnline = (): Event => ({ kind: "NetworkOnline" });
+export const eventSettings = (value: SettingsEvent): Event => ({ kind: "Settings", value });
 
-export const eventRetryLoadTapped = (): Event => ({ kind: "RetryLoadTapped" });
+export const eventLink = (value: LinkEvent): Event => ({ kind: "Link", value });
 
-export const eventNavigateTo = (screen: Screen): Event => ({ kind: "NavigateTo", screen });
+export const eventDraft = (value: DraftEvent): Event => ({ kind: "Draft", value });
 
-export const eventComplaintOpened = (id: str): Event => ({ kind: "ComplaintOpened", id });
+export const eventOutbox = (value: OutboxEvent): Event => ({ kind: "Outbox", value });
 
-export const eventBackTapped = (): Event => ({ kind: "BackTapped" });
-
-export const eventNoticeDismissed = (): Event => ({ kind: "NoticeDismissed" });
-
-export const eventLanguageSelected = (language: Language): Event => ({ kind: "LanguageSelected", language });
-
-export const eventWelcomeFinished = (): Event => ({ kind: "WelcomeFinished" });
-
-export const eventCampaignLinkOpened = (code: str): Event => ({ kind: "CampaignLinkOpened", code });
-
-export const eventCategorySearchChanged = (query: str): Event => ({ kind: "CategorySearchChanged", query });
-
-export const eventCategorySelected = (id: str): Event => ({ kind: "CategorySelected", id });
-
-export const eventDescriptionChanged = (text: str): Event => ({ kind: "DescriptionChanged", text });
-
-export const eventGpsLocated = (lat: float64, lon: float64): Event => ({ kind: "GpsLocated", lat, lon });
-
-export const eventMunicipalitySelected = (id: str): Event => ({ kind: "MunicipalitySelected", id });
-
-export const eventPhotoAdded = (jpeg: bytes): Event => ({ kind: "PhotoAdded", jpeg });
-
-export const eventPhotoRemoved = (index: uint32): Event => ({ kind: "PhotoRemoved", index });
-
-export const eventAnonymousToggled = (anonymous: bool): Event => ({ kind: "AnonymousToggled", anonymous });
-
-export const eventContactNameChanged = (text: str): Event => ({ kind: "ContactNameChanged", text });
-
-export const eventContactPhoneChanged = (text: str): Event => ({ kind: "ContactPhoneChanged", text });
-
-export const eventContactEmailChanged = (text: str): Event => ({ kind: "ContactEmailChanged", text });
-
-export const eventSubmitTapped = (): Event => ({ kind: "SubmitTapped" });
-
-export const eventDraftDiscarded = (): Event => ({ kind: "DraftDiscarded" });
-
-export const eventRetryTapped = (id: str): Event => ({ kind: "RetryTapped", id });
-
-export const eventEditTapped = (id: str): Event => ({ kind: "EditTapped", id });
-
-export const eventDiscardTapped = (id: str): Event => ({ kind: "DiscardTapped", id });
-
-export const eventRefreshRequested = (): Event => ({ kind: "RefreshRequested" });
-
-export const eventRatingSubmitted = (id: str, stars: uint8, comment: str): Event => ({ kind: "RatingSubmitted", id, stars, comment });
-
-export const eventReopenSubmitted = (id: str, reason: str): Event => ({ kind: "ReopenSubmitted", id, reason });
+export const eventMyComplaints = (value: MyComplaintsEvent): Event => ({ kind: "MyComplaints", value });
 
 export function matchEvent<R>(value: Event, cases: {
-    Started: (v: Extract<Event, { kind: "Started" }>) => R;
-    Foregrounded: (v: Extract<Event, { kind: "Foregrounded" }>) => R;
-    NetworkOnline: (v: Extract<Event, { kind: "NetworkOnline" }>) => R;
-    RetryLoadTapped: (v: Extract<Event, { kind: "RetryLoadTapped" }>) => R;
-    NavigateTo: (v: Extract<Event, { kind: "NavigateTo" }>) => R;
-    ComplaintOpened: (v: Extract<Event, { kind: "ComplaintOpened" }>) => R;
-    BackTapped: (v: Extract<Event, { kind: "BackTapped" }>) => R;
-    NoticeDismissed: (v: Extract<Event, { kind: "NoticeDismissed" }>) => R;
-    LanguageSelected: (v: Extract<Event, { kind: "LanguageSelected" }>) => R;
-    WelcomeFinished: (v: Extract<Event, { kind: "WelcomeFinished" }>) => R;
-    CampaignLinkOpened: (v: Extract<Event, { kind: "CampaignLinkOpened" }>) => R;
-    CategorySearchChanged: (v: Extract<Event, { kind: "CategorySearchChanged" }>) => R;
-    CategorySelected: (v: Extract<Event, { kind: "CategorySelected" }>) => R;
-    DescriptionChanged: (v: Extract<Event, { kind: "DescriptionChanged" }>) => R;
-    GpsLocated: (v: Extract<Event, { kind: "GpsLocated" }>) => R;
-    MunicipalitySelected: (v: Extract<Event, { kind: "MunicipalitySelected" }>) => R;
-    PhotoAdded: (v: Extract<Event, { kind: "PhotoAdded" }>) => R;
-    PhotoRemoved: (v: Extract<Event, { kind: "PhotoRemoved" }>) => R;
-    AnonymousToggled: (v: Extract<Event, { kind: "AnonymousToggled" }>) => R;
-    ContactNameChanged: (v: Extract<Event, { kind: "ContactNameChanged" }>) => R;
-    ContactPhoneChanged: (v: Extract<Event, { kind: "ContactPhoneChanged" }>) => R;
-    ContactEmailChanged: (v: Extract<Event, { kind: "ContactEmailChanged" }>) => R;
-    SubmitTapped: (v: Extract<Event, { kind: "SubmitTapped" }>) => R;
-    DraftDiscarded: (v: Extract<Event, { kind: "DraftDiscarded" }>) => R;
-    RetryTapped: (v: Extract<Event, { kind: "RetryTapped" }>) => R;
-    EditTapped: (v: Extract<Event, { kind: "EditTapped" }>) => R;
-    DiscardTapped: (v: Extract<Event, { kind: "DiscardTapped" }>) => R;
-    RefreshRequested: (v: Extract<Event, { kind: "RefreshRequested" }>) => R;
-    RatingSubmitted: (v: Extract<Event, { kind: "RatingSubmitted" }>) => R;
-    ReopenSubmitted: (v: Extract<Event, { kind: "ReopenSubmitted" }>) => R;
+    Lifecycle: (v: Extract<Event, { kind: "Lifecycle" }>) => R;
+    Navigation: (v: Extract<Event, { kind: "Navigation" }>) => R;
+    Settings: (v: Extract<Event, { kind: "Settings" }>) => R;
+    Link: (v: Extract<Event, { kind: "Link" }>) => R;
+    Draft: (v: Extract<Event, { kind: "Draft" }>) => R;
+    Outbox: (v: Extract<Event, { kind: "Outbox" }>) => R;
+    MyComplaints: (v: Extract<Event, { kind: "MyComplaints" }>) => R;
 }): R {
     return cases[value.kind as Event["kind"]](value as never);
 }
 
 export function serializeEvent(value: Event, serializer: Serializer): void {
     switch (value.kind) {
-        case "Started": {
+        case "Lifecycle": {
             serializer.serializeVariantIndex(0);
-            serializer.serializeStr(value.api_base_url);
+            serializeLifecycleEvent(value.value, serializer);
             break;
         }
-        case "Foregrounded": {
+        case "Navigation": {
             serializer.serializeVariantIndex(1);
+            serializeNavigationEvent(value.value, serializer);
             break;
         }
-        case "NetworkOnline": {
+        case "Settings": {
             serializer.serializeVariantIndex(2);
+            serializeSettingsEvent(value.value, serializer);
             break;
         }
-        case "RetryLoadTapped": {
+        case "Link": {
             serializer.serializeVariantIndex(3);
+            serializeLinkEvent(value.value, serializer);
             break;
         }
-        case "NavigateTo": {
+        case "Draft": {
             serializer.serializeVariantIndex(4);
-            serializeScreen(value.screen, serializer);
+            serializeDraftEvent(value.value, serializer);
             break;
         }
-        case "ComplaintOpened": {
+        case "Outbox": {
             serializer.serializeVariantIndex(5);
-            serializer.serializeStr(value.id);
+            serializeOutboxEvent(value.value, serializer);
             break;
         }
-        case "BackTapped": {
+        case "MyComplaints": {
             serializer.serializeVariantIndex(6);
-            break;
-        }
-        case "NoticeDismissed": {
-            serializer.serializeVariantIndex(7);
-            break;
-        }
-        case "LanguageSelected": {
-            serializer.serializeVariantIndex(8);
-            serializeLanguage(value.language, serializer);
-            break;
-        }
-        case "WelcomeFinished": {
-            serializer.serializeVariantIndex(9);
-            break;
-        }
-        case "CampaignLinkOpened": {
-            serializer.serializeVariantIndex(10);
-            serializer.serializeStr(value.code);
-            break;
-        }
-        case "CategorySearchChanged": {
-            serializer.serializeVariantIndex(11);
-            serializer.serializeStr(value.query);
-            break;
-        }
-        case "CategorySelected": {
-            serializer.serializeVariantIndex(12);
-            serializer.serializeStr(value.id);
-            break;
-        }
-        case "DescriptionChanged": {
-            serializer.serializeVariantIndex(13);
-            serializer.serializeStr(value.text);
-            break;
-        }
-        case "GpsLocated": {
-            serializer.serializeVariantIndex(14);
-            serializer.serializeF64(value.lat);
-            serializer.serializeF64(value.lon);
-            break;
-        }
-        case "MunicipalitySelected": {
-            serializer.serializeVariantIndex(15);
-            serializer.serializeStr(value.id);
-            break;
-        }
-        case "PhotoAdded": {
-            serializer.serializeVariantIndex(16);
-            serializer.serializeBytes(value.jpeg);
-            break;
-        }
-        case "PhotoRemoved": {
-            serializer.serializeVariantIndex(17);
-            serializer.serializeU32(value.index);
-            break;
-        }
-        case "AnonymousToggled": {
-            serializer.serializeVariantIndex(18);
-            serializer.serializeBool(value.anonymous);
-            break;
-        }
-        case "ContactNameChanged": {
-            serializer.serializeVariantIndex(19);
-            serializer.serializeStr(value.text);
-            break;
-        }
-        case "ContactPhoneChanged": {
-            serializer.serializeVariantIndex(20);
-            serializer.serializeStr(value.text);
-            break;
-        }
-        case "ContactEmailChanged": {
-            serializer.serializeVariantIndex(21);
-            serializer.serializeStr(value.text);
-            break;
-        }
-        case "SubmitTapped": {
-            serializer.serializeVariantIndex(22);
-            break;
-        }
-        case "DraftDiscarded": {
-            serializer.serializeVariantIndex(23);
-            break;
-        }
-        case "RetryTapped": {
-            serializer.serializeVariantIndex(24);
-            serializer.serializeStr(value.id);
-            break;
-        }
-        case "EditTapped": {
-            serializer.serializeVariantIndex(25);
-            serializer.serializeStr(value.id);
-            break;
-        }
-        case "DiscardTapped": {
-            serializer.serializeVariantIndex(26);
-            serializer.serializeStr(value.id);
-            break;
-        }
-        case "RefreshRequested": {
-            serializer.serializeVariantIndex(27);
-            break;
-        }
-        case "RatingSubmitted": {
-            serializer.serializeVariantIndex(28);
-            serializer.serializeStr(value.id);
-            serializer.serializeU8(value.stars);
-            serializer.serializeStr(value.comment);
-            break;
-        }
-        case "ReopenSubmitted": {
-            serializer.serializeVariantIndex(29);
-            serializer.serializeStr(value.id);
-            serializer.serializeStr(value.reason);
+            serializeMyComplaintsEvent(value.value, serializer);
             break;
         }
         default: throw new Error("Unknown variant: " + (value as any).kind);
@@ -620,119 +604,32 @@ export function deserializeEvent(deserializer: Deserializer): Event {
     const index = deserializer.deserializeVariantIndex();
     switch (index) {
         case 0: {
-            const api_base_url = deserializer.deserializeStr();
-            return { kind: "Started", api_base_url };
+            const value = deserializeLifecycleEvent(deserializer);
+            return { kind: "Lifecycle", value };
         }
         case 1: {
-            return { kind: "Foregrounded" };
+            const value = deserializeNavigationEvent(deserializer);
+            return { kind: "Navigation", value };
         }
         case 2: {
-            return { kind: "NetworkOnline" };
+            const value = deserializeSettingsEvent(deserializer);
+            return { kind: "Settings", value };
         }
         case 3: {
-            return { kind: "RetryLoadTapped" };
+            const value = deserializeLinkEvent(deserializer);
+            return { kind: "Link", value };
         }
         case 4: {
-            const screen = deserializeScreen(deserializer);
-            return { kind: "NavigateTo", screen };
+            const value = deserializeDraftEvent(deserializer);
+            return { kind: "Draft", value };
         }
         case 5: {
-            const id = deserializer.deserializeStr();
-            return { kind: "ComplaintOpened", id };
+            const value = deserializeOutboxEvent(deserializer);
+            return { kind: "Outbox", value };
         }
         case 6: {
-            return { kind: "BackTapped" };
-        }
-        case 7: {
-            return { kind: "NoticeDismissed" };
-        }
-        case 8: {
-            const language = deserializeLanguage(deserializer);
-            return { kind: "LanguageSelected", language };
-        }
-        case 9: {
-            return { kind: "WelcomeFinished" };
-        }
-        case 10: {
-            const code = deserializer.deserializeStr();
-            return { kind: "CampaignLinkOpened", code };
-        }
-        case 11: {
-            const query = deserializer.deserializeStr();
-            return { kind: "CategorySearchChanged", query };
-        }
-        case 12: {
-            const id = deserializer.deserializeStr();
-            return { kind: "CategorySelected", id };
-        }
-        case 13: {
-            const text = deserializer.deserializeStr();
-            return { kind: "DescriptionChanged", text };
-        }
-        case 14: {
-            const lat = deserializer.deserializeF64();
-            const lon = deserializer.deserializeF64();
-            return { kind: "GpsLocated", lat, lon };
-        }
-        case 15: {
-            const id = deserializer.deserializeStr();
-            return { kind: "MunicipalitySelected", id };
-        }
-        case 16: {
-            const jpeg = deserializer.deserializeBytes();
-            return { kind: "PhotoAdded", jpeg };
-        }
-        case 17: {
-            const index = deserializer.deserializeU32();
-            return { kind: "PhotoRemoved", index };
-        }
-        case 18: {
-            const anonymous = deserializer.deserializeBool();
-            return { kind: "AnonymousToggled", anonymous };
-        }
-        case 19: {
-            const text = deserializer.deserializeStr();
-            return { kind: "ContactNameChanged", text };
-        }
-        case 20: {
-            const text = deserializer.deserializeStr();
-            return { kind: "ContactPhoneChanged", text };
-        }
-        case 21: {
-            const text = deserializer.deserializeStr();
-            return { kind: "ContactEmailChanged", text };
-        }
-        case 22: {
-            return { kind: "SubmitTapped" };
-        }
-        case 23: {
-            return { kind: "DraftDiscarded" };
-        }
-        case 24: {
-            const id = deserializer.deserializeStr();
-            return { kind: "RetryTapped", id };
-        }
-        case 25: {
-            const id = deserializer.deserializeStr();
-            return { kind: "EditTapped", id };
-        }
-        case 26: {
-            const id = deserializer.deserializeStr();
-            return { kind: "DiscardTapped", id };
-        }
-        case 27: {
-            return { kind: "RefreshRequested" };
-        }
-        case 28: {
-            const id = deserializer.deserializeStr();
-            const stars = deserializer.deserializeU8();
-            const comment = deserializer.deserializeStr();
-            return { kind: "RatingSubmitted", id, stars, comment };
-        }
-        case 29: {
-            const id = deserializer.deserializeStr();
-            const reason = deserializer.deserializeStr();
-            return { kind: "ReopenSubmitted", id, reason };
+            const value = deserializeMyComplaintsEvent(deserializer);
+            return { kind: "MyComplaints", value };
         }
         default: throw new Error("Unknown variant index for Event: " + index);
     }
@@ -1422,6 +1319,105 @@ export class LanguageOption {
     }
 }
 
+export type LifecycleEvent =
+    | { kind: "Started"; api_base_url: str }
+    | { kind: "Foregrounded" }
+    | { kind: "NetworkOnline" }
+    | { kind: "RetryLoadTapped" };
+
+export const lifecycleEventStarted = (api_base_url: str): LifecycleEvent => ({ kind: "Started", api_base_url });
+
+export const lifecycleEventForegrounded = (): LifecycleEvent => ({ kind: "Foregrounded" });
+
+export const lifecycleEventNetworkOnline = (): LifecycleEvent => ({ kind: "NetworkOnline" });
+
+export const lifecycleEventRetryLoadTapped = (): LifecycleEvent => ({ kind: "RetryLoadTapped" });
+
+export function matchLifecycleEvent<R>(value: LifecycleEvent, cases: {
+    Started: (v: Extract<LifecycleEvent, { kind: "Started" }>) => R;
+    Foregrounded: (v: Extract<LifecycleEvent, { kind: "Foregrounded" }>) => R;
+    NetworkOnline: (v: Extract<LifecycleEvent, { kind: "NetworkOnline" }>) => R;
+    RetryLoadTapped: (v: Extract<LifecycleEvent, { kind: "RetryLoadTapped" }>) => R;
+}): R {
+    return cases[value.kind as LifecycleEvent["kind"]](value as never);
+}
+
+export function serializeLifecycleEvent(value: LifecycleEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "Started": {
+            serializer.serializeVariantIndex(0);
+            serializer.serializeStr(value.api_base_url);
+            break;
+        }
+        case "Foregrounded": {
+            serializer.serializeVariantIndex(1);
+            break;
+        }
+        case "NetworkOnline": {
+            serializer.serializeVariantIndex(2);
+            break;
+        }
+        case "RetryLoadTapped": {
+            serializer.serializeVariantIndex(3);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeLifecycleEvent(deserializer: Deserializer): LifecycleEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            const api_base_url = deserializer.deserializeStr();
+            return { kind: "Started", api_base_url };
+        }
+        case 1: {
+            return { kind: "Foregrounded" };
+        }
+        case 2: {
+            return { kind: "NetworkOnline" };
+        }
+        case 3: {
+            return { kind: "RetryLoadTapped" };
+        }
+        default: throw new Error("Unknown variant index for LifecycleEvent: " + index);
+    }
+}
+
+export type LinkEvent =
+    | { kind: "Opened"; url: str };
+
+export const linkEventOpened = (url: str): LinkEvent => ({ kind: "Opened", url });
+
+export function matchLinkEvent<R>(value: LinkEvent, cases: {
+    Opened: (v: Extract<LinkEvent, { kind: "Opened" }>) => R;
+}): R {
+    return cases[value.kind as LinkEvent["kind"]](value as never);
+}
+
+export function serializeLinkEvent(value: LinkEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "Opened": {
+            serializer.serializeVariantIndex(0);
+            serializer.serializeStr(value.url);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeLinkEvent(deserializer: Deserializer): LinkEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            const url = deserializer.deserializeStr();
+            return { kind: "Opened", url };
+        }
+        default: throw new Error("Unknown variant index for LinkEvent: " + index);
+    }
+}
+
 export class LoadFailedView {
     constructor (public message: str, public retry_label: str) {
     }
@@ -1504,6 +1500,70 @@ export class MapPickerView {
     }
 }
 
+/// `id` is a complaint's, as the view model gives it; any other id is ignored.
+export type MyComplaintsEvent =
+    | { kind: "RefreshRequested" }
+    | { kind: "RatingSubmitted"; id: str; stars: uint8; comment: str }
+    | { kind: "ReopenSubmitted"; id: str; reason: str };
+
+export const myComplaintsEventRefreshRequested = (): MyComplaintsEvent => ({ kind: "RefreshRequested" });
+
+export const myComplaintsEventRatingSubmitted = (id: str, stars: uint8, comment: str): MyComplaintsEvent => ({ kind: "RatingSubmitted", id, stars, comment });
+
+export const myComplaintsEventReopenSubmitted = (id: str, reason: str): MyComplaintsEvent => ({ kind: "ReopenSubmitted", id, reason });
+
+export function matchMyComplaintsEvent<R>(value: MyComplaintsEvent, cases: {
+    RefreshRequested: (v: Extract<MyComplaintsEvent, { kind: "RefreshRequested" }>) => R;
+    RatingSubmitted: (v: Extract<MyComplaintsEvent, { kind: "RatingSubmitted" }>) => R;
+    ReopenSubmitted: (v: Extract<MyComplaintsEvent, { kind: "ReopenSubmitted" }>) => R;
+}): R {
+    return cases[value.kind as MyComplaintsEvent["kind"]](value as never);
+}
+
+export function serializeMyComplaintsEvent(value: MyComplaintsEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "RefreshRequested": {
+            serializer.serializeVariantIndex(0);
+            break;
+        }
+        case "RatingSubmitted": {
+            serializer.serializeVariantIndex(1);
+            serializer.serializeStr(value.id);
+            serializer.serializeU8(value.stars);
+            serializer.serializeStr(value.comment);
+            break;
+        }
+        case "ReopenSubmitted": {
+            serializer.serializeVariantIndex(2);
+            serializer.serializeStr(value.id);
+            serializer.serializeStr(value.reason);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeMyComplaintsEvent(deserializer: Deserializer): MyComplaintsEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            return { kind: "RefreshRequested" };
+        }
+        case 1: {
+            const id = deserializer.deserializeStr();
+            const stars = deserializer.deserializeU8();
+            const comment = deserializer.deserializeStr();
+            return { kind: "RatingSubmitted", id, stars, comment };
+        }
+        case 2: {
+            const id = deserializer.deserializeStr();
+            const reason = deserializer.deserializeStr();
+            return { kind: "ReopenSubmitted", id, reason };
+        }
+        default: throw new Error("Unknown variant index for MyComplaintsEvent: " + index);
+    }
+}
+
 export class MyComplaintsView {
     constructor (public title: str, public refresh_label: str, public refreshing: bool, public pending_title: str, public pending: Seq<OutboxItemView>, public items: Seq<ComplaintCardView>, public empty_text: Optional<str>) {
     }
@@ -1542,14 +1602,83 @@ export class MyComplaintsView {
     }
 }
 
+export type NavigationEvent =
+    | { kind: "NavigateTo"; screen: Screen }
+    | { kind: "ComplaintOpened"; id: str }
+    | { kind: "BackTapped" }
+    | { kind: "NoticeDismissed" };
+
+export const navigationEventNavigateTo = (screen: Screen): NavigationEvent => ({ kind: "NavigateTo", screen });
+
+export const navigationEventComplaintOpened = (id: str): NavigationEvent => ({ kind: "ComplaintOpened", id });
+
+export const navigationEventBackTapped = (): NavigationEvent => ({ kind: "BackTapped" });
+
+export const navigationEventNoticeDismissed = (): NavigationEvent => ({ kind: "NoticeDismissed" });
+
+export function matchNavigationEvent<R>(value: NavigationEvent, cases: {
+    NavigateTo: (v: Extract<NavigationEvent, { kind: "NavigateTo" }>) => R;
+    ComplaintOpened: (v: Extract<NavigationEvent, { kind: "ComplaintOpened" }>) => R;
+    BackTapped: (v: Extract<NavigationEvent, { kind: "BackTapped" }>) => R;
+    NoticeDismissed: (v: Extract<NavigationEvent, { kind: "NoticeDismissed" }>) => R;
+}): R {
+    return cases[value.kind as NavigationEvent["kind"]](value as never);
+}
+
+export function serializeNavigationEvent(value: NavigationEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "NavigateTo": {
+            serializer.serializeVariantIndex(0);
+            serializeScreen(value.screen, serializer);
+            break;
+        }
+        case "ComplaintOpened": {
+            serializer.serializeVariantIndex(1);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        case "BackTapped": {
+            serializer.serializeVariantIndex(2);
+            break;
+        }
+        case "NoticeDismissed": {
+            serializer.serializeVariantIndex(3);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeNavigationEvent(deserializer: Deserializer): NavigationEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            const screen = deserializeScreen(deserializer);
+            return { kind: "NavigateTo", screen };
+        }
+        case 1: {
+            const id = deserializer.deserializeStr();
+            return { kind: "ComplaintOpened", id };
+        }
+        case 2: {
+            return { kind: "BackTapped" };
+        }
+        case 3: {
+            return { kind: "NoticeDismissed" };
+        }
+        default: throw new Error("Unknown variant index for NavigationEvent: " + index);
+    }
+}
+
 export class NavigationView {
-    constructor (public title: str, public back_label: str, public can_go_back: bool, public home_label: str, public new_complaint_label: str, public my_complaints_label: str, public settings_label: str) {
+    constructor (public title: str, public back_label: str, public can_go_back: bool, public shows_bars: bool, public home_label: str, public new_complaint_label: str, public my_complaints_label: str, public settings_label: str) {
     }
 
     public serialize(serializer: Serializer): void {
         serializer.serializeStr(this.title);
         serializer.serializeStr(this.back_label);
         serializer.serializeBool(this.can_go_back);
+        serializer.serializeBool(this.shows_bars);
         serializer.serializeStr(this.home_label);
         serializer.serializeStr(this.new_complaint_label);
         serializer.serializeStr(this.my_complaints_label);
@@ -1560,11 +1689,12 @@ export class NavigationView {
         const title = deserializer.deserializeStr();
         const back_label = deserializer.deserializeStr();
         const can_go_back = deserializer.deserializeBool();
+        const shows_bars = deserializer.deserializeBool();
         const home_label = deserializer.deserializeStr();
         const new_complaint_label = deserializer.deserializeStr();
         const my_complaints_label = deserializer.deserializeStr();
         const settings_label = deserializer.deserializeStr();
-        return new NavigationView(title,back_label,can_go_back,home_label,new_complaint_label,my_complaints_label,settings_label);
+        return new NavigationView(title,back_label,can_go_back,shows_bars,home_label,new_complaint_label,my_complaints_label,settings_label);
     }
 }
 
@@ -1636,6 +1766,67 @@ export class NoticeView {
         const text = deserializer.deserializeStr();
         const dismiss_label = deserializer.deserializeStr();
         return new NoticeView(kind,text,dismiss_label);
+    }
+}
+
+/// What the citizen does with an item the server refused. `id` is the item's, as the view
+/// model gives it; any other id is ignored.
+export type OutboxEvent =
+    | { kind: "RetryTapped"; id: str }
+    | { kind: "EditTapped"; id: str }
+    | { kind: "DiscardTapped"; id: str };
+
+export const outboxEventRetryTapped = (id: str): OutboxEvent => ({ kind: "RetryTapped", id });
+
+export const outboxEventEditTapped = (id: str): OutboxEvent => ({ kind: "EditTapped", id });
+
+export const outboxEventDiscardTapped = (id: str): OutboxEvent => ({ kind: "DiscardTapped", id });
+
+export function matchOutboxEvent<R>(value: OutboxEvent, cases: {
+    RetryTapped: (v: Extract<OutboxEvent, { kind: "RetryTapped" }>) => R;
+    EditTapped: (v: Extract<OutboxEvent, { kind: "EditTapped" }>) => R;
+    DiscardTapped: (v: Extract<OutboxEvent, { kind: "DiscardTapped" }>) => R;
+}): R {
+    return cases[value.kind as OutboxEvent["kind"]](value as never);
+}
+
+export function serializeOutboxEvent(value: OutboxEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "RetryTapped": {
+            serializer.serializeVariantIndex(0);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        case "EditTapped": {
+            serializer.serializeVariantIndex(1);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        case "DiscardTapped": {
+            serializer.serializeVariantIndex(2);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeOutboxEvent(deserializer: Deserializer): OutboxEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            const id = deserializer.deserializeStr();
+            return { kind: "RetryTapped", id };
+        }
+        case 1: {
+            const id = deserializer.deserializeStr();
+            return { kind: "EditTapped", id };
+        }
+        case 2: {
+            const id = deserializer.deserializeStr();
+            return { kind: "DiscardTapped", id };
+        }
+        default: throw new Error("Unknown variant index for OutboxEvent: " + index);
     }
 }
 
@@ -2037,6 +2228,50 @@ export function deserializeScreen(deserializer: Deserializer): Screen {
             return { kind: "Settings" };
         }
         default: throw new Error("Unknown variant index for Screen: " + index);
+    }
+}
+
+export type SettingsEvent =
+    | { kind: "LanguageSelected"; language: Language }
+    | { kind: "WelcomeFinished" };
+
+export const settingsEventLanguageSelected = (language: Language): SettingsEvent => ({ kind: "LanguageSelected", language });
+
+export const settingsEventWelcomeFinished = (): SettingsEvent => ({ kind: "WelcomeFinished" });
+
+export function matchSettingsEvent<R>(value: SettingsEvent, cases: {
+    LanguageSelected: (v: Extract<SettingsEvent, { kind: "LanguageSelected" }>) => R;
+    WelcomeFinished: (v: Extract<SettingsEvent, { kind: "WelcomeFinished" }>) => R;
+}): R {
+    return cases[value.kind as SettingsEvent["kind"]](value as never);
+}
+
+export function serializeSettingsEvent(value: SettingsEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "LanguageSelected": {
+            serializer.serializeVariantIndex(0);
+            serializeLanguage(value.language, serializer);
+            break;
+        }
+        case "WelcomeFinished": {
+            serializer.serializeVariantIndex(1);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeSettingsEvent(deserializer: Deserializer): SettingsEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            const language = deserializeLanguage(deserializer);
+            return { kind: "LanguageSelected", language };
+        }
+        case 1: {
+            return { kind: "WelcomeFinished" };
+        }
+        default: throw new Error("Unknown variant index for SettingsEvent: " + index);
     }
 }
 
@@ -2442,7 +2677,7 @@ export function deserializeValue(deserializer: Deserializer): Value {
 }
 
 export class ViewModel {
-    constructor (public screen: Screen, public language: Language, public app_name: str, public notice: Optional<NoticeView>, public navigation: NavigationView, public load_failed: Optional<LoadFailedView>, public welcome: WelcomeView, public home: HomeView, public draft: DraftView, public my_complaints: MyComplaintsView, public detail: Optional<ComplaintDetailView>, public settings: SettingsView) {
+    constructor (public screen: Screen, public language: Language, public app_name: str, public notice: Optional<NoticeView>, public navigation: NavigationView, public outbox_idle: bool, public load_failed: Optional<LoadFailedView>, public welcome: WelcomeView, public home: HomeView, public draft: DraftView, public my_complaints: MyComplaintsView, public detail: Optional<ComplaintDetailView>, public settings: SettingsView) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -2453,6 +2688,7 @@ export class ViewModel {
             value.serialize(serializer);
         });
         this.navigation.serialize(serializer);
+        serializer.serializeBool(this.outbox_idle);
         serializeOption(this.load_failed, serializer, (value, serializer) => {
             value.serialize(serializer);
         });
@@ -2474,6 +2710,7 @@ export class ViewModel {
             return NoticeView.deserialize(deserializer);
         });
         const navigation = NavigationView.deserialize(deserializer);
+        const outbox_idle = deserializer.deserializeBool();
         const load_failed = deserializeOption(deserializer, (deserializer) => {
             return LoadFailedView.deserialize(deserializer);
         });
@@ -2485,7 +2722,7 @@ export class ViewModel {
             return ComplaintDetailView.deserialize(deserializer);
         });
         const settings = SettingsView.deserialize(deserializer);
-        return new ViewModel(screen,language,app_name,notice,navigation,load_failed,welcome,home,draft,my_complaints,detail,settings);
+        return new ViewModel(screen,language,app_name,notice,navigation,outbox_idle,load_failed,welcome,home,draft,my_complaints,detail,settings);
     }
 }
 

@@ -16,8 +16,8 @@ public enum Samples {
             fatalError("the core cannot draw its first screen")
         }
         defer { core.close() }
-        core.send(.started(apiBaseUrl: "http://127.0.0.1:9"))
-        core.send(.languageSelected(language: language))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        core.send(.settings(.languageSelected(language: language)))
         events.forEach(core.send)
         core.settle()
         return core.view
@@ -26,37 +26,37 @@ public enum Samples {
     public static func welcome(_ language: Language = .english) -> ViewModel { viewModel(language) }
 
     public static func home(_ language: Language = .english) -> ViewModel {
-        viewModel(language, [.welcomeFinished])
+        viewModel(language, [.settings(.welcomeFinished)])
     }
 
     /// A complaint being written: category, words, place, a phone number.
     public static func draft(_ language: Language = .english) -> ViewModel {
         viewModel(language, [
-            .welcomeFinished,
-            .navigateTo(screen: .newComplaint),
-            .categorySearchChanged(query: "waste"),
-            .categorySelected(id: "waste_collection"),
-            .descriptionChanged(text: "The bins near the market have not been emptied for ten days."),
-            .municipalitySelected(id: "gjilan"),
-            .contactPhoneChanged(text: "+383 44 123 456"),
+            .settings(.welcomeFinished),
+            .navigation(.navigateTo(screen: .newComplaint)),
+            .draft(.categorySearchChanged(query: "waste")),
+            .draft(.categorySelected(id: "waste_collection")),
+            .draft(.descriptionChanged(text: "The bins near the market have not been emptied for ten days.")),
+            .draft(.municipalitySelected(id: "gjilan")),
+            .draft(.contactPhoneChanged(text: "+383 44 123 456")),
         ])
     }
 
     /// A complaint sent while offline, waiting in the queue.
     public static func queued(_ language: Language = .english) -> ViewModel {
         viewModel(language, [
-            .welcomeFinished,
-            .categorySelected(id: "street_lighting"),
-            .descriptionChanged(text: "The street lights on our road have been off for a month."),
-            .municipalitySelected(id: "prizren"),
-            .anonymousToggled(anonymous: true),
-            .submitTapped,
-            .navigateTo(screen: .myComplaints),
+            .settings(.welcomeFinished),
+            .draft(.categorySelected(id: "street_lighting")),
+            .draft(.descriptionChanged(text: "The street lights on our road have been off for a month.")),
+            .draft(.municipalitySelected(id: "prizren")),
+            .draft(.anonymousToggled(anonymous: true)),
+            .draft(.submitTapped),
+            .navigation(.navigateTo(screen: .myComplaints)),
         ])
     }
 
     public static func settings(_ language: Language = .english) -> ViewModel {
-        viewModel(language, [.welcomeFinished, .navigateTo(screen: .settings)])
+        viewModel(language, [.settings(.welcomeFinished), .navigation(.navigateTo(screen: .settings))])
     }
 }
 

@@ -40,16 +40,16 @@ final class CoreTests: XCTestCase {
 
     /// A citizen's first launch, then a complaint drafted and submitted.
     private func fileComplaint(_ core: Core, server: String, word: String) {
-        core.send(.started(apiBaseUrl: server))
+        core.send(.lifecycle(.started(apiBaseUrl: server)))
         awaitView(core, "the first screen") { $0.screen == .welcome || $0.screen == .home }
-        core.send(.welcomeFinished)
-        core.send(.navigateTo(screen: .newComplaint))
-        core.send(.categorySelected(id: "waste_collection"))
-        core.send(.descriptionChanged(text: "The bins near the market have not been emptied for ten days (\(word))."))
-        core.send(.municipalitySelected(id: "gjilan"))
-        core.send(.anonymousToggled(anonymous: true))
+        core.send(.settings(.welcomeFinished))
+        core.send(.navigation(.navigateTo(screen: .newComplaint)))
+        core.send(.draft(.categorySelected(id: "waste_collection")))
+        core.send(.draft(.descriptionChanged(text: "The bins near the market have not been emptied for ten days (\(word)).")))
+        core.send(.draft(.municipalitySelected(id: "gjilan")))
+        core.send(.draft(.anonymousToggled(anonymous: true)))
         awaitView(core, "the draft") { $0.draft.description.value.contains(word) && $0.draft.location.summary != nil }
-        core.send(.submitTapped)
+        core.send(.draft(.submitTapped))
     }
 
     private func awaitDelivered(_ core: Core) -> ViewModel {
@@ -73,10 +73,10 @@ final class CoreTests: XCTestCase {
             view.myComplaints.pending.contains { $0.state == .queued || $0.state == .sending }
         }
         let server = try ZeriServer(port: port)
-        core.send(.networkOnline)
+        core.send(.lifecycle(.networkOnline))
         _ = awaitDelivered(core)
-        core.send(.networkOnline)
-        core.send(.refreshRequested)
+        core.send(.lifecycle(.networkOnline))
+        core.send(.myComplaints(.refreshRequested))
         Thread.sleep(forTimeInterval: 0.5)
         XCTAssertEqual(try server.complaintsMentioning("swiftoffline"), 1)
     }
@@ -90,20 +90,20 @@ final class CoreTests: XCTestCase {
 
         let server = try ZeriServer(port: port)
         let second = try newCore()
-        second.send(.started(apiBaseUrl: server.url))
+        second.send(.lifecycle(.started(apiBaseUrl: server.url)))
         _ = awaitDelivered(second)
         XCTAssertEqual(try server.complaintsMentioning("swiftrestart"), 1)
     }
 
     func testTheViewModelSpeaksTheChosenLanguage() throws {
         let core = try newCore()
-        core.send(.started(apiBaseUrl: "http://127.0.0.1:9"))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
         awaitView(core, "the welcome screen") { $0.screen == .welcome }
-        core.send(.languageSelected(language: .albanian))
+        core.send(.settings(.languageSelected(language: .albanian)))
         let albanian = awaitView(core, "Albanian") { $0.language == .albanian }
-        core.send(.languageSelected(language: .serbianCyrillic))
+        core.send(.settings(.languageSelected(language: .serbianCyrillic)))
         let cyrillic = awaitView(core, "Serbian Cyrillic") { $0.language == .serbianCyrillic }
-        core.send(.languageSelected(language: .english))
+        core.send(.settings(.languageSelected(language: .english)))
         let english = awaitView(core, "English") { $0.language == .english }
         XCTAssertEqual(english.welcome.continueLabel, "Continue")
         XCTAssertEqual(albanian.welcome.continueLabel, "Vazhdo")
@@ -116,7 +116,7 @@ final class CoreTests: XCTestCase {
         let deadline = Date().addingTimeInterval(10)
         while core.failure == nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         XCTAssertEqual(core.failure?.kind, .invalidEvent)
-        core.send(.started(apiBaseUrl: "http://127.0.0.1:9"))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
         awaitView(core, "the app still working") { $0.screen == .welcome }
     }
 
@@ -145,6 +145,17 @@ final class CoreTests: XCTestCase {
         XCTAssertEqual(try server.complaintsMentioning("swiftbackground"), 1)
     }
 
+    func testALinkGoesToTheCoreAsItCame() throws {
+        let server = try ZeriServer()
+        let core = try newCore()
+        fileComplaint(core, server: server.url, word: "swiftlink")
+        let id = awaitDelivered(core).myComplaints.items.first?.id ?? ""
+        core.send(.link(.opened(url: "zeri://nowhere/\(id)")))
+        core.send(.link(.opened(url: "zeri://complaint/\(id)")))
+        let view = awaitView(core, "the complaint opened by its link") { $0.screen == .complaintDetail }
+        XCTAssertEqual(view.detail?.id, id)
+    }
+
     func testTheFileStoreKeepsValuesAcrossInstancesAndListsKeys() throws {
         let store = try FileKeyValueStore(directory: storeDirectory)
         XCTAssertNil(try store.set("outbox/1", [1, 2, 3]))
@@ -160,20 +171,6 @@ final class CoreTests: XCTestCase {
 }
 
 final class ShellTests: XCTestCase {
-    func testLinksMeanWhatTheySay() {
-        XCTAssertEqual(DeepLink(url: URL(string: "zeri://complaint/8f0c")!), .complaint(id: "8f0c"))
-        XCTAssertEqual(DeepLink(url: URL(string: "zeri://complaint/8f0c")!)?.event, .complaintOpened(id: "8f0c"))
-        XCTAssertEqual(DeepLink(url: URL(string: "zeri://campaign/PR2026")!), .campaign(code: "PR2026"))
-        XCTAssertEqual(DeepLink(url: URL(string: "zeri://campaign/PR2026")!)?.event, .campaignLinkOpened(code: "PR2026"))
-        XCTAssertEqual(
-            DeepLink(url: URL(string: "zeri://server?url=https://training.example")!),
-            .server(URL(string: "https://training.example")!)
-        )
-        XCTAssertNil(DeepLink(url: URL(string: "zeri://server?url=file:///etc/passwd")!))
-        XCTAssertNil(DeepLink(url: URL(string: "https://example.com/complaint/1")!))
-        XCTAssertNil(DeepLink(url: URL(string: "zeri://complaint/")!))
-    }
-
     func testTheStoreLivesInApplicationSupport() throws {
         let directory = try defaultStoreDirectory()
         XCTAssertEqual(directory.lastPathComponent, "core")

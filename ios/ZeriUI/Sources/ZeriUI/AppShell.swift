@@ -1,5 +1,5 @@
 // The iOS side of the core: one core per app, told when the network returns, sending its
-// queue in the background, and following zeri:// links.
+// queue in the background, and handing it the links that open the app.
 import BackgroundTasks
 import Foundation
 import Network
@@ -12,7 +12,6 @@ public final class AppShell: ObservableObject {
     private let core: Core
     private let monitor = NWPathMonitor()
     nonisolated private static let sendTask = "org.zeri.app.send-queued"
-    private static let serverKey = "zeri.server"
 
     public init(server: String) {
         // Without a writable Application Support folder nothing can be kept: the core then
@@ -26,28 +25,21 @@ public final class AppShell: ObservableObject {
         let core = try! Core(store: store)
         self.core = core
         model = ObservableCore(core: core)
-        let address = UserDefaults.standard.string(forKey: Self.serverKey) ?? server
-        core.send(.started(apiBaseUrl: address))
+        // A trainer's zeri://server link can point the core at another server; the core keeps it.
+        core.send(.lifecycle(.started(apiBaseUrl: server)))
         monitor.pathUpdateHandler = { path in
-            if path.status == .satisfied { core.send(.networkOnline) }
+            if path.status == .satisfied { core.send(.lifecycle(.networkOnline)) }
         }
         monitor.start(queue: DispatchQueue(label: "org.zeri.network"))
     }
 
     public func send(_ event: Event) { core.send(event) }
 
-    public func foregrounded() { core.send(.foregrounded) }
+    public func foregrounded() { core.send(.lifecycle(.foregrounded)) }
 
-    /// Follows a zeri:// link.
+    /// A link that opened the app goes to the core as it came; the core reads it.
     public func open(_ url: URL) {
-        switch DeepLink(url: url) {
-        case .server(let address):
-            UserDefaults.standard.set(address.absoluteString, forKey: Self.serverKey)
-        case let link?:
-            if let event = link.event { core.send(event) }
-        case nil:
-            break
-        }
+        core.send(.link(.opened(url: url.absoluteString)))
     }
 
     /// Sends the queue when iOS grants background time (Background App Refresh).

@@ -16,10 +16,10 @@ struct DraftScreen: View {
     var body: some View {
         Form {
             Section(view.category.label) {
-                TextField(view.category.searchLabel, text: binding(view.category.query) { .categorySearchChanged(query: $0) })
+                TextField(view.category.searchLabel, text: binding(view.category.query) { .draft(.categorySearchChanged(query: $0)) })
                 if let noMatch = view.category.noMatch { Text(noMatch).foregroundStyle(.secondary) }
                 ForEach(view.category.options, id: \.id) { option in
-                    Button { send(.categorySelected(id: option.id)) } label: {
+                    Button { send(.draft(.categorySelected(id: option.id))) } label: {
                         VStack(alignment: .leading) {
                             Text(option.label)
                             if !option.detail.isEmpty { Text(option.detail).font(.caption).foregroundStyle(.secondary) }
@@ -30,7 +30,7 @@ struct DraftScreen: View {
                 if let error = view.category.error { Text(error).foregroundStyle(.red) }
             }
             Section(view.description.label) {
-                TextField(view.description.hint, text: binding(view.description.value) { .descriptionChanged(text: $0) }, axis: .vertical)
+                TextField(view.description.hint, text: binding(view.description.value) { .draft(.descriptionChanged(text: $0)) }, axis: .vertical)
                     .lineLimit(4...12)
                     .accessibilityLabel(view.description.label)
                 Text(view.description.error ?? view.description.hint)
@@ -38,12 +38,12 @@ struct DraftScreen: View {
                     .foregroundStyle(view.description.error == nil ? Color.secondary : Color.red)
             }
             Section(view.location.label) {
-                Button(view.location.useGpsLabel) { location.request { send(.gpsLocated(lat: $0, lon: $1)) } }
+                Button(view.location.useGpsLabel) { location.request { send(.draft(.gpsLocated(lat: $0, lon: $1))) } }
                 Button(view.location.map.openLabel) { showsMap = true }
                 if let summary = view.location.summary { Text(summary) }
                 Picker(view.location.municipalityLabel, selection: binding(
                     view.location.municipalities.first(where: \.selected)?.id ?? ""
-                ) { .municipalitySelected(id: $0) }) {
+                ) { .draft(.municipalitySelected(id: $0)) }) {
                     ForEach(view.location.municipalities, id: \.id) { Text($0.label).tag($0.id) }
                 }
                 if let error = view.location.error { Text(error).foregroundStyle(.red) }
@@ -54,7 +54,7 @@ struct DraftScreen: View {
                     HStack {
                         Text(photo.label)
                         Spacer()
-                        Button(photo.removeLabel, role: .destructive) { send(.photoRemoved(index: photo.index)) }
+                        Button(photo.removeLabel, role: .destructive) { send(.draft(.photoRemoved(index: photo.index))) }
                     }
                 }
                 if view.photos.canAdd {
@@ -65,42 +65,42 @@ struct DraftScreen: View {
                 }
             }
             Section {
-                Toggle(isOn: binding(view.anonymous.value) { .anonymousToggled(anonymous: $0) }) {
+                Toggle(isOn: binding(view.anonymous.value) { .draft(.anonymousToggled(anonymous: $0)) }) {
                     VStack(alignment: .leading) {
                         Text(view.anonymous.label)
                         Text(view.anonymous.explanation).font(.caption).foregroundStyle(.secondary)
                     }
                 }
                 if view.showContact {
-                    field(view.contactName, content: .name) { .contactNameChanged(text: $0) }
-                    field(view.contactPhone, content: .telephoneNumber) { .contactPhoneChanged(text: $0) }
-                    field(view.contactEmail, content: .emailAddress) { .contactEmailChanged(text: $0) }
+                    field(view.contactName, content: .name) { .draft(.contactNameChanged(text: $0)) }
+                    field(view.contactPhone, content: .telephoneNumber) { .draft(.contactPhoneChanged(text: $0)) }
+                    field(view.contactEmail, content: .emailAddress) { .draft(.contactEmailChanged(text: $0)) }
                     if let error = view.contactError { Text(error).foregroundStyle(.red) }
                 }
             }
             Section {
-                Button(view.submitLabel) { send(.submitTapped) }
+                Button(view.submitLabel) { send(.draft(.submitTapped)) }
                     .disabled(!view.canSubmit || view.submitting)
-                Button(view.discardLabel, role: .destructive) { send(.draftDiscarded) }
+                Button(view.discardLabel, role: .destructive) { send(.draft(.draftDiscarded)) }
             }
         }
         .onChange(of: pickedPhoto) { _, item in
             guard let item else { return }
             Task {
                 if let data = try? await item.loadTransferable(type: Data.self), let jpeg = compressedJPEG(data) {
-                    send(.photoAdded(jpeg: jpeg))
+                    send(.draft(.photoAdded(jpeg: jpeg)))
                 }
                 pickedPhoto = nil
             }
         }
         .sheet(isPresented: $showsCamera) {
             CameraPicker { image in
-                if let jpeg = compressedJPEG(image) { send(.photoAdded(jpeg: jpeg)) }
+                if let jpeg = compressedJPEG(image) { send(.draft(.photoAdded(jpeg: jpeg))) }
             }
         }
         .sheet(isPresented: $showsMap) {
             MapPinSheet(view: view.location.map) { lat, lon in
-                send(.gpsLocated(lat: lat, lon: lon))
+                send(.draft(.gpsLocated(lat: lat, lon: lon)))
             }
         }
     }

@@ -18,11 +18,11 @@ public struct RootView: View {
         NavigationStack {
             VStack(spacing: 0) {
                 if let notice = view.notice {
-                    NoticeBanner(notice: notice) { shell.send(.noticeDismissed) }
+                    NoticeBanner(notice: notice) { shell.send(.navigation(.noticeDismissed)) }
                 }
                 screen(view)
                     .frame(maxWidth: .infinity, maxHeight: .infinity)
-                if ![.loading, .loadFailed, .welcome].contains(view.screen) {
+                if view.navigation.showsBars {
                     TabBar(view: view, send: shell.send)
                 }
             }
@@ -31,7 +31,7 @@ public struct RootView: View {
             .toolbar {
                 if view.navigation.canGoBack {
                     ToolbarItem(placement: .topBarLeading) {
-                        Button(view.navigation.backLabel) { shell.send(.backTapped) }
+                        Button(view.navigation.backLabel) { shell.send(.navigation(.backTapped)) }
                     }
                 }
             }
@@ -52,7 +52,7 @@ public struct RootView: View {
             if let failed = view.loadFailed {
                 VStack(spacing: 16) {
                     Text(failed.message)
-                    Button(failed.retryLabel) { shell.send(.retryLoadTapped) }
+                    Button(failed.retryLabel) { shell.send(.lifecycle(.retryLoadTapped)) }
                 }.padding()
             }
         case .welcome:
@@ -109,7 +109,7 @@ struct TabBar: View {
         HStack {
             ForEach(items.indices, id: \.self) { index in
                 let (screen, label, symbol) = items[index]
-                Button { send(.navigateTo(screen: screen)) } label: {
+                Button { send(.navigation(.navigateTo(screen: screen))) } label: {
                     VStack(spacing: 2) {
                         Image(systemName: symbol).accessibilityHidden(true)
                         Text(label).font(.caption2).lineLimit(2).multilineTextAlignment(.center)

@@ -14,7 +14,7 @@ struct WelcomeScreen: View {
                 Text(view.privacyTitle).font(.headline).accessibilityAddTraits(.isHeader)
                 Text(view.privacyText)
                 LanguageChoice(label: view.languageLabel, options: view.languages, send: send)
-                Button(view.continueLabel) { send(.welcomeFinished) }
+                Button(view.continueLabel) { send(.settings(.welcomeFinished)) }
                     .buttonStyle(.borderedProminent)
                     .frame(maxWidth: .infinity)
             }
@@ -32,7 +32,7 @@ struct LanguageChoice: View {
         VStack(alignment: .leading, spacing: 8) {
             Text(label).font(.headline).accessibilityAddTraits(.isHeader)
             ForEach(options, id: \.label) { option in
-                Button { send(.languageSelected(language: option.language)) } label: {
+                Button { send(.settings(.languageSelected(language: option.language))) } label: {
                     Label(option.label, systemImage: option.selected ? "largecircle.fill.circle" : "circle")
                 }
                 .accessibilityAddTraits(option.selected ? .isSelected : [])
@@ -51,9 +51,9 @@ struct HomeScreen: View {
                 Text(view.title).font(.title.bold()).accessibilityAddTraits(.isHeader)
                 Text(view.intro)
                 if let summary = view.outboxSummary { Text(summary).foregroundStyle(.tint) }
-                Button(view.newComplaintLabel) { send(.navigateTo(screen: .newComplaint)) }
+                Button(view.newComplaintLabel) { send(.navigation(.navigateTo(screen: .newComplaint))) }
                     .buttonStyle(.borderedProminent)
-                Button(view.myComplaintsLabel) { send(.navigateTo(screen: .myComplaints)) }
+                Button(view.myComplaintsLabel) { send(.navigation(.navigateTo(screen: .myComplaints))) }
                     .buttonStyle(.bordered)
             }
             .padding()
@@ -83,7 +83,7 @@ struct MyComplaintsScreen: View {
 
     var body: some View {
         List {
-            Button(view.refreshLabel) { send(.refreshRequested) }.disabled(view.refreshing)
+            Button(view.refreshLabel) { send(.myComplaints(.refreshRequested)) }.disabled(view.refreshing)
             if !view.pending.isEmpty {
                 Section(view.pendingTitle) {
                     ForEach(view.pending, id: \.id) { item in
@@ -93,9 +93,9 @@ struct MyComplaintsScreen: View {
                             Text(item.stateLabel).foregroundStyle(.tint)
                             if let error = item.error { Text(error).foregroundStyle(.red) }
                             HStack {
-                                if let label = item.retryLabel { Button(label) { send(.retryTapped(id: item.id)) } }
-                                if let label = item.editLabel { Button(label) { send(.editTapped(id: item.id)) } }
-                                if let label = item.discardLabel { Button(label, role: .destructive) { send(.discardTapped(id: item.id)) } }
+                                if let label = item.retryLabel { Button(label) { send(.outbox(.retryTapped(id: item.id))) } }
+                                if let label = item.editLabel { Button(label) { send(.outbox(.editTapped(id: item.id))) } }
+                                if let label = item.discardLabel { Button(label, role: .destructive) { send(.outbox(.discardTapped(id: item.id))) } }
                             }
                             .buttonStyle(.borderless)
                         }
@@ -104,7 +104,7 @@ struct MyComplaintsScreen: View {
             }
             if let empty = view.emptyText { Text(empty) }
             ForEach(view.items, id: \.id) { card in
-                Button { send(.complaintOpened(id: card.id)) } label: {
+                Button { send(.navigation(.complaintOpened(id: card.id))) } label: {
                     VStack(alignment: .leading, spacing: 2) {
                         Text(card.category).font(.headline)
                         Text(card.institution).font(.subheadline)
@@ -167,7 +167,7 @@ struct DetailScreen: View {
             if let pending = form.pending { Text(pending).foregroundStyle(.tint) }
             if let error = form.error { Text(error).foregroundStyle(.red) }
             Button(form.submitLabel) {
-                send(.ratingSubmitted(id: view.id, stars: UInt8(stars), comment: comment))
+                send(.myComplaints(.ratingSubmitted(id: view.id, stars: UInt8(stars), comment: comment)))
             }
             .disabled(stars == 0)
         }
@@ -181,7 +181,7 @@ struct DetailScreen: View {
             TextField(form.reasonLabel, text: $reason, axis: .vertical).lineLimit(3...6)
             if let pending = form.pending { Text(pending).foregroundStyle(.tint) }
             if let error = form.error { Text(error).foregroundStyle(.red) }
-            Button(form.submitLabel) { send(.reopenSubmitted(id: view.id, reason: reason)) }
+            Button(form.submitLabel) { send(.myComplaints(.reopenSubmitted(id: view.id, reason: reason))) }
         }
         .padding()
         .background(.quaternary, in: RoundedRectangle(cornerRadius: 12))

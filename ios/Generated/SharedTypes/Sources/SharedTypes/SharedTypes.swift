@@ -346,6 +346,143 @@ public struct ComplaintDetailView: Hashable, Equatable {
     }
 }
 
+indirect public enum DraftEvent: Hashable, Equatable {
+    case categorySearchChanged(query: String)
+    case categorySelected(id: String)
+    case descriptionChanged(text: String)
+    case gpsLocated(lat: Double, lon: Double)
+    case municipalitySelected(id: String)
+    /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
+    case photoAdded(jpeg: [UInt8])
+    case photoRemoved(index: UInt32)
+    case anonymousToggled(anonymous: Bool)
+    case contactNameChanged(text: String)
+    case contactPhoneChanged(text: String)
+    case contactEmailChanged(text: String)
+    /// Send the draft: it is checked, then queued in the outbox.
+    case submitTapped
+    case draftDiscarded
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .categorySearchChanged(let query):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: query)
+        case .categorySelected(let id):
+            try serializer.serialize_variant_index(value: 1)
+            try serializer.serialize_str(value: id)
+        case .descriptionChanged(let text):
+            try serializer.serialize_variant_index(value: 2)
+            try serializer.serialize_str(value: text)
+        case .gpsLocated(let lat, let lon):
+            try serializer.serialize_variant_index(value: 3)
+            try serializer.serialize_f64(value: lat)
+            try serializer.serialize_f64(value: lon)
+        case .municipalitySelected(let id):
+            try serializer.serialize_variant_index(value: 4)
+            try serializer.serialize_str(value: id)
+        case .photoAdded(let jpeg):
+            try serializer.serialize_variant_index(value: 5)
+            try serializer.serialize_bytes(value: jpeg)
+        case .photoRemoved(let index):
+            try serializer.serialize_variant_index(value: 6)
+            try serializer.serialize_u32(value: index)
+        case .anonymousToggled(let anonymous):
+            try serializer.serialize_variant_index(value: 7)
+            try serializer.serialize_bool(value: anonymous)
+        case .contactNameChanged(let text):
+            try serializer.serialize_variant_index(value: 8)
+            try serializer.serialize_str(value: text)
+        case .contactPhoneChanged(let text):
+            try serializer.serialize_variant_index(value: 9)
+            try serializer.serialize_str(value: text)
+        case .contactEmailChanged(let text):
+            try serializer.serialize_variant_index(value: 10)
+            try serializer.serialize_str(value: text)
+        case .submitTapped:
+            try serializer.serialize_variant_index(value: 11)
+        case .draftDiscarded:
+            try serializer.serialize_variant_index(value: 12)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> DraftEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let query = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .categorySearchChanged(query: query)
+        case 1:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .categorySelected(id: id)
+        case 2:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .descriptionChanged(text: text)
+        case 3:
+            let lat = try deserializer.deserialize_f64()
+            let lon = try deserializer.deserialize_f64()
+            try deserializer.decrease_container_depth()
+            return .gpsLocated(lat: lat, lon: lon)
+        case 4:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .municipalitySelected(id: id)
+        case 5:
+            let jpeg = try deserializer.deserialize_bytes()
+            try deserializer.decrease_container_depth()
+            return .photoAdded(jpeg: jpeg)
+        case 6:
+            let index = try deserializer.deserialize_u32()
+            try deserializer.decrease_container_depth()
+            return .photoRemoved(index: index)
+        case 7:
+            let anonymous = try deserializer.deserialize_bool()
+            try deserializer.decrease_container_depth()
+            return .anonymousToggled(anonymous: anonymous)
+        case 8:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .contactNameChanged(text: text)
+        case 9:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .contactPhoneChanged(text: text)
+        case 10:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .contactEmailChanged(text: text)
+        case 11:
+            try deserializer.decrease_container_depth()
+            return .submitTapped
+        case 12:
+            try deserializer.decrease_container_depth()
+            return .draftDiscarded
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for DraftEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> DraftEvent {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 public struct DraftView: Hashable, Equatable {
     public var title: String
     public var category: CategoryFieldView
@@ -545,133 +682,46 @@ indirect public enum Effect: Hashable, Equatable {
     }
 }
 
-/// What a shell tells the core: what the citizen did, and what happened to the phone.
 indirect public enum Event: Hashable, Equatable {
-    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
-    case started(apiBaseUrl: String)
-    /// The app came back to the foreground.
-    case foregrounded
-    /// The phone's network came back.
-    case networkOnline
-    /// Try reading the stored state again after it failed.
-    case retryLoadTapped
-    case navigateTo(screen: Screen)
-    case complaintOpened(id: String)
-    case backTapped
-    case noticeDismissed
-    case languageSelected(language: Language)
-    case welcomeFinished
-    /// The app was opened from a campaign's link or QR code (`zeri://campaign/<code>`).
-    case campaignLinkOpened(code: String)
-    case categorySearchChanged(query: String)
-    case categorySelected(id: String)
-    case descriptionChanged(text: String)
-    case gpsLocated(lat: Double, lon: Double)
-    case municipalitySelected(id: String)
-    /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
-    case photoAdded(jpeg: [UInt8])
-    case photoRemoved(index: UInt32)
-    case anonymousToggled(anonymous: Bool)
-    case contactNameChanged(text: String)
-    case contactPhoneChanged(text: String)
-    case contactEmailChanged(text: String)
-    case submitTapped
-    case draftDiscarded
-    case retryTapped(id: String)
-    case editTapped(id: String)
-    case discardTapped(id: String)
-    case refreshRequested
-    case ratingSubmitted(id: String, stars: UInt8, comment: String)
-    case reopenSubmitted(id: String, reason: String)
+    /// The app's life: started, foregrounded, back online.
+    case lifecycle(LifecycleEvent)
+    /// Moving between screens.
+    case navigation(NavigationEvent)
+    /// The language, and the welcome screen.
+    case settings(SettingsEvent)
+    /// The app was opened with a link (`zeri://…`, or a campaign's web link).
+    case link(LinkEvent)
+    /// Writing a complaint.
+    case draft(DraftEvent)
+    /// What the server refused, waiting for the citizen.
+    case outbox(OutboxEvent)
+    /// The citizen's complaints: refreshing, rating, reopening.
+    case myComplaints(MyComplaintsEvent)
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
         switch self {
-        case .started(let apiBaseUrl):
+        case .lifecycle(let x):
             try serializer.serialize_variant_index(value: 0)
-            try serializer.serialize_str(value: apiBaseUrl)
-        case .foregrounded:
+            try x.serialize(serializer: serializer)
+        case .navigation(let x):
             try serializer.serialize_variant_index(value: 1)
-        case .networkOnline:
+            try x.serialize(serializer: serializer)
+        case .settings(let x):
             try serializer.serialize_variant_index(value: 2)
-        case .retryLoadTapped:
+            try x.serialize(serializer: serializer)
+        case .link(let x):
             try serializer.serialize_variant_index(value: 3)
-        case .navigateTo(let screen):
+            try x.serialize(serializer: serializer)
+        case .draft(let x):
             try serializer.serialize_variant_index(value: 4)
-            try screen.serialize(serializer: serializer)
-        case .complaintOpened(let id):
+            try x.serialize(serializer: serializer)
+        case .outbox(let x):
             try serializer.serialize_variant_index(value: 5)
-            try serializer.serialize_str(value: id)
-        case .backTapped:
+            try x.serialize(serializer: serializer)
+        case .myComplaints(let x):
             try serializer.serialize_variant_index(value: 6)
-        case .noticeDismissed:
-            try serializer.serialize_variant_index(value: 7)
-        case .languageSelected(let language):
-            try serializer.serialize_variant_index(value: 8)
-            try language.serialize(serializer: serializer)
-        case .welcomeFinished:
-            try serializer.serialize_variant_index(value: 9)
-        case .campaignLinkOpened(let code):
-            try serializer.serialize_variant_index(value: 10)
-            try serializer.serialize_str(value: code)
-        case .categorySearchChanged(let query):
-            try serializer.serialize_variant_index(value: 11)
-            try serializer.serialize_str(value: query)
-        case .categorySelected(let id):
-            try serializer.serialize_variant_index(value: 12)
-            try serializer.serialize_str(value: id)
-        case .descriptionChanged(let text):
-            try serializer.serialize_variant_index(value: 13)
-            try serializer.serialize_str(value: text)
-        case .gpsLocated(let lat, let lon):
-            try serializer.serialize_variant_index(value: 14)
-            try serializer.serialize_f64(value: lat)
-            try serializer.serialize_f64(value: lon)
-        case .municipalitySelected(let id):
-            try serializer.serialize_variant_index(value: 15)
-            try serializer.serialize_str(value: id)
-        case .photoAdded(let jpeg):
-            try serializer.serialize_variant_index(value: 16)
-            try serializer.serialize_bytes(value: jpeg)
-        case .photoRemoved(let index):
-            try serializer.serialize_variant_index(value: 17)
-            try serializer.serialize_u32(value: index)
-        case .anonymousToggled(let anonymous):
-            try serializer.serialize_variant_index(value: 18)
-            try serializer.serialize_bool(value: anonymous)
-        case .contactNameChanged(let text):
-            try serializer.serialize_variant_index(value: 19)
-            try serializer.serialize_str(value: text)
-        case .contactPhoneChanged(let text):
-            try serializer.serialize_variant_index(value: 20)
-            try serializer.serialize_str(value: text)
-        case .contactEmailChanged(let text):
-            try serializer.serialize_variant_index(value: 21)
-            try serializer.serialize_str(value: text)
-        case .submitTapped:
-            try serializer.serialize_variant_index(value: 22)
-        case .draftDiscarded:
-            try serializer.serialize_variant_index(value: 23)
-        case .retryTapped(let id):
-            try serializer.serialize_variant_index(value: 24)
-            try serializer.serialize_str(value: id)
-        case .editTapped(let id):
-            try serializer.serialize_variant_index(value: 25)
-            try serializer.serialize_str(value: id)
-        case .discardTapped(let id):
-            try serializer.serialize_variant_index(value: 26)
-            try serializer.serialize_str(value: id)
-        case .refreshRequested:
-            try serializer.serialize_variant_index(value: 27)
-        case .ratingSubmitted(let id, let stars, let comment):
-            try serializer.serialize_variant_index(value: 28)
-            try serializer.serialize_str(value: id)
-            try serializer.serialize_u8(value: stars)
-            try serializer.serialize_str(value: comment)
-        case .reopenSubmitted(let id, let reason):
-            try serializer.serialize_variant_index(value: 29)
-            try serializer.serialize_str(value: id)
-            try serializer.serialize_str(value: reason)
+            try x.serialize(serializer: serializer)
         }
         try serializer.decrease_container_depth()
     }
@@ -687,120 +737,33 @@ indirect public enum Event: Hashable, Equatable {
         try deserializer.increase_container_depth()
         switch index {
         case 0:
-            let apiBaseUrl = try deserializer.deserialize_str()
+            let x = try LifecycleEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
-            return .started(apiBaseUrl: apiBaseUrl)
+            return .lifecycle(x)
         case 1:
+            let x = try NavigationEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
-            return .foregrounded
+            return .navigation(x)
         case 2:
+            let x = try SettingsEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
-            return .networkOnline
+            return .settings(x)
         case 3:
+            let x = try LinkEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
-            return .retryLoadTapped
+            return .link(x)
         case 4:
-            let screen = try Screen.deserialize(deserializer: deserializer)
+            let x = try DraftEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
-            return .navigateTo(screen: screen)
+            return .draft(x)
         case 5:
-            let id = try deserializer.deserialize_str()
+            let x = try OutboxEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
-            return .complaintOpened(id: id)
+            return .outbox(x)
         case 6:
+            let x = try MyComplaintsEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
-            return .backTapped
-        case 7:
-            try deserializer.decrease_container_depth()
-            return .noticeDismissed
-        case 8:
-            let language = try Language.deserialize(deserializer: deserializer)
-            try deserializer.decrease_container_depth()
-            return .languageSelected(language: language)
-        case 9:
-            try deserializer.decrease_container_depth()
-            return .welcomeFinished
-        case 10:
-            let code = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .campaignLinkOpened(code: code)
-        case 11:
-            let query = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .categorySearchChanged(query: query)
-        case 12:
-            let id = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .categorySelected(id: id)
-        case 13:
-            let text = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .descriptionChanged(text: text)
-        case 14:
-            let lat = try deserializer.deserialize_f64()
-            let lon = try deserializer.deserialize_f64()
-            try deserializer.decrease_container_depth()
-            return .gpsLocated(lat: lat, lon: lon)
-        case 15:
-            let id = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .municipalitySelected(id: id)
-        case 16:
-            let jpeg = try deserializer.deserialize_bytes()
-            try deserializer.decrease_container_depth()
-            return .photoAdded(jpeg: jpeg)
-        case 17:
-            let index = try deserializer.deserialize_u32()
-            try deserializer.decrease_container_depth()
-            return .photoRemoved(index: index)
-        case 18:
-            let anonymous = try deserializer.deserialize_bool()
-            try deserializer.decrease_container_depth()
-            return .anonymousToggled(anonymous: anonymous)
-        case 19:
-            let text = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .contactNameChanged(text: text)
-        case 20:
-            let text = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .contactPhoneChanged(text: text)
-        case 21:
-            let text = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .contactEmailChanged(text: text)
-        case 22:
-            try deserializer.decrease_container_depth()
-            return .submitTapped
-        case 23:
-            try deserializer.decrease_container_depth()
-            return .draftDiscarded
-        case 24:
-            let id = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .retryTapped(id: id)
-        case 25:
-            let id = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .editTapped(id: id)
-        case 26:
-            let id = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .discardTapped(id: id)
-        case 27:
-            try deserializer.decrease_container_depth()
-            return .refreshRequested
-        case 28:
-            let id = try deserializer.deserialize_str()
-            let stars = try deserializer.deserialize_u8()
-            let comment = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .ratingSubmitted(id: id, stars: stars, comment: comment)
-        case 29:
-            let id = try deserializer.deserialize_str()
-            let reason = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .reopenSubmitted(id: id, reason: reason)
+            return .myComplaints(x)
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Event: \(index)")
         }
     }
@@ -1648,6 +1611,111 @@ public struct LanguageOption: Hashable, Equatable {
     }
 }
 
+indirect public enum LifecycleEvent: Hashable, Equatable {
+    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
+    case started(apiBaseUrl: String)
+    /// The app came back to the foreground.
+    case foregrounded
+    /// The phone's network came back.
+    case networkOnline
+    /// Try reading the stored state again after it failed.
+    case retryLoadTapped
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .started(let apiBaseUrl):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: apiBaseUrl)
+        case .foregrounded:
+            try serializer.serialize_variant_index(value: 1)
+        case .networkOnline:
+            try serializer.serialize_variant_index(value: 2)
+        case .retryLoadTapped:
+            try serializer.serialize_variant_index(value: 3)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> LifecycleEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let apiBaseUrl = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .started(apiBaseUrl: apiBaseUrl)
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .foregrounded
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .networkOnline
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .retryLoadTapped
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for LifecycleEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> LifecycleEvent {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+indirect public enum LinkEvent: Hashable, Equatable {
+    /// The app was opened with `url`, exactly as the phone received it.
+    case opened(url: String)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .opened(let url):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: url)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> LinkEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let url = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .opened(url: url)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for LinkEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> LinkEvent {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 public struct LoadFailedView: Hashable, Equatable {
     public var message: String
     public var retryLabel: String
@@ -1825,6 +1893,68 @@ public struct MapPickerView: Hashable, Equatable {
     }
 }
 
+/// `id` is a complaint's, as the view model gives it; any other id is ignored.
+indirect public enum MyComplaintsEvent: Hashable, Equatable {
+    case refreshRequested
+    case ratingSubmitted(id: String, stars: UInt8, comment: String)
+    case reopenSubmitted(id: String, reason: String)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .refreshRequested:
+            try serializer.serialize_variant_index(value: 0)
+        case .ratingSubmitted(let id, let stars, let comment):
+            try serializer.serialize_variant_index(value: 1)
+            try serializer.serialize_str(value: id)
+            try serializer.serialize_u8(value: stars)
+            try serializer.serialize_str(value: comment)
+        case .reopenSubmitted(let id, let reason):
+            try serializer.serialize_variant_index(value: 2)
+            try serializer.serialize_str(value: id)
+            try serializer.serialize_str(value: reason)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> MyComplaintsEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .refreshRequested
+        case 1:
+            let id = try deserializer.deserialize_str()
+            let stars = try deserializer.deserialize_u8()
+            let comment = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .ratingSubmitted(id: id, stars: stars, comment: comment)
+        case 2:
+            let id = try deserializer.deserialize_str()
+            let reason = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .reopenSubmitted(id: id, reason: reason)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for MyComplaintsEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> MyComplaintsEvent {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 public struct MyComplaintsView: Hashable, Equatable {
     public var title: String
     public var refreshLabel: String
@@ -1897,19 +2027,83 @@ public struct MyComplaintsView: Hashable, Equatable {
     }
 }
 
+indirect public enum NavigationEvent: Hashable, Equatable {
+    case navigateTo(screen: Screen)
+    case complaintOpened(id: String)
+    case backTapped
+    case noticeDismissed
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .navigateTo(let screen):
+            try serializer.serialize_variant_index(value: 0)
+            try screen.serialize(serializer: serializer)
+        case .complaintOpened(let id):
+            try serializer.serialize_variant_index(value: 1)
+            try serializer.serialize_str(value: id)
+        case .backTapped:
+            try serializer.serialize_variant_index(value: 2)
+        case .noticeDismissed:
+            try serializer.serialize_variant_index(value: 3)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> NavigationEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let screen = try Screen.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .navigateTo(screen: screen)
+        case 1:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .complaintOpened(id: id)
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .backTapped
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .noticeDismissed
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for NavigationEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> NavigationEvent {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 public struct NavigationView: Hashable, Equatable {
     public var title: String
     public var backLabel: String
     public var canGoBack: Bool
+    /// Whether the top and bottom bars show (not while starting, nor on the welcome screen).
+    public var showsBars: Bool
     public var homeLabel: String
     public var newComplaintLabel: String
     public var myComplaintsLabel: String
     public var settingsLabel: String
 
-    public init(title: String, backLabel: String, canGoBack: Bool, homeLabel: String, newComplaintLabel: String, myComplaintsLabel: String, settingsLabel: String) {
+    public init(title: String, backLabel: String, canGoBack: Bool, showsBars: Bool, homeLabel: String, newComplaintLabel: String, myComplaintsLabel: String, settingsLabel: String) {
         self.title = title
         self.backLabel = backLabel
         self.canGoBack = canGoBack
+        self.showsBars = showsBars
         self.homeLabel = homeLabel
         self.newComplaintLabel = newComplaintLabel
         self.myComplaintsLabel = myComplaintsLabel
@@ -1921,6 +2115,7 @@ public struct NavigationView: Hashable, Equatable {
         try serializer.serialize_str(value: self.title)
         try serializer.serialize_str(value: self.backLabel)
         try serializer.serialize_bool(value: self.canGoBack)
+        try serializer.serialize_bool(value: self.showsBars)
         try serializer.serialize_str(value: self.homeLabel)
         try serializer.serialize_str(value: self.newComplaintLabel)
         try serializer.serialize_str(value: self.myComplaintsLabel)
@@ -1939,12 +2134,13 @@ public struct NavigationView: Hashable, Equatable {
         let title = try deserializer.deserialize_str()
         let backLabel = try deserializer.deserialize_str()
         let canGoBack = try deserializer.deserialize_bool()
+        let showsBars = try deserializer.deserialize_bool()
         let homeLabel = try deserializer.deserialize_str()
         let newComplaintLabel = try deserializer.deserialize_str()
         let myComplaintsLabel = try deserializer.deserialize_str()
         let settingsLabel = try deserializer.deserialize_str()
         try deserializer.decrease_container_depth()
-        return NavigationView(title: title, backLabel: backLabel, canGoBack: canGoBack, homeLabel: homeLabel, newComplaintLabel: newComplaintLabel, myComplaintsLabel: myComplaintsLabel, settingsLabel: settingsLabel)
+        return NavigationView(title: title, backLabel: backLabel, canGoBack: canGoBack, showsBars: showsBars, homeLabel: homeLabel, newComplaintLabel: newComplaintLabel, myComplaintsLabel: myComplaintsLabel, settingsLabel: settingsLabel)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> NavigationView {
@@ -2043,6 +2239,68 @@ public struct NoticeView: Hashable, Equatable {
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> NoticeView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// What the citizen does with an item the server refused. `id` is the item's, as the view
+/// model gives it; any other id is ignored.
+indirect public enum OutboxEvent: Hashable, Equatable {
+    /// Send it again as it is.
+    case retryTapped(id: String)
+    /// Take a refused complaint back into the draft.
+    case editTapped(id: String)
+    /// Drop it.
+    case discardTapped(id: String)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .retryTapped(let id):
+            try serializer.serialize_variant_index(value: 0)
+            try serializer.serialize_str(value: id)
+        case .editTapped(let id):
+            try serializer.serialize_variant_index(value: 1)
+            try serializer.serialize_str(value: id)
+        case .discardTapped(let id):
+            try serializer.serialize_variant_index(value: 2)
+            try serializer.serialize_str(value: id)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> OutboxEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .retryTapped(id: id)
+        case 1:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .editTapped(id: id)
+        case 2:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .discardTapped(id: id)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for OutboxEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> OutboxEvent {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {
@@ -2641,6 +2899,53 @@ indirect public enum Screen: Hashable, Equatable {
     }
 }
 
+indirect public enum SettingsEvent: Hashable, Equatable {
+    case languageSelected(language: Language)
+    case welcomeFinished
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .languageSelected(let language):
+            try serializer.serialize_variant_index(value: 0)
+            try language.serialize(serializer: serializer)
+        case .welcomeFinished:
+            try serializer.serialize_variant_index(value: 1)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> SettingsEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let language = try Language.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .languageSelected(language: language)
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .welcomeFinished
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for SettingsEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> SettingsEvent {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 public struct SettingsView: Hashable, Equatable {
     public var title: String
     public var languageLabel: String
@@ -3147,6 +3452,9 @@ public struct ViewModel: Hashable, Equatable {
     public var appName: String
     public var notice: NoticeView?
     public var navigation: NavigationView
+    /// Nothing is left to send: the outbox is empty, or holds only what the server refused
+    /// (that waits for the citizen). A background worker sending the queue stops then.
+    public var outboxIdle: Bool
     public var loadFailed: LoadFailedView?
     public var welcome: WelcomeView
     public var home: HomeView
@@ -3155,12 +3463,13 @@ public struct ViewModel: Hashable, Equatable {
     public var detail: ComplaintDetailView?
     public var settings: SettingsView
 
-    public init(screen: Screen, language: Language, appName: String, notice: NoticeView?, navigation: NavigationView, loadFailed: LoadFailedView?, welcome: WelcomeView, home: HomeView, draft: DraftView, myComplaints: MyComplaintsView, detail: ComplaintDetailView?, settings: SettingsView) {
+    public init(screen: Screen, language: Language, appName: String, notice: NoticeView?, navigation: NavigationView, outboxIdle: Bool, loadFailed: LoadFailedView?, welcome: WelcomeView, home: HomeView, draft: DraftView, myComplaints: MyComplaintsView, detail: ComplaintDetailView?, settings: SettingsView) {
         self.screen = screen
         self.language = language
         self.appName = appName
         self.notice = notice
         self.navigation = navigation
+        self.outboxIdle = outboxIdle
         self.loadFailed = loadFailed
         self.welcome = welcome
         self.home = home
@@ -3179,6 +3488,7 @@ public struct ViewModel: Hashable, Equatable {
             try value.serialize(serializer: serializer)
         }
         try self.navigation.serialize(serializer: serializer)
+        try serializer.serialize_bool(value: self.outboxIdle)
         try serializeOption(value: self.loadFailed, serializer: serializer) { value, serializer in
             try value.serialize(serializer: serializer)
         }
@@ -3208,6 +3518,7 @@ public struct ViewModel: Hashable, Equatable {
             try NoticeView.deserialize(deserializer: deserializer)
         }
         let navigation = try NavigationView.deserialize(deserializer: deserializer)
+        let outboxIdle = try deserializer.deserialize_bool()
         let loadFailed = try deserializeOption(deserializer: deserializer) { deserializer in
             try LoadFailedView.deserialize(deserializer: deserializer)
         }
@@ -3220,7 +3531,7 @@ public struct ViewModel: Hashable, Equatable {
         }
         let settings = try SettingsView.deserialize(deserializer: deserializer)
         try deserializer.decrease_container_depth()
-        return ViewModel(screen: screen, language: language, appName: appName, notice: notice, navigation: navigation, loadFailed: loadFailed, welcome: welcome, home: home, draft: draft, myComplaints: myComplaints, detail: detail, settings: settings)
+        return ViewModel(screen: screen, language: language, appName: appName, notice: notice, navigation: navigation, outboxIdle: outboxIdle, loadFailed: loadFailed, welcome: welcome, home: home, draft: draft, myComplaints: myComplaints, detail: detail, settings: settings)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> ViewModel {

@@ -21,6 +21,7 @@ import com.novi.serde.Bytes
 import java.io.ByteArrayOutputStream
 import java.io.File
 import kotlin.math.max
+import org.zeri.shared.DraftEvent
 import org.zeri.ui.DeviceActions
 import org.zeri.shared.Event
 
@@ -38,7 +39,7 @@ class AndroidDeviceActions(private val activity: ComponentActivity, private val 
 
     private val photo = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
         val uri = result.data?.data ?: cameraFile.takeIf { result.resultCode == Activity.RESULT_OK }
-        uri?.let(::compress)?.let { send(Event.PhotoAdded(Bytes(it))) }
+        uri?.let(::compress)?.let { send(Event.Draft(DraftEvent.PhotoAdded(Bytes(it)))) }
     }
 
     override fun locate() {
@@ -56,7 +57,7 @@ class AndroidDeviceActions(private val activity: ComponentActivity, private val 
         val manager = activity.getSystemService(LocationManager::class.java)
         val provider = listOf(LocationManager.GPS_PROVIDER, LocationManager.NETWORK_PROVIDER).firstOrNull(manager::isProviderEnabled)
             ?: return
-        val deliver = { location: Location? -> location?.let { send(Event.GpsLocated(it.latitude, it.longitude)) } }
+        val deliver = { location: Location? -> location?.let { send(Event.Draft(DraftEvent.GpsLocated(it.latitude, it.longitude))) } }
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.R) {
             manager.getCurrentLocation(provider, CancellationSignal(), activity.mainExecutor) { deliver(it) }
         } else {

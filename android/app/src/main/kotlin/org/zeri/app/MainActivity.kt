@@ -10,6 +10,8 @@ import androidx.activity.viewModels
 import androidx.compose.runtime.getValue
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.zeri.shared.Event
+import org.zeri.shared.LinkEvent
+import org.zeri.shared.NavigationEvent
 import org.zeri.ui.ZeriApp
 import org.zeri.ui.ZeriTheme
 
@@ -25,7 +27,7 @@ class MainActivity : ComponentActivity() {
         setContent {
             val view by state.state.collectAsStateWithLifecycle()
             ZeriTheme {
-                BackHandler(enabled = view.navigation.canGoBack) { state.onEvent(Event.BackTapped) }
+                BackHandler(enabled = view.navigation.canGoBack) { state.onEvent(Event.Navigation(NavigationEvent.BackTapped)) }
                 ZeriApp(view, state::onEvent, device, tiles)
             }
         }
@@ -37,20 +39,9 @@ class MainActivity : ComponentActivity() {
         handleLink(intent)
     }
 
-    /**
-     * zeri://complaint/<id> opens that complaint; zeri://campaign/<code> marks the complaints
-     * that follow as coming from that campaign; zeri://server?url=<address> points the app at
-     * a training server (from the next start).
-     */
+    /** A link that opened the app goes to the core as it came; the core reads it. */
     private fun handleLink(intent: Intent?) {
         val uri = intent?.data ?: return
-        if (uri.scheme != "zeri") return
-        when (uri.host) {
-            "complaint" -> uri.lastPathSegment?.let { state.onEvent(Event.ComplaintOpened(it)) }
-            "campaign" -> uri.lastPathSegment?.let { state.onEvent(Event.CampaignLinkOpened(it)) }
-            "server" -> uri.getQueryParameter("url")?.takeIf { it.startsWith("http") }?.let {
-                ZeriApplication.setServerAddress(this, it)
-            }
-        }
+        state.onEvent(Event.Link(LinkEvent.Opened(uri.toString())))
     }
 }

@@ -12,8 +12,7 @@ import kotlin.time.Duration.Companion.minutes
 import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.withTimeoutOrNull
 import org.zeri.shared.Event
-import org.zeri.shared.OutboxState
-import org.zeri.shared.Screen
+import org.zeri.shared.LifecycleEvent
 
 /**
  * Sends what is queued even when the app is closed: WorkManager runs this once a network is
@@ -22,13 +21,10 @@ import org.zeri.shared.Screen
 class SendQueuedWorker(context: Context, parameters: WorkerParameters) : CoroutineWorker(context, parameters) {
     override suspend fun doWork(): Result {
         val core = (applicationContext as ZeriApplication).core
-        core.send(Event.NetworkOnline)
-        val emptied = withTimeoutOrNull(5.minutes) {
-            // Done when nothing is left to send; items the server refused wait for the citizen.
-            core.viewModel.first { view ->
-                view.screen != Screen.LOADING && view.myComplaints.pending.all { it.state == OutboxState.REJECTED }
-            }
-        }
+        core.send(Event.Lifecycle(LifecycleEvent.NetworkOnline))
+        // Done when the core says nothing is left to send (what the server refused waits for
+        // the citizen).
+        val emptied = withTimeoutOrNull(5.minutes) { core.viewModel.first { it.outboxIdle } }
         return if (emptied != null) Result.success() else Result.retry()
     }
 

@@ -1,7 +1,6 @@
 package org.zeri.app
 
 import android.app.Application
-import android.content.Context
 import android.net.ConnectivityManager
 import android.net.Network
 import androidx.lifecycle.DefaultLifecycleObserver
@@ -12,9 +11,11 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
 import org.zeri.core.Core
 import org.zeri.shared.Event
+import org.zeri.shared.LifecycleEvent
 
 /**
- * One core for the whole process, started with the server address. It hears when the network
+ * One core for the whole process, started with the server address the app was built with (a
+ * trainer's zeri://server link can point the core at another one). It hears when the network
  * returns and when the app comes back to the foreground, and schedules background sending.
  */
 class ZeriApplication : Application() {
@@ -25,10 +26,10 @@ class ZeriApplication : Application() {
     override fun onCreate() {
         super.onCreate()
         core = Core(SqliteKeyValueStore(this), scope)
-        core.send(Event.Started(serverAddress(this)))
+        core.send(Event.Lifecycle(LifecycleEvent.Started(BuildConfig.ZERI_SERVER)))
         watchConnectivity()
         ProcessLifecycleOwner.get().lifecycle.addObserver(object : DefaultLifecycleObserver {
-            override fun onStart(owner: LifecycleOwner) = core.send(Event.Foregrounded)
+            override fun onStart(owner: LifecycleOwner) = core.send(Event.Lifecycle(LifecycleEvent.Foregrounded))
             override fun onStop(owner: LifecycleOwner) = SendQueuedWorker.schedule(this@ZeriApplication)
         })
         SendQueuedWorker.schedule(this)
@@ -38,20 +39,7 @@ class ZeriApplication : Application() {
     private fun watchConnectivity() {
         val connectivity = getSystemService(ConnectivityManager::class.java)
         connectivity.registerDefaultNetworkCallback(object : ConnectivityManager.NetworkCallback() {
-            override fun onAvailable(network: Network) = core.send(Event.NetworkOnline)
+            override fun onAvailable(network: Network) = core.send(Event.Lifecycle(LifecycleEvent.NetworkOnline))
         })
-    }
-
-    companion object {
-        private const val PREFERENCES = "zeri"
-        private const val SERVER = "server"
-
-        fun serverAddress(context: Context): String =
-            context.getSharedPreferences(PREFERENCES, Context.MODE_PRIVATE).getString(SERVER, null) ?: BuildConfig.ZERI_SERVER
-
-        /** Trainers point a phone at a training server with zeri://server?url=… */
-        fun setServerAddress(context: Context, url: String) {
-            context.getSharedPreferences(PREFERENCES, Context.MODE_PRIVATE).edit().putString(SERVER, url).apply()
-        }
     }
 }

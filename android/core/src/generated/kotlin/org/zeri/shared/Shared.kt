@@ -329,6 +329,301 @@ data class ComplaintDetailView(
     }
 }
 
+sealed interface DraftEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data class CategorySearchChanged(
+        val query: String,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(query)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): CategorySearchChanged {
+                deserializer.increase_container_depth()
+                val query = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return CategorySearchChanged(query)
+            }
+        }
+    }
+
+    data class CategorySelected(
+        val id: String,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): CategorySelected {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return CategorySelected(id)
+            }
+        }
+    }
+
+    data class DescriptionChanged(
+        val text: String,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): DescriptionChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return DescriptionChanged(text)
+            }
+        }
+    }
+
+    data class GpsLocated(
+        val lat: Double,
+        val lon: Double,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.serialize_f64(lat)
+            serializer.serialize_f64(lon)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): GpsLocated {
+                deserializer.increase_container_depth()
+                val lat = deserializer.deserialize_f64()
+                val lon = deserializer.deserialize_f64()
+                deserializer.decrease_container_depth()
+                return GpsLocated(lat, lon)
+            }
+        }
+    }
+
+    data class MunicipalitySelected(
+        val id: String,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): MunicipalitySelected {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return MunicipalitySelected(id)
+            }
+        }
+    }
+
+    /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
+    data class PhotoAdded(
+        val jpeg: Bytes,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(5)
+            serializer.serialize_bytes(jpeg)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): PhotoAdded {
+                deserializer.increase_container_depth()
+                val jpeg = deserializer.deserialize_bytes()
+                deserializer.decrease_container_depth()
+                return PhotoAdded(jpeg)
+            }
+        }
+    }
+
+    data class PhotoRemoved(
+        val index: UInt,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(6)
+            serializer.serialize_u32(index)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): PhotoRemoved {
+                deserializer.increase_container_depth()
+                val index = deserializer.deserialize_u32()
+                deserializer.decrease_container_depth()
+                return PhotoRemoved(index)
+            }
+        }
+    }
+
+    data class AnonymousToggled(
+        val anonymous: Boolean,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(7)
+            serializer.serialize_bool(anonymous)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): AnonymousToggled {
+                deserializer.increase_container_depth()
+                val anonymous = deserializer.deserialize_bool()
+                deserializer.decrease_container_depth()
+                return AnonymousToggled(anonymous)
+            }
+        }
+    }
+
+    data class ContactNameChanged(
+        val text: String,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(8)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ContactNameChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ContactNameChanged(text)
+            }
+        }
+    }
+
+    data class ContactPhoneChanged(
+        val text: String,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(9)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ContactPhoneChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ContactPhoneChanged(text)
+            }
+        }
+    }
+
+    data class ContactEmailChanged(
+        val text: String,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(10)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ContactEmailChanged {
+                deserializer.increase_container_depth()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ContactEmailChanged(text)
+            }
+        }
+    }
+
+    /// Send the draft: it is checked, then queued in the outbox.
+    data object SubmitTapped: DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(11)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): SubmitTapped {
+            return SubmitTapped
+        }
+    }
+
+    data object DraftDiscarded: DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(12)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): DraftDiscarded {
+            return DraftDiscarded
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): DraftEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> CategorySearchChanged.deserialize(deserializer)
+                1 -> CategorySelected.deserialize(deserializer)
+                2 -> DescriptionChanged.deserialize(deserializer)
+                3 -> GpsLocated.deserialize(deserializer)
+                4 -> MunicipalitySelected.deserialize(deserializer)
+                5 -> PhotoAdded.deserialize(deserializer)
+                6 -> PhotoRemoved.deserialize(deserializer)
+                7 -> AnonymousToggled.deserialize(deserializer)
+                8 -> ContactNameChanged.deserialize(deserializer)
+                9 -> ContactPhoneChanged.deserialize(deserializer)
+                10 -> ContactEmailChanged.deserialize(deserializer)
+                11 -> SubmitTapped.deserialize(deserializer)
+                12 -> DraftDiscarded.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for DraftEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): DraftEvent {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 data class DraftView(
     val title: String,
     val category: org.zeri.shared.CategoryFieldView,
@@ -571,7 +866,6 @@ sealed interface Effect {
     }
 }
 
-/// What a shell tells the core: what the citizen did, and what happened to the phone.
 sealed interface Event {
     fun serialize(serializer: Serializer)
 
@@ -581,548 +875,149 @@ sealed interface Event {
         return serializer.get_bytes()
     }
 
-    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
-    data class Started(
-        val apiBaseUrl: String,
+    /// The app's life: started, foregrounded, back online.
+    data class Lifecycle(
+        val value: org.zeri.shared.LifecycleEvent,
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(0)
-            serializer.serialize_str(apiBaseUrl)
+            value.serialize(serializer)
             serializer.decrease_container_depth()
         }
 
         companion object {
-            fun deserialize(deserializer: Deserializer): Started {
+            fun deserialize(deserializer: Deserializer): Lifecycle {
                 deserializer.increase_container_depth()
-                val apiBaseUrl = deserializer.deserialize_str()
+                val value = org.zeri.shared.LifecycleEvent.deserialize(deserializer)
                 deserializer.decrease_container_depth()
-                return Started(apiBaseUrl)
+                return Lifecycle(value)
             }
         }
     }
 
-    /// The app came back to the foreground.
-    data object Foregrounded: Event {
+    /// Moving between screens.
+    data class Navigation(
+        val value: org.zeri.shared.NavigationEvent,
+    ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(1)
+            value.serialize(serializer)
             serializer.decrease_container_depth()
         }
 
-        fun deserialize(deserializer: Deserializer): Foregrounded {
-            return Foregrounded
+        companion object {
+            fun deserialize(deserializer: Deserializer): Navigation {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.NavigationEvent.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Navigation(value)
+            }
         }
     }
 
-    /// The phone's network came back.
-    data object NetworkOnline: Event {
+    /// The language, and the welcome screen.
+    data class Settings(
+        val value: org.zeri.shared.SettingsEvent,
+    ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(2)
+            value.serialize(serializer)
             serializer.decrease_container_depth()
         }
 
-        fun deserialize(deserializer: Deserializer): NetworkOnline {
-            return NetworkOnline
+        companion object {
+            fun deserialize(deserializer: Deserializer): Settings {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.SettingsEvent.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Settings(value)
+            }
         }
     }
 
-    /// Try reading the stored state again after it failed.
-    data object RetryLoadTapped: Event {
+    /// The app was opened with a link (`zeri://…`, or a campaign's web link).
+    data class Link(
+        val value: org.zeri.shared.LinkEvent,
+    ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(3)
+            value.serialize(serializer)
             serializer.decrease_container_depth()
         }
 
-        fun deserialize(deserializer: Deserializer): RetryLoadTapped {
-            return RetryLoadTapped
+        companion object {
+            fun deserialize(deserializer: Deserializer): Link {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.LinkEvent.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Link(value)
+            }
         }
     }
 
-    data class NavigateTo(
-        val screen: org.zeri.shared.Screen,
+    /// Writing a complaint.
+    data class Draft(
+        val value: org.zeri.shared.DraftEvent,
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(4)
-            screen.serialize(serializer)
+            value.serialize(serializer)
             serializer.decrease_container_depth()
         }
 
         companion object {
-            fun deserialize(deserializer: Deserializer): NavigateTo {
+            fun deserialize(deserializer: Deserializer): Draft {
                 deserializer.increase_container_depth()
-                val screen = org.zeri.shared.Screen.deserialize(deserializer)
+                val value = org.zeri.shared.DraftEvent.deserialize(deserializer)
                 deserializer.decrease_container_depth()
-                return NavigateTo(screen)
+                return Draft(value)
             }
         }
     }
 
-    data class ComplaintOpened(
-        val id: String,
+    /// What the server refused, waiting for the citizen.
+    data class Outbox(
+        val value: org.zeri.shared.OutboxEvent,
     ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(5)
-            serializer.serialize_str(id)
+            value.serialize(serializer)
             serializer.decrease_container_depth()
         }
 
         companion object {
-            fun deserialize(deserializer: Deserializer): ComplaintOpened {
+            fun deserialize(deserializer: Deserializer): Outbox {
                 deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
+                val value = org.zeri.shared.OutboxEvent.deserialize(deserializer)
                 deserializer.decrease_container_depth()
-                return ComplaintOpened(id)
+                return Outbox(value)
             }
         }
     }
 
-    data object BackTapped: Event {
+    /// The citizen's complaints: refreshing, rating, reopening.
+    data class MyComplaints(
+        val value: org.zeri.shared.MyComplaintsEvent,
+    ) : Event {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(6)
-            serializer.decrease_container_depth()
-        }
-
-        fun deserialize(deserializer: Deserializer): BackTapped {
-            return BackTapped
-        }
-    }
-
-    data object NoticeDismissed: Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(7)
-            serializer.decrease_container_depth()
-        }
-
-        fun deserialize(deserializer: Deserializer): NoticeDismissed {
-            return NoticeDismissed
-        }
-    }
-
-    data class LanguageSelected(
-        val language: org.zeri.shared.Language,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(8)
-            language.serialize(serializer)
+            value.serialize(serializer)
             serializer.decrease_container_depth()
         }
 
         companion object {
-            fun deserialize(deserializer: Deserializer): LanguageSelected {
+            fun deserialize(deserializer: Deserializer): MyComplaints {
                 deserializer.increase_container_depth()
-                val language = org.zeri.shared.Language.deserialize(deserializer)
+                val value = org.zeri.shared.MyComplaintsEvent.deserialize(deserializer)
                 deserializer.decrease_container_depth()
-                return LanguageSelected(language)
-            }
-        }
-    }
-
-    data object WelcomeFinished: Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(9)
-            serializer.decrease_container_depth()
-        }
-
-        fun deserialize(deserializer: Deserializer): WelcomeFinished {
-            return WelcomeFinished
-        }
-    }
-
-    /// The app was opened from a campaign's link or QR code (`zeri://campaign/<code>`).
-    data class CampaignLinkOpened(
-        val code: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(10)
-            serializer.serialize_str(code)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): CampaignLinkOpened {
-                deserializer.increase_container_depth()
-                val code = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return CampaignLinkOpened(code)
-            }
-        }
-    }
-
-    data class CategorySearchChanged(
-        val query: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(11)
-            serializer.serialize_str(query)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): CategorySearchChanged {
-                deserializer.increase_container_depth()
-                val query = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return CategorySearchChanged(query)
-            }
-        }
-    }
-
-    data class CategorySelected(
-        val id: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(12)
-            serializer.serialize_str(id)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): CategorySelected {
-                deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return CategorySelected(id)
-            }
-        }
-    }
-
-    data class DescriptionChanged(
-        val text: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(13)
-            serializer.serialize_str(text)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): DescriptionChanged {
-                deserializer.increase_container_depth()
-                val text = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return DescriptionChanged(text)
-            }
-        }
-    }
-
-    data class GpsLocated(
-        val lat: Double,
-        val lon: Double,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(14)
-            serializer.serialize_f64(lat)
-            serializer.serialize_f64(lon)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): GpsLocated {
-                deserializer.increase_container_depth()
-                val lat = deserializer.deserialize_f64()
-                val lon = deserializer.deserialize_f64()
-                deserializer.decrease_container_depth()
-                return GpsLocated(lat, lon)
-            }
-        }
-    }
-
-    data class MunicipalitySelected(
-        val id: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(15)
-            serializer.serialize_str(id)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): MunicipalitySelected {
-                deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return MunicipalitySelected(id)
-            }
-        }
-    }
-
-    /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
-    data class PhotoAdded(
-        val jpeg: Bytes,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(16)
-            serializer.serialize_bytes(jpeg)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): PhotoAdded {
-                deserializer.increase_container_depth()
-                val jpeg = deserializer.deserialize_bytes()
-                deserializer.decrease_container_depth()
-                return PhotoAdded(jpeg)
-            }
-        }
-    }
-
-    data class PhotoRemoved(
-        val index: UInt,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(17)
-            serializer.serialize_u32(index)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): PhotoRemoved {
-                deserializer.increase_container_depth()
-                val index = deserializer.deserialize_u32()
-                deserializer.decrease_container_depth()
-                return PhotoRemoved(index)
-            }
-        }
-    }
-
-    data class AnonymousToggled(
-        val anonymous: Boolean,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(18)
-            serializer.serialize_bool(anonymous)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): AnonymousToggled {
-                deserializer.increase_container_depth()
-                val anonymous = deserializer.deserialize_bool()
-                deserializer.decrease_container_depth()
-                return AnonymousToggled(anonymous)
-            }
-        }
-    }
-
-    data class ContactNameChanged(
-        val text: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(19)
-            serializer.serialize_str(text)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): ContactNameChanged {
-                deserializer.increase_container_depth()
-                val text = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return ContactNameChanged(text)
-            }
-        }
-    }
-
-    data class ContactPhoneChanged(
-        val text: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(20)
-            serializer.serialize_str(text)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): ContactPhoneChanged {
-                deserializer.increase_container_depth()
-                val text = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return ContactPhoneChanged(text)
-            }
-        }
-    }
-
-    data class ContactEmailChanged(
-        val text: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(21)
-            serializer.serialize_str(text)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): ContactEmailChanged {
-                deserializer.increase_container_depth()
-                val text = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return ContactEmailChanged(text)
-            }
-        }
-    }
-
-    data object SubmitTapped: Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(22)
-            serializer.decrease_container_depth()
-        }
-
-        fun deserialize(deserializer: Deserializer): SubmitTapped {
-            return SubmitTapped
-        }
-    }
-
-    data object DraftDiscarded: Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(23)
-            serializer.decrease_container_depth()
-        }
-
-        fun deserialize(deserializer: Deserializer): DraftDiscarded {
-            return DraftDiscarded
-        }
-    }
-
-    data class RetryTapped(
-        val id: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(24)
-            serializer.serialize_str(id)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): RetryTapped {
-                deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return RetryTapped(id)
-            }
-        }
-    }
-
-    data class EditTapped(
-        val id: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(25)
-            serializer.serialize_str(id)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): EditTapped {
-                deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return EditTapped(id)
-            }
-        }
-    }
-
-    data class DiscardTapped(
-        val id: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(26)
-            serializer.serialize_str(id)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): DiscardTapped {
-                deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return DiscardTapped(id)
-            }
-        }
-    }
-
-    data object RefreshRequested: Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(27)
-            serializer.decrease_container_depth()
-        }
-
-        fun deserialize(deserializer: Deserializer): RefreshRequested {
-            return RefreshRequested
-        }
-    }
-
-    data class RatingSubmitted(
-        val id: String,
-        val stars: UByte,
-        val comment: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(28)
-            serializer.serialize_str(id)
-            serializer.serialize_u8(stars)
-            serializer.serialize_str(comment)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): RatingSubmitted {
-                deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
-                val stars = deserializer.deserialize_u8()
-                val comment = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return RatingSubmitted(id, stars, comment)
-            }
-        }
-    }
-
-    data class ReopenSubmitted(
-        val id: String,
-        val reason: String,
-    ) : Event {
-        override fun serialize(serializer: Serializer) {
-            serializer.increase_container_depth()
-            serializer.serialize_variant_index(29)
-            serializer.serialize_str(id)
-            serializer.serialize_str(reason)
-            serializer.decrease_container_depth()
-        }
-
-        companion object {
-            fun deserialize(deserializer: Deserializer): ReopenSubmitted {
-                deserializer.increase_container_depth()
-                val id = deserializer.deserialize_str()
-                val reason = deserializer.deserialize_str()
-                deserializer.decrease_container_depth()
-                return ReopenSubmitted(id, reason)
+                return MyComplaints(value)
             }
         }
     }
@@ -1132,36 +1027,13 @@ sealed interface Event {
         fun deserialize(deserializer: Deserializer): Event {
             val index = deserializer.deserialize_variant_index()
             return when (index) {
-                0 -> Started.deserialize(deserializer)
-                1 -> Foregrounded.deserialize(deserializer)
-                2 -> NetworkOnline.deserialize(deserializer)
-                3 -> RetryLoadTapped.deserialize(deserializer)
-                4 -> NavigateTo.deserialize(deserializer)
-                5 -> ComplaintOpened.deserialize(deserializer)
-                6 -> BackTapped.deserialize(deserializer)
-                7 -> NoticeDismissed.deserialize(deserializer)
-                8 -> LanguageSelected.deserialize(deserializer)
-                9 -> WelcomeFinished.deserialize(deserializer)
-                10 -> CampaignLinkOpened.deserialize(deserializer)
-                11 -> CategorySearchChanged.deserialize(deserializer)
-                12 -> CategorySelected.deserialize(deserializer)
-                13 -> DescriptionChanged.deserialize(deserializer)
-                14 -> GpsLocated.deserialize(deserializer)
-                15 -> MunicipalitySelected.deserialize(deserializer)
-                16 -> PhotoAdded.deserialize(deserializer)
-                17 -> PhotoRemoved.deserialize(deserializer)
-                18 -> AnonymousToggled.deserialize(deserializer)
-                19 -> ContactNameChanged.deserialize(deserializer)
-                20 -> ContactPhoneChanged.deserialize(deserializer)
-                21 -> ContactEmailChanged.deserialize(deserializer)
-                22 -> SubmitTapped.deserialize(deserializer)
-                23 -> DraftDiscarded.deserialize(deserializer)
-                24 -> RetryTapped.deserialize(deserializer)
-                25 -> EditTapped.deserialize(deserializer)
-                26 -> DiscardTapped.deserialize(deserializer)
-                27 -> RefreshRequested.deserialize(deserializer)
-                28 -> RatingSubmitted.deserialize(deserializer)
-                29 -> ReopenSubmitted.deserialize(deserializer)
+                0 -> Lifecycle.deserialize(deserializer)
+                1 -> Navigation.deserialize(deserializer)
+                2 -> Settings.deserialize(deserializer)
+                3 -> Link.deserialize(deserializer)
+                4 -> Draft.deserialize(deserializer)
+                5 -> Outbox.deserialize(deserializer)
+                6 -> MyComplaints.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for Event: $index")
             }
         }
@@ -2278,6 +2150,158 @@ data class LanguageOption(
     }
 }
 
+sealed interface LifecycleEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
+    data class Started(
+        val apiBaseUrl: String,
+    ) : LifecycleEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(apiBaseUrl)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Started {
+                deserializer.increase_container_depth()
+                val apiBaseUrl = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Started(apiBaseUrl)
+            }
+        }
+    }
+
+    /// The app came back to the foreground.
+    data object Foregrounded: LifecycleEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): Foregrounded {
+            return Foregrounded
+        }
+    }
+
+    /// The phone's network came back.
+    data object NetworkOnline: LifecycleEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): NetworkOnline {
+            return NetworkOnline
+        }
+    }
+
+    /// Try reading the stored state again after it failed.
+    data object RetryLoadTapped: LifecycleEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): RetryLoadTapped {
+            return RetryLoadTapped
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): LifecycleEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Started.deserialize(deserializer)
+                1 -> Foregrounded.deserialize(deserializer)
+                2 -> NetworkOnline.deserialize(deserializer)
+                3 -> RetryLoadTapped.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for LifecycleEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): LifecycleEvent {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+sealed interface LinkEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// The app was opened with `url`, exactly as the phone received it.
+    data class Opened(
+        val url: String,
+    ) : LinkEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(url)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Opened {
+                deserializer.increase_container_depth()
+                val url = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return Opened(url)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): LinkEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Opened.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for LinkEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): LinkEvent {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 data class LoadFailedView(
     val message: String,
     val retryLabel: String,
@@ -2451,6 +2475,104 @@ data class MapPickerView(
     }
 }
 
+/// `id` is a complaint's, as the view model gives it; any other id is ignored.
+sealed interface MyComplaintsEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data object RefreshRequested: MyComplaintsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): RefreshRequested {
+            return RefreshRequested
+        }
+    }
+
+    data class RatingSubmitted(
+        val id: String,
+        val stars: UByte,
+        val comment: String,
+    ) : MyComplaintsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.serialize_str(id)
+            serializer.serialize_u8(stars)
+            serializer.serialize_str(comment)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): RatingSubmitted {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                val stars = deserializer.deserialize_u8()
+                val comment = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return RatingSubmitted(id, stars, comment)
+            }
+        }
+    }
+
+    data class ReopenSubmitted(
+        val id: String,
+        val reason: String,
+    ) : MyComplaintsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.serialize_str(id)
+            serializer.serialize_str(reason)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ReopenSubmitted {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                val reason = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ReopenSubmitted(id, reason)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): MyComplaintsEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> RefreshRequested.deserialize(deserializer)
+                1 -> RatingSubmitted.deserialize(deserializer)
+                2 -> ReopenSubmitted.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for MyComplaintsEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): MyComplaintsEvent {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 data class MyComplaintsView(
     val title: String,
     val refreshLabel: String,
@@ -2522,10 +2644,113 @@ data class MyComplaintsView(
     }
 }
 
+sealed interface NavigationEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data class NavigateTo(
+        val screen: org.zeri.shared.Screen,
+    ) : NavigationEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            screen.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): NavigateTo {
+                deserializer.increase_container_depth()
+                val screen = org.zeri.shared.Screen.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return NavigateTo(screen)
+            }
+        }
+    }
+
+    data class ComplaintOpened(
+        val id: String,
+    ) : NavigationEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): ComplaintOpened {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return ComplaintOpened(id)
+            }
+        }
+    }
+
+    data object BackTapped: NavigationEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): BackTapped {
+            return BackTapped
+        }
+    }
+
+    data object NoticeDismissed: NavigationEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): NoticeDismissed {
+            return NoticeDismissed
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): NavigationEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> NavigateTo.deserialize(deserializer)
+                1 -> ComplaintOpened.deserialize(deserializer)
+                2 -> BackTapped.deserialize(deserializer)
+                3 -> NoticeDismissed.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for NavigationEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): NavigationEvent {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 data class NavigationView(
     val title: String,
     val backLabel: String,
     val canGoBack: Boolean,
+    /// Whether the top and bottom bars show (not while starting, nor on the welcome screen).
+    val showsBars: Boolean,
     val homeLabel: String,
     val newComplaintLabel: String,
     val myComplaintsLabel: String,
@@ -2536,6 +2761,7 @@ data class NavigationView(
         serializer.serialize_str(title)
         serializer.serialize_str(backLabel)
         serializer.serialize_bool(canGoBack)
+        serializer.serialize_bool(showsBars)
         serializer.serialize_str(homeLabel)
         serializer.serialize_str(newComplaintLabel)
         serializer.serialize_str(myComplaintsLabel)
@@ -2555,12 +2781,13 @@ data class NavigationView(
             val title = deserializer.deserialize_str()
             val backLabel = deserializer.deserialize_str()
             val canGoBack = deserializer.deserialize_bool()
+            val showsBars = deserializer.deserialize_bool()
             val homeLabel = deserializer.deserialize_str()
             val newComplaintLabel = deserializer.deserialize_str()
             val myComplaintsLabel = deserializer.deserialize_str()
             val settingsLabel = deserializer.deserialize_str()
             deserializer.decrease_container_depth()
-            return NavigationView(title, backLabel, canGoBack, homeLabel, newComplaintLabel, myComplaintsLabel, settingsLabel)
+            return NavigationView(title, backLabel, canGoBack, showsBars, homeLabel, newComplaintLabel, myComplaintsLabel, settingsLabel)
         }
 
         @Throws(DeserializationError::class)
@@ -2655,6 +2882,107 @@ data class NoticeView(
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): NoticeView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// What the citizen does with an item the server refused. `id` is the item's, as the view
+/// model gives it; any other id is ignored.
+sealed interface OutboxEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// Send it again as it is.
+    data class RetryTapped(
+        val id: String,
+    ) : OutboxEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): RetryTapped {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return RetryTapped(id)
+            }
+        }
+    }
+
+    /// Take a refused complaint back into the draft.
+    data class EditTapped(
+        val id: String,
+    ) : OutboxEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): EditTapped {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return EditTapped(id)
+            }
+        }
+    }
+
+    /// Drop it.
+    data class DiscardTapped(
+        val id: String,
+    ) : OutboxEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): DiscardTapped {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return DiscardTapped(id)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): OutboxEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> RetryTapped.deserialize(deserializer)
+                1 -> EditTapped.deserialize(deserializer)
+                2 -> DiscardTapped.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for OutboxEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): OutboxEvent {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }
@@ -3201,6 +3529,73 @@ enum class Screen {
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): Screen {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+sealed interface SettingsEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    data class LanguageSelected(
+        val language: org.zeri.shared.Language,
+    ) : SettingsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            language.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): LanguageSelected {
+                deserializer.increase_container_depth()
+                val language = org.zeri.shared.Language.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return LanguageSelected(language)
+            }
+        }
+    }
+
+    data object WelcomeFinished: SettingsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): WelcomeFinished {
+            return WelcomeFinished
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): SettingsEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> LanguageSelected.deserialize(deserializer)
+                1 -> WelcomeFinished.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for SettingsEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): SettingsEvent {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }
@@ -3822,6 +4217,9 @@ data class ViewModel(
     val appName: String,
     val notice: org.zeri.shared.NoticeView? = null,
     val navigation: org.zeri.shared.NavigationView,
+    /// Nothing is left to send: the outbox is empty, or holds only what the server refused
+    /// (that waits for the citizen). A background worker sending the queue stops then.
+    val outboxIdle: Boolean,
     val loadFailed: org.zeri.shared.LoadFailedView? = null,
     val welcome: org.zeri.shared.WelcomeView,
     val home: org.zeri.shared.HomeView,
@@ -3839,6 +4237,7 @@ data class ViewModel(
             it.serialize(serializer)
         }
         navigation.serialize(serializer)
+        serializer.serialize_bool(outboxIdle)
         loadFailed.serializeOptionOf(serializer) {
             it.serialize(serializer)
         }
@@ -3870,6 +4269,7 @@ data class ViewModel(
                     org.zeri.shared.NoticeView.deserialize(deserializer)
                 }
             val navigation = org.zeri.shared.NavigationView.deserialize(deserializer)
+            val outboxIdle = deserializer.deserialize_bool()
             val loadFailed =
                 deserializer.deserializeOptionOf {
                     org.zeri.shared.LoadFailedView.deserialize(deserializer)
@@ -3884,7 +4284,7 @@ data class ViewModel(
                 }
             val settings = org.zeri.shared.SettingsView.deserialize(deserializer)
             deserializer.decrease_container_depth()
-            return ViewModel(screen, language, appName, notice, navigation, loadFailed, welcome, home, draft, myComplaints, detail, settings)
+            return ViewModel(screen, language, appName, notice, navigation, outboxIdle, loadFailed, welcome, home, draft, myComplaints, detail, settings)
         }
 
         @Throws(DeserializationError::class)

@@ -14,10 +14,16 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import org.zeri.shared.DraftEvent
 import org.zeri.shared.Event
 import org.zeri.shared.Language
+import org.zeri.shared.LifecycleEvent
+import org.zeri.shared.LinkEvent
+import org.zeri.shared.MyComplaintsEvent
+import org.zeri.shared.NavigationEvent
 import org.zeri.shared.OutboxState
 import org.zeri.shared.Screen
+import org.zeri.shared.SettingsEvent
 import org.zeri.shared.ViewModel
 
 /** The Kotlin core bridge against the real Rust library and a real server process. */
@@ -52,16 +58,16 @@ class CoreTest {
 
     /** A citizen's first launch, then a complaint drafted and submitted. */
     private fun Core.fileComplaint(server: String, word: String) {
-        send(Event.Started(server))
+        send(Event.Lifecycle(LifecycleEvent.Started(server)))
         awaitView("the welcome screen") { it.screen == Screen.WELCOME || it.screen == Screen.HOME }
-        send(Event.WelcomeFinished)
-        send(Event.NavigateTo(Screen.NEWCOMPLAINT))
-        send(Event.CategorySelected("waste_collection"))
-        send(Event.DescriptionChanged("The bins near the market have not been emptied for ten days ($word)."))
-        send(Event.MunicipalitySelected("gjilan"))
-        send(Event.AnonymousToggled(true))
+        send(Event.Settings(SettingsEvent.WelcomeFinished))
+        send(Event.Navigation(NavigationEvent.NavigateTo(Screen.NEWCOMPLAINT)))
+        send(Event.Draft(DraftEvent.CategorySelected("waste_collection")))
+        send(Event.Draft(DraftEvent.DescriptionChanged("The bins near the market have not been emptied for ten days ($word).")))
+        send(Event.Draft(DraftEvent.MunicipalitySelected("gjilan")))
+        send(Event.Draft(DraftEvent.AnonymousToggled(true)))
         awaitView("the draft") { it.draft.description.value.contains(word) && it.draft.location.summary != null }
-        send(Event.SubmitTapped)
+        send(Event.Draft(DraftEvent.SubmitTapped))
     }
 
     private fun Core.awaitDelivered(word: String) = awaitView("the complaint delivered") { view ->
@@ -87,10 +93,10 @@ class CoreTest {
             view.myComplaints.pending.any { it.state == OutboxState.QUEUED || it.state == OutboxState.SENDING }
         }
         val server = ZeriServer(port).closedAfter()
-        core.send(Event.NetworkOnline)
+        core.send(Event.Lifecycle(LifecycleEvent.NetworkOnline))
         core.awaitDelivered("kotlinoffline")
-        core.send(Event.NetworkOnline)
-        core.send(Event.RefreshRequested)
+        core.send(Event.Lifecycle(LifecycleEvent.NetworkOnline))
+        core.send(Event.MyComplaints(MyComplaintsEvent.RefreshRequested))
         Thread.sleep(500)
         assertEquals(1, server.complaintsMentioning("kotlinoffline"))
     }
@@ -106,21 +112,33 @@ class CoreTest {
 
         val server = ZeriServer(port).closedAfter()
         val second = newCore()
-        second.send(Event.Started(server.url))
+        second.send(Event.Lifecycle(LifecycleEvent.Started(server.url)))
         second.awaitDelivered("kotlinrestart")
         assertEquals(1, server.complaintsMentioning("kotlinrestart"))
     }
 
     @Test
+    fun `a link goes to the core as it came`() {
+        val server = ZeriServer().closedAfter()
+        val core = newCore()
+        core.fileComplaint(server.url, "kotlinlink")
+        val id = core.awaitDelivered("kotlinlink").myComplaints.items.single().id
+        core.send(Event.Link(LinkEvent.Opened("zeri://nowhere/$id")))
+        core.send(Event.Link(LinkEvent.Opened("zeri://complaint/$id")))
+        val view = core.awaitView("the complaint opened by its link") { it.screen == Screen.COMPLAINTDETAIL }
+        assertEquals(id, view.detail?.id)
+    }
+
+    @Test
     fun `the view model speaks the chosen language`() {
         val core = newCore()
-        core.send(Event.Started("http://127.0.0.1:9"))
+        core.send(Event.Lifecycle(LifecycleEvent.Started("http://127.0.0.1:9")))
         core.awaitView("the welcome screen") { it.screen == Screen.WELCOME }
-        core.send(Event.LanguageSelected(Language.ALBANIAN))
+        core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ALBANIAN)))
         val albanian = core.awaitView("Albanian") { it.language == Language.ALBANIAN }
-        core.send(Event.LanguageSelected(Language.SERBIANCYRILLIC))
+        core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.SERBIANCYRILLIC)))
         val cyrillic = core.awaitView("Serbian Cyrillic") { it.language == Language.SERBIANCYRILLIC }
-        core.send(Event.LanguageSelected(Language.ENGLISH))
+        core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ENGLISH)))
         val english = core.awaitView("English") { it.language == Language.ENGLISH }
         assertEquals("Continue", english.welcome.continueLabel)
         assertEquals("Vazhdo", albanian.welcome.continueLabel)
@@ -134,7 +152,7 @@ class CoreTest {
         val failure = runBlocking { withTimeout(10.seconds) { core.failure.first { it != null } } }
         assertNotNull(failure)
         assertEquals(CoreFailure.Kind.INVALID_EVENT, failure!!.kind)
-        core.send(Event.Started("http://127.0.0.1:9"))
+        core.send(Event.Lifecycle(LifecycleEvent.Started("http://127.0.0.1:9")))
         core.awaitView("the app still working") { it.screen == Screen.WELCOME }
     }
 }

@@ -26,6 +26,7 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import org.zeri.shared.ComplaintDetailView
 import org.zeri.shared.Event
+import org.zeri.shared.MyComplaintsEvent
 import org.zeri.shared.RatingFormView
 import org.zeri.shared.ReopenFormView
 
@@ -86,7 +87,7 @@ private fun RatingForm(id: String, form: RatingFormView, onEvent: (Event) -> Uni
             )
             form.pending?.let { Text(it, color = MaterialTheme.colorScheme.primary) }
             ErrorText(form.error)
-            Button(onClick = { onEvent(Event.RatingSubmitted(id, stars.toUByte(), comment)) }, enabled = stars > 0) {
+            Button(onClick = { onEvent(Event.MyComplaints(MyComplaintsEvent.RatingSubmitted(id, stars.toUByte(), comment))) }, enabled = stars > 0) {
                 Text(form.submitLabel)
             }
         }
@@ -108,7 +109,7 @@ private fun ReopenForm(id: String, form: ReopenFormView, onEvent: (Event) -> Uni
             )
             form.pending?.let { Text(it, color = MaterialTheme.colorScheme.primary) }
             ErrorText(form.error)
-            Button(onClick = { onEvent(Event.ReopenSubmitted(id, reason)) }) { Text(form.submitLabel) }
+            Button(onClick = { onEvent(Event.MyComplaints(MyComplaintsEvent.ReopenSubmitted(id, reason))) }) { Text(form.submitLabel) }
         }
     }
 }

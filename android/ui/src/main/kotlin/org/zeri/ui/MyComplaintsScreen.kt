@@ -20,14 +20,17 @@ import androidx.compose.ui.semantics.stateDescription
 import androidx.compose.ui.unit.dp
 import org.zeri.shared.ComplaintCardView
 import org.zeri.shared.Event
+import org.zeri.shared.MyComplaintsEvent
 import org.zeri.shared.MyComplaintsView
+import org.zeri.shared.NavigationEvent
+import org.zeri.shared.OutboxEvent
 import org.zeri.shared.OutboxItemView
 
 /** The citizen's complaints: those still on the phone, then those the server has. */
 @Composable
 fun MyComplaintsScreen(view: MyComplaintsView, onEvent: (Event) -> Unit) {
     ScreenColumn {
-        OutlinedButton(onClick = { onEvent(Event.RefreshRequested) }, enabled = !view.refreshing) {
+        OutlinedButton(onClick = { onEvent(Event.MyComplaints(MyComplaintsEvent.RefreshRequested)) }, enabled = !view.refreshing) {
             Text(view.refreshLabel)
         }
         if (view.pending.isNotEmpty()) {
@@ -35,7 +38,7 @@ fun MyComplaintsScreen(view: MyComplaintsView, onEvent: (Event) -> Unit) {
             view.pending.forEach { PendingCard(it, onEvent) }
         }
         view.emptyText?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
-        view.items.forEach { ComplaintCard(it) { onEvent(Event.ComplaintOpened(it.id)) } }
+        view.items.forEach { ComplaintCard(it) { onEvent(Event.Navigation(NavigationEvent.ComplaintOpened(it.id))) } }
     }
 }
 
@@ -48,9 +51,9 @@ private fun PendingCard(item: OutboxItemView, onEvent: (Event) -> Unit) {
             Text(item.stateLabel, color = MaterialTheme.colorScheme.primary, style = MaterialTheme.typography.labelLarge)
             ErrorText(item.error)
             Row {
-                item.retryLabel?.let { TextButton(onClick = { onEvent(Event.RetryTapped(item.id)) }) { Text(it) } }
-                item.editLabel?.let { TextButton(onClick = { onEvent(Event.EditTapped(item.id)) }) { Text(it) } }
-                item.discardLabel?.let { TextButton(onClick = { onEvent(Event.DiscardTapped(item.id)) }) { Text(it) } }
+                item.retryLabel?.let { TextButton(onClick = { onEvent(Event.Outbox(OutboxEvent.RetryTapped(item.id))) }) { Text(it) } }
+                item.editLabel?.let { TextButton(onClick = { onEvent(Event.Outbox(OutboxEvent.EditTapped(item.id))) }) { Text(it) } }
+                item.discardLabel?.let { TextButton(onClick = { onEvent(Event.Outbox(OutboxEvent.DiscardTapped(item.id))) }) { Text(it) } }
             }
         }
     }

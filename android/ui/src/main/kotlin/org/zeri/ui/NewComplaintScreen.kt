@@ -27,15 +27,16 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
+import org.zeri.shared.DraftEvent
 import org.zeri.shared.DraftView
 import org.zeri.shared.Event
 
 /** What only the phone can do for a draft; the app supplies it, previews pass no-ops. */
 interface DeviceActions {
-    /** Asks for the location permission if needed, then sends `Event.GpsLocated`. */
+    /** Asks for the location permission if needed, then sends `DraftEvent.GpsLocated`. */
     fun locate()
 
-    /** Lets the citizen take or pick a photo, compresses it to JPEG, then sends `Event.PhotoAdded`. */
+    /** Lets the citizen take or pick a photo, compresses it to JPEG, then sends `DraftEvent.PhotoAdded`. */
     fun addPhoto()
 
     companion object {
@@ -56,7 +57,7 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
             tiles,
             onPicked = { lat, lon ->
                 picking = false
-                onEvent(Event.GpsLocated(lat, lon))
+                onEvent(Event.Draft(DraftEvent.GpsLocated(lat, lon)))
             },
             onCancel = { picking = false },
         )
@@ -68,7 +69,7 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
         Heading(category.label)
         OutlinedTextField(
             value = category.query,
-            onValueChange = { onEvent(Event.CategorySearchChanged(it)) },
+            onValueChange = { onEvent(Event.Draft(DraftEvent.CategorySearchChanged(it))) },
             label = { Text(category.searchLabel) },
             singleLine = true,
             modifier = Modifier.fillMaxWidth(),
@@ -76,13 +77,13 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
         category.noMatch?.let { Text(it, color = MaterialTheme.colorScheme.onSurfaceVariant) }
         Column(modifier = Modifier.heightIn(max = 2000.dp)) {
             category.options.forEach { option ->
-                ChoiceRow(option.label, option.detail, option.selected) { onEvent(Event.CategorySelected(option.id)) }
+                ChoiceRow(option.label, option.detail, option.selected) { onEvent(Event.Draft(DraftEvent.CategorySelected(option.id))) }
             }
         }
         ErrorText(category.error)
 
         // What happened.
-        CoreTextField(view.description, { onEvent(Event.DescriptionChanged(it)) }, singleLine = false)
+        CoreTextField(view.description, { onEvent(Event.Draft(DraftEvent.DescriptionChanged(it))) }, singleLine = false)
 
         // Where.
         val location = view.location
@@ -100,7 +101,7 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
         photos.items.forEach { photo ->
             Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                 Text(photo.label, modifier = Modifier.weight(1f))
-                TextButton(onClick = { onEvent(Event.PhotoRemoved(photo.index)) }) { Text(photo.removeLabel) }
+                TextButton(onClick = { onEvent(Event.Draft(DraftEvent.PhotoRemoved(photo.index))) }) { Text(photo.removeLabel) }
             }
         }
         if (photos.canAdd) {
@@ -114,7 +115,7 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
             modifier = Modifier.fillMaxWidth().toggleable(
                 value = anonymous.value,
                 role = Role.Switch,
-                onValueChange = { onEvent(Event.AnonymousToggled(it)) },
+                onValueChange = { onEvent(Event.Draft(DraftEvent.AnonymousToggled(it))) },
             ),
         ) {
             Column(modifier = Modifier.weight(1f)) {
@@ -124,18 +125,18 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
             Switch(checked = anonymous.value, onCheckedChange = null)
         }
         if (view.showContact) {
-            CoreTextField(view.contactName, { onEvent(Event.ContactNameChanged(it)) })
-            CoreTextField(view.contactPhone, { onEvent(Event.ContactPhoneChanged(it)) }, keyboardType = KeyboardType.Phone)
-            CoreTextField(view.contactEmail, { onEvent(Event.ContactEmailChanged(it)) }, keyboardType = KeyboardType.Email)
+            CoreTextField(view.contactName, { onEvent(Event.Draft(DraftEvent.ContactNameChanged(it))) })
+            CoreTextField(view.contactPhone, { onEvent(Event.Draft(DraftEvent.ContactPhoneChanged(it))) }, keyboardType = KeyboardType.Phone)
+            CoreTextField(view.contactEmail, { onEvent(Event.Draft(DraftEvent.ContactEmailChanged(it))) }, keyboardType = KeyboardType.Email)
             ErrorText(view.contactError)
         }
 
         Button(
-            onClick = { onEvent(Event.SubmitTapped) },
+            onClick = { onEvent(Event.Draft(DraftEvent.SubmitTapped)) },
             enabled = view.canSubmit && !view.submitting,
             modifier = Modifier.fillMaxWidth(),
         ) { Text(view.submitLabel) }
-        TextButton(onClick = { onEvent(Event.DraftDiscarded) }, modifier = Modifier.fillMaxWidth()) {
+        TextButton(onClick = { onEvent(Event.Draft(DraftEvent.DraftDiscarded)) }, modifier = Modifier.fillMaxWidth()) {
             Text(view.discardLabel)
         }
     }
@@ -156,7 +157,7 @@ private fun MunicipalityPicker(view: DraftView, onEvent: (Event) -> Unit) {
                     text = { Text(municipality.label) },
                     onClick = {
                         open = false
-                        onEvent(Event.MunicipalitySelected(municipality.id))
+                        onEvent(Event.Draft(DraftEvent.MunicipalitySelected(municipality.id)))
                     },
                 )
             }

@@ -22,8 +22,11 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import org.zeri.shared.Event
 import org.zeri.shared.HomeView
+import org.zeri.shared.LifecycleEvent
 import org.zeri.shared.LoadFailedView
+import org.zeri.shared.NavigationEvent
 import org.zeri.shared.Screen
+import org.zeri.shared.SettingsEvent
 import org.zeri.shared.SettingsView
 import org.zeri.shared.WelcomeView
 
@@ -46,9 +49,9 @@ fun WelcomeScreen(view: WelcomeView, onEvent: (Event) -> Unit) {
         Text(view.privacyText, style = MaterialTheme.typography.bodyMedium)
         Heading(view.languageLabel)
         view.languages.forEach { option ->
-            ChoiceRow(option.label, null, option.selected) { onEvent(Event.LanguageSelected(option.language)) }
+            ChoiceRow(option.label, null, option.selected) { onEvent(Event.Settings(SettingsEvent.LanguageSelected(option.language))) }
         }
-        Button(onClick = { onEvent(Event.WelcomeFinished) }, modifier = Modifier.fillMaxWidth()) {
+        Button(onClick = { onEvent(Event.Settings(SettingsEvent.WelcomeFinished)) }, modifier = Modifier.fillMaxWidth()) {
             Text(view.continueLabel)
         }
     }
@@ -62,10 +65,10 @@ fun HomeScreen(view: HomeView, onEvent: (Event) -> Unit) {
         view.outboxSummary?.let { summary ->
             Text(summary, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.primary)
         }
-        Button(onClick = { onEvent(Event.NavigateTo(Screen.NEWCOMPLAINT)) }, modifier = Modifier.fillMaxWidth()) {
+        Button(onClick = { onEvent(Event.Navigation(NavigationEvent.NavigateTo(Screen.NEWCOMPLAINT))) }, modifier = Modifier.fillMaxWidth()) {
             Text(view.newComplaintLabel)
         }
-        OutlinedButton(onClick = { onEvent(Event.NavigateTo(Screen.MYCOMPLAINTS)) }, modifier = Modifier.fillMaxWidth()) {
+        OutlinedButton(onClick = { onEvent(Event.Navigation(NavigationEvent.NavigateTo(Screen.MYCOMPLAINTS))) }, modifier = Modifier.fillMaxWidth()) {
             Text(view.myComplaintsLabel)
         }
     }
@@ -76,7 +79,7 @@ fun SettingsScreen(view: SettingsView, onEvent: (Event) -> Unit) {
     ScreenColumn {
         Heading(view.languageLabel)
         view.languages.forEach { option ->
-            ChoiceRow(option.label, null, option.selected) { onEvent(Event.LanguageSelected(option.language)) }
+            ChoiceRow(option.label, null, option.selected) { onEvent(Event.Settings(SettingsEvent.LanguageSelected(option.language))) }
         }
         Heading(view.privacyTitle)
         Text(view.privacyText, style = MaterialTheme.typography.bodyMedium)
@@ -95,6 +98,6 @@ fun LoadingScreen() {
 fun LoadFailedScreen(view: LoadFailedView, onEvent: (Event) -> Unit) {
     ScreenColumn {
         Text(view.message, style = MaterialTheme.typography.bodyLarge)
-        Row { Button(onClick = { onEvent(Event.RetryLoadTapped) }) { Text(view.retryLabel) } }
+        Row { Button(onClick = { onEvent(Event.Lifecycle(LifecycleEvent.RetryLoadTapped)) }) { Text(view.retryLabel) } }
     }
 }

@@ -27,6 +27,7 @@ import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.Density
 import org.zeri.shared.Event
+import org.zeri.shared.NavigationEvent
 import org.zeri.shared.NoticeKind
 import org.zeri.shared.NoticeView
 import org.zeri.shared.Screen
@@ -42,7 +43,7 @@ fun ZeriApp(
     tiles: MapTiles = MapTiles.None,
 ) {
     val navigation = view.navigation
-    val showsBars = view.screen !in setOf(Screen.LOADING, Screen.LOADFAILED, Screen.WELCOME)
+    val showsBars = navigation.showsBars
     Scaffold(
         topBar = {
             if (showsBars) {
@@ -50,7 +51,7 @@ fun ZeriApp(
                     title = { Text(navigation.title) },
                     navigationIcon = {
                         if (navigation.canGoBack) {
-                            TextButton(onClick = { onEvent(Event.BackTapped) }) { Text("‹ ${navigation.backLabel}") }
+                            TextButton(onClick = { onEvent(Event.Navigation(NavigationEvent.BackTapped)) }) { Text("‹ ${navigation.backLabel}") }
                         }
                     },
                 )
@@ -67,7 +68,7 @@ fun ZeriApp(
                     ).forEach { (screen, label) ->
                         NavigationBarItem(
                             selected = view.screen == screen,
-                            onClick = { onEvent(Event.NavigateTo(screen)) },
+                            onClick = { onEvent(Event.Navigation(NavigationEvent.NavigateTo(screen))) },
                             icon = {},
                             // The bar's labels grow with the font size up to 130%, so a long word
                             // never breaks in the middle; screen readers read them in full.
@@ -86,7 +87,7 @@ fun ZeriApp(
         },
     ) { padding ->
         Column(modifier = Modifier.padding(padding).fillMaxSize()) {
-            view.notice?.let { Notice(it) { onEvent(Event.NoticeDismissed) } }
+            view.notice?.let { Notice(it) { onEvent(Event.Navigation(NavigationEvent.NoticeDismissed)) } }
             Box(modifier = Modifier.weight(1f)) {
                 when (view.screen) {
                     Screen.LOADING -> LoadingScreen()

@@ -22,9 +22,14 @@ import org.junit.jupiter.api.TestInstance
 import org.zeri.core.Core
 import org.zeri.core.MemoryKeyValueStore
 import org.zeri.core.ZeriServer
+import org.zeri.shared.DraftEvent
 import org.zeri.shared.Event
 import org.zeri.shared.Language
+import org.zeri.shared.LifecycleEvent
+import org.zeri.shared.MyComplaintsEvent
+import org.zeri.shared.NavigationEvent
 import org.zeri.shared.Screen
+import org.zeri.shared.SettingsEvent
 import org.zeri.shared.ViewModel
 
 /**
@@ -108,43 +113,43 @@ class ScreensTest {
 
     @Test
     fun `every screen renders from the core's view models, in every language and theme`() {
-        core.send(Event.Started(server.url))
-        core.send(Event.LanguageSelected(Language.ENGLISH))
+        core.send(Event.Lifecycle(LifecycleEvent.Started(server.url)))
+        core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ENGLISH)))
         render("welcome", awaitView { it.screen == Screen.WELCOME && it.language == Language.ENGLISH })
 
-        core.send(Event.WelcomeFinished)
+        core.send(Event.Settings(SettingsEvent.WelcomeFinished))
         render("home", awaitView { it.screen == Screen.HOME })
 
-        core.send(Event.NavigateTo(Screen.NEWCOMPLAINT))
-        core.send(Event.CategorySearchChanged("waste"))
-        core.send(Event.CategorySelected("waste_collection"))
-        core.send(Event.DescriptionChanged("The bins near the market have not been emptied for ten days (androidscreens)."))
-        core.send(Event.MunicipalitySelected("gjilan"))
-        core.send(Event.ContactPhoneChanged("+383 44 123 456"))
+        core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.NEWCOMPLAINT)))
+        core.send(Event.Draft(DraftEvent.CategorySearchChanged("waste")))
+        core.send(Event.Draft(DraftEvent.CategorySelected("waste_collection")))
+        core.send(Event.Draft(DraftEvent.DescriptionChanged("The bins near the market have not been emptied for ten days (androidscreens).")))
+        core.send(Event.Draft(DraftEvent.MunicipalitySelected("gjilan")))
+        core.send(Event.Draft(DraftEvent.ContactPhoneChanged("+383 44 123 456")))
         val draft = awaitView { it.draft.location.summary != null && it.draft.contactPhone.value.isNotEmpty() }
         render("new-complaint", draft, height = 1400)
         render("map-pin", draft) { MapPinPicker(draft.draft.location.map, MapTiles.None, { _, _ -> }, {}) }
         render("new-complaint-large-font", draft, fontScale = 2f, height = 1400)
 
-        core.send(Event.SubmitTapped)
-        core.send(Event.NavigateTo(Screen.MYCOMPLAINTS))
+        core.send(Event.Draft(DraftEvent.SubmitTapped))
+        core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.MYCOMPLAINTS)))
         render("my-complaints", awaitView { it.screen == Screen.MYCOMPLAINTS && it.myComplaints.items.isNotEmpty() && it.myComplaints.pending.isEmpty() })
 
         resolveAsStaff("androidscreens")
-        core.send(Event.RefreshRequested)
+        core.send(Event.MyComplaints(MyComplaintsEvent.RefreshRequested))
         val refreshed = awaitView { view -> view.myComplaints.items.any { it.statusLabel == "Resolved" } }
-        core.send(Event.ComplaintOpened(refreshed.myComplaints.items.first().id))
+        core.send(Event.Navigation(NavigationEvent.ComplaintOpened(refreshed.myComplaints.items.first().id)))
         val detail = awaitView { it.screen == Screen.COMPLAINTDETAIL && it.detail?.rating != null }
         render("complaint-detail", detail, height = 1200)
         render("complaint-detail-dark", detail, dark = true, height = 1200)
 
-        core.send(Event.NavigateTo(Screen.SETTINGS))
+        core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.SETTINGS)))
         render("settings", awaitView { it.screen == Screen.SETTINGS })
 
-        core.send(Event.LanguageSelected(Language.ALBANIAN))
-        core.send(Event.NavigateTo(Screen.HOME))
+        core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ALBANIAN)))
+        core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.HOME)))
         render("home-sq", awaitView { it.screen == Screen.HOME && it.language == Language.ALBANIAN })
-        core.send(Event.LanguageSelected(Language.SERBIANCYRILLIC))
+        core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.SERBIANCYRILLIC)))
         render("home-sr-cyrl", awaitView { it.screen == Screen.HOME && it.language == Language.SERBIANCYRILLIC })
 
         assertTrue(rendered.values.all { it.size > 10_000 }, "every screen drew something")

@@ -1,15 +1,12 @@
-//! The catalog a citizen drafts from: complaint categories and municipalities.
-//!
-//! A copy is compiled into the core from the project's reference data (`data/kosovo/`), so the
-//! very first launch works offline; a fresher copy from the server replaces it and is cached.
-//! The server builds its catalog with the same parser, so both start from the same rows.
+//! The catalog compiled into the core from the project's reference data (`data/kosovo/`), so
+//! the very first launch works offline, before the server's copy arrives.
 
 use serde::Deserialize;
 
 use crate::api::{Catalog, Category, LocalizedText, Municipality, ResponsibleLevel};
 
-pub const CATEGORIES_CSV: &str = include_str!("../../data/kosovo/categories.csv");
-pub const MUNICIPALITIES_CSV: &str = include_str!("../../data/kosovo/municipalities.csv");
+pub const CATEGORIES_CSV: &str = include_str!("../../../data/kosovo/categories.csv");
+pub const MUNICIPALITIES_CSV: &str = include_str!("../../../data/kosovo/municipalities.csv");
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {

@@ -1,0 +1,47 @@
+//! What waits in the outbox: complaints, ratings and reopenings, each with its progress.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::PhotoRef;
+use crate::api::NewComplaint;
+
+/// Something waiting to reach the server, in the order it was made.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct OutboxItem {
+    /// The idempotency key: the complaint's id, or the id of a rating or reopening.
+    pub id: Uuid,
+    pub action: OutboxAction,
+    pub stage: Stage,
+    /// The outbox version that first contained this item; it is queued once that version is
+    /// on disk.
+    #[serde(default)]
+    pub added_in: u64,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub enum OutboxAction {
+    Submit {
+        complaint: NewComplaint,
+        photos: Vec<PhotoRef>,
+    },
+    Rate {
+        complaint: Uuid,
+        stars: u8,
+        comment: Option<String>,
+    },
+    Reopen {
+        complaint: Uuid,
+        reason: String,
+    },
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub enum Stage {
+    /// Not yet accepted by the server.
+    Pending,
+    /// The complaint is filed; its photos follow, `done` of them so far.
+    UploadingPhotos { done: u8 },
+    /// The server refused it; retrying cannot help until the citizen changes something.
+    Rejected { code: String, message: String },
+}

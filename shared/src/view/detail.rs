@@ -1,0 +1,100 @@
+//! One complaint's page: where it is, its history, and the rating and reopening forms.
+
+use uuid::Uuid;
+
+use super::format::{category_name, due_label, is_overdue, status_code, status_label};
+use crate::api::{TimelineEntry, TimelineKind, limits};
+use crate::i18n::{Language, Localizer, input_error, pick};
+use crate::model::{Form, Model, OutboxAction};
+use crate::my_complaints::{can_reopen, reopen_pending};
+use crate::time::format_time;
+use crate::view_model::*;
+
+fn timeline_title(l: &Localizer, language: Language, entry: &TimelineEntry) -> String {
+    match entry.kind {
+        TimelineKind::Submitted => l.t("timeline-submitted"),
+        TimelineKind::StatusChanged => l.format(
+            "timeline-status",
+            &[("status", status_label(l, entry.status).into())],
+        ),
+        TimelineKind::Reply => l.t("timeline-reply"),
+        TimelineKind::Transferred => l.format(
+            "timeline-transferred",
+            &[(
+                "institution",
+                entry
+                    .institution
+                    .as_ref()
+                    .map(|i| pick(&i.name, language))
+                    .unwrap_or_default()
+                    .into(),
+            )],
+        ),
+        TimelineKind::Rated => l.t("timeline-rated"),
+        TimelineKind::Reopened => l.t("timeline-reopened"),
+    }
+}
+
+pub(super) fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<ComplaintDetailView> {
+    let (record, institution) = model.complaints.iter().find(|(r, _)| r.id == id)?;
+    let language = model.settings.language;
+    let form_error = |form: Form| {
+        model
+            .form_error
+            .as_ref()
+            .filter(|e| e.complaint == id && e.form == form)
+            .map(|e| input_error(l, e.error))
+    };
+    let pending_rating = model.outbox.iter().find_map(|i| match &i.action {
+        OutboxAction::Rate {
+            complaint, stars, ..
+        } if *complaint == id => Some(*stars),
+        _ => None,
+    });
+    let reopen_pending = reopen_pending(model, id);
+    let mut timeline: Vec<_> = record.timeline.iter().collect();
+    timeline.sort_by_key(|e| e.at);
+    Some(ComplaintDetailView {
+        id: id.to_string(),
+        tracking_code_label: l.t("tracking-code"),
+        tracking_code: record.tracking_code.clone(),
+        category: category_name(model, &record.category),
+        institution_label: l.t("institution-label"),
+        institution: institution.get(language).to_owned(),
+        explanation: pick(&record.explanation, language),
+        status: status_code(record.status),
+        status_label: status_label(l, record.status),
+        due_label: due_label(l, record.due_date),
+        overdue: is_overdue(model, record),
+        timeline_title: l.t("timeline-title"),
+        timeline: timeline
+            .into_iter()
+            .map(|e| TimelineItemView {
+                time_label: format_time(language, e.at),
+                title: timeline_title(l, language, e),
+                text: e.text.clone(),
+            })
+            .collect(),
+        rating: record.status.is_closed().then(|| RatingFormView {
+            prompt: l.t("rating-prompt"),
+            stars_label: l.t("rating-stars"),
+            current_stars: pending_rating
+                .or(record.rating.as_ref().map(|r| r.stars))
+                .unwrap_or(0),
+            comment_label: l.t("rating-comment"),
+            submit_label: l.t("rating-submit"),
+            pending: pending_rating.map(|_| l.t("outbox-queued")),
+            error: form_error(Form::Rating),
+        }),
+        reopen: (can_reopen(model, id) || reopen_pending).then(|| ReopenFormView {
+            prompt: l.format(
+                "reopen-prompt",
+                &[("days", limits::REOPEN_WINDOW_DAYS.into())],
+            ),
+            reason_label: l.t("reopen-reason"),
+            submit_label: l.t("reopen-submit"),
+            pending: reopen_pending.then(|| l.t("outbox-queued")),
+            error: form_error(Form::Reopen),
+        }),
+    })
+}
