@@ -22,17 +22,23 @@ const RULES: &[(&str, &[&str], &str)] = &[
     ),
     (
         "services",
-        &["routes", "web", "http", "app", "state", "training", "demo", "serve"],
+        &[
+            "routes", "web", "http", "app", "state", "training", "demo", "serve",
+        ],
         "services know no door and no HTTP",
     ),
     (
         "auth",
-        &["routes", "web", "http", "app", "state", "training", "demo", "serve"],
+        &[
+            "routes", "web", "http", "app", "state", "training", "demo", "serve",
+        ],
         "authentication is a service",
     ),
     (
         "db",
-        &["services", "auth", "routes", "web", "http", "app", "state", "training", "demo"],
+        &[
+            "services", "auth", "routes", "web", "http", "app", "state", "training", "demo",
+        ],
         "the database layer knows nothing above it",
     ),
     // The state holds the training sandboxes' directory (each sandbox is an application of
@@ -48,8 +54,7 @@ const RULES: &[(&str, &[&str], &str)] = &[
 fn each_layer_refers_only_to_layers_below_it() {
     let mut broken = Vec::new();
     for file in sources("server") {
-        let Some((_, forbidden, why)) = RULES.iter().find(|(m, _, _)| *m == file.top_module)
-        else {
+        let Some((_, forbidden, why)) = RULES.iter().find(|(m, _, _)| *m == file.top_module) else {
             continue;
         };
         for reference in crate_references(&file.text) {
@@ -88,9 +93,16 @@ fn sql_lives_in_the_services_and_the_database_layer() {
             continue;
         }
         let sql = architecture::code_before_tests(&file.text).any(|line| {
-            ["SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", ".prepare", "query_row"]
-                .iter()
-                .any(|word| line.contains(word))
+            [
+                "SELECT ",
+                "INSERT INTO",
+                "UPDATE ",
+                "DELETE FROM",
+                ".prepare",
+                "query_row",
+            ]
+            .iter()
+            .any(|word| line.contains(word))
         });
         if sql {
             broken.push(file.path.display().to_string());

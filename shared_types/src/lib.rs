@@ -71,7 +71,10 @@ mod tests {
             "Fetched",
             "OpenReported",
         ] {
-            assert!(!kotlin.contains(internal), "{internal} stays out of the shells");
+            assert!(
+                !kotlin.contains(internal),
+                "{internal} stays out of the shells"
+            );
         }
         assert!(out.join(SWIFT_DIR).join(SWIFT_PACKAGE).is_dir());
         assert!(
