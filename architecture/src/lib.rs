@@ -123,10 +123,11 @@ pub fn sources(crate_dir: &str) -> Vec<SourceFile> {
     files
 }
 
-/// The code of a file before its unit tests (`#[cfg(test)]`), without comment lines.
+/// The code of a file before its unit tests (a `#[cfg(test)]` at the start of a line), without
+/// comment lines.
 pub fn code_before_tests(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
-        .take_while(|line| !line.trim_start().starts_with("#[cfg(test)]"))
+        .take_while(|line| !line.starts_with("#[cfg(test)]"))
         .filter(|line| !line.trim_start().starts_with("//"))
 }
 
@@ -168,7 +169,7 @@ pub fn crate_references(text: &str) -> BTreeSet<String> {
 /// The number of lines before a file's unit tests.
 pub fn lines_before_tests(text: &str) -> usize {
     text.lines()
-        .take_while(|line| !line.trim_start().starts_with("#[cfg(test)]"))
+        .take_while(|line| !line.starts_with("#[cfg(test)]"))
         .count()
 }
 
