@@ -1,3 +1,5 @@
+import org.jetbrains.kotlin.gradle.dsl.JvmTarget
+
 // The Zëri app: the Android glue around the core and the screens. Activity, connectivity,
 // background sending, storage, permissions, photos, deep links.
 plugins {
@@ -15,6 +17,8 @@ android {
         targetSdk = libs.versions.targetSdk.get().toInt()
         versionCode = 1
         versionName = "0.1.0"
+        // JNA ships libjnidispatch.so for more ABIs than the core is built for.
+        ndk { abiFilters += providers.gradleProperty("zeri.abis").get().split(",") }
         // The server the app talks to; trainers point a phone elsewhere with a zeri://server link.
         buildConfigField("String", "ZERI_SERVER", "\"https://zeri.rks-gov.net\"")
     }
@@ -40,7 +44,8 @@ android {
     }
 }
 
-kotlin { jvmToolchain(17) }
+// Bytecode for Java 17, compiled by whichever JDK runs Gradle (Android Studio bundles 21).
+kotlin { compilerOptions { jvmTarget.set(JvmTarget.JVM_17) } }
 
 dependencies {
     implementation(project(":ui"))

@@ -1,3 +1,5 @@
+import org.jetbrains.kotlin.gradle.dsl.JvmTarget
+
 // The core bridge for Android: the Kotlin Core and its effect handlers (src/main/kotlin), the
 // generated types and uniffi bindings (src/generated/kotlin), and the Rust library built for
 // each Android ABI by cargo-ndk. The same sources are tested on the JVM with Maven (pom.xml).
@@ -27,7 +29,8 @@ android {
     }
 }
 
-kotlin { jvmToolchain(17) }
+// Bytecode for Java 17, compiled by whichever JDK runs Gradle (Android Studio bundles 21).
+kotlin { compilerOptions { jvmTarget.set(JvmTarget.JVM_17) } }
 
 dependencies {
     api(libs.kotlinx.coroutines.android)
@@ -42,15 +45,22 @@ dependencies {
 val cargoBuild by tasks.registering(Exec::class) {
     val workspace = rootDir.parentFile
     workingDir = workspace
-    inputs.dir(File(workspace, "shared/src"))
-    inputs.file(File(workspace, "Cargo.lock"))
+    // Everything the crate reads when it compiles: its sources, the protocol's, the messages,
+    // the reference data compiled in, and the manifests.
+    for (dir in listOf("shared/src", "shared/locales", "protocol/src", "protocol/locales", "data/kosovo")) {
+        inputs.dir(File(workspace, dir))
+    }
+    for (file in listOf("Cargo.lock", "Cargo.toml", "shared/Cargo.toml", "protocol/Cargo.toml")) {
+        inputs.file(File(workspace, file))
+    }
     outputs.dir(rustJniLibs)
     environment("RUSTFLAGS", "-C link-arg=-Wl,-z,max-page-size=16384")
+    val abis = providers.gradleProperty("zeri.abis").get().split(",")
     commandLine(
-        "cargo", "ndk", "--platform", libs.versions.minSdk.get(),
-        "-t", "arm64-v8a", "-t", "armeabi-v7a", "-t", "x86_64",
-        "-o", rustJniLibs.get().asFile.path,
-        "build", "--release", "--locked", "-p", "shared", "--lib",
+        listOf("cargo", "ndk", "--platform", libs.versions.minSdk.get()) +
+            abis.flatMap { listOf("-t", it) } +
+            listOf("-o", rustJniLibs.get().asFile.path) +
+            listOf("build", "--release", "--locked", "-p", "shared", "--lib"),
     )
 }
 

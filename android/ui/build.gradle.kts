@@ -1,3 +1,5 @@
+import org.jetbrains.kotlin.gradle.dsl.JvmTarget
+
 // The app's screens: stateless Compose that draws the core's view model. They use no
 // Android-only API, so the same sources also build for the desktop JVM (pom.xml), where they
 // are rendered to the screenshots in docs/android.
@@ -20,7 +22,8 @@ android {
     }
 }
 
-kotlin { jvmToolchain(17) }
+// Bytecode for Java 17, compiled by whichever JDK runs Gradle (Android Studio bundles 21).
+kotlin { compilerOptions { jvmTarget.set(JvmTarget.JVM_17) } }
 
 dependencies {
     api(project(":core"))

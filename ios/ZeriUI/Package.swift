@@ -8,8 +8,17 @@ let package = Package(
     name: "ZeriUI",
     platforms: [.iOS(.v17)],
     products: [.library(name: "ZeriUI", targets: ["ZeriUI"])],
-    dependencies: [.package(path: "../ZeriCore")],
+    dependencies: [
+        .package(path: "../ZeriCore"),
+        .package(path: "../Generated/SharedTypes"),
+    ],
     targets: [
-        .target(name: "ZeriUI", dependencies: [.product(name: "ZeriCore", package: "ZeriCore")]),
+        .target(
+            name: "ZeriUI",
+            dependencies: [
+                .product(name: "ZeriCore", package: "ZeriCore"),
+                .product(name: "SharedTypes", package: "SharedTypes"),
+            ]
+        ),
     ]
 )

@@ -1,6 +1,7 @@
 // The iOS side of the core: one core per app, told when the network returns, sending its
 // queue in the background, and handing it the links that open the app.
 import BackgroundTasks
+import Combine
 import Foundation
 import Network
 import SharedTypes

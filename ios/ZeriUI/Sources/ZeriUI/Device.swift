@@ -1,6 +1,7 @@
 // Location and photos, the iOS way. Refusing location is fine: the citizen picks the
 // municipality or a pin instead. Photos are scaled and compressed to JPEG before the core
 // sees them (the core strips their metadata).
+import Combine
 import CoreLocation
 import SwiftUI
 import UIKit
