@@ -14,12 +14,29 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The platform this test runs on, as rustc names it (`x86_64-unknown-linux-gnu`).
+fn host_platform() -> String {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let output = Command::new(rustc)
+        .arg("-vV")
+        .output()
+        .expect("rustc -vV runs");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .find_map(|line| line.strip_prefix("host: "))
+        .expect("rustc -vV names its host")
+        .to_owned()
+}
+
 /// The workspace's packages and, for each, the names of every package it depends on through
-/// normal dependencies (not dev or build), directly or not.
+/// normal dependencies (not dev or build), directly or not, on the host platform. (Offline
+/// and for one platform: the packages other platforms need may not be downloaded.)
 pub fn normal_dependency_closure() -> BTreeMap<String, BTreeSet<String>> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let platform = host_platform();
     let output = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--locked", "--offline"])
+        .args(["--filter-platform", &platform])
         .current_dir(workspace_root())
         .output()
         .expect("cargo metadata runs");
