@@ -102,6 +102,7 @@ async fn queued_phone(
     let mut phone = Phone::new(store, client);
     phone.send(LifecycleEvent::Started {
         api_base_url: NOWHERE.into(),
+        debug_build: true,
     });
     phone
         .run_until(Duration::from_secs(30), |v| v.screen != Screen::Loading)
@@ -154,6 +155,7 @@ pub async fn run(plan: &LoadPlan) -> LoadReport {
             // The network comes back: the phone learns the server's address again and sends.
             phone.send(LifecycleEvent::Started {
                 api_base_url: server,
+                debug_build: true,
             });
             phone.send(LifecycleEvent::NetworkOnline);
             phone.sync(Duration::from_secs(600)).await

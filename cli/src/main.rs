@@ -80,8 +80,13 @@ enum Command {
     },
     /// Open a link as the phone would: a campaign's (zeri://campaign/<code>, or the web link its
     /// QR code carries, …/c/<code>; complaints sent in the next 30 days carry the code), a
-    /// complaint's (zeri://complaint/<id>), or a training server's (zeri://server?url=<address>).
-    Open { link: String },
+    /// complaint's (zeri://complaint/<id>), or a training server's (zeri://server?url=<address>,
+    /// which the phone only offers: `--accept` accepts it, as the citizen would).
+    Open {
+        link: String,
+        #[arg(long)]
+        accept: bool,
+    },
     /// Choose the language: sq, sr-Latn, sr-Cyrl or en.
     Language { tag: String },
     /// The complaint categories, optionally matching a search.
@@ -179,6 +184,8 @@ async fn main() -> ExitCode {
     let mut phone = Phone::new(store, reqwest::Client::new());
     phone.send(LifecycleEvent::Started {
         api_base_url: cli.server.clone(),
+        // A developer's tool: a server link may point it at any server, as in a debug build.
+        debug_build: true,
     });
     phone
         .run_until(wait, |v| !matches!(v.screen, Screen::Loading))
@@ -283,7 +290,7 @@ async fn main() -> ExitCode {
             print_notice(&view);
             print_outbox(&view);
         }
-        Command::Open { link } => {
+        Command::Open { link, accept } => {
             // The core reads the link, as it does for the phones; its reading says what it did.
             let Some(meaning) = DeepLink::parse(&link) else {
                 eprintln!(
@@ -298,7 +305,21 @@ async fn main() -> ExitCode {
             match meaning {
                 DeepLink::Campaign { code } => println!("campaign {code}"),
                 DeepLink::Complaint { .. } => print_detail(&phone.view()),
-                DeepLink::Server { url } => println!("server {url} (from the next start)"),
+                DeepLink::Server { .. } => {
+                    let view = phone.view();
+                    let Some(offer) = view.server_offer else {
+                        print_notice(&view);
+                        return ExitCode::from(2);
+                    };
+                    println!("{}\n{}", offer.title, offer.message);
+                    if !accept {
+                        println!("({}: --accept)", offer.accept_label);
+                        return ExitCode::SUCCESS;
+                    }
+                    phone.send(SettingsEvent::ServerOfferAccepted);
+                    phone.run_until(wait, |_| true).await;
+                    print_notice(&phone.view());
+                }
             }
         }
         Command::Sync => {

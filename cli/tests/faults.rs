@@ -20,6 +20,7 @@ async fn phone(
     let mut phone = Phone::new(SqliteStore::open(path).unwrap(), client);
     phone.send(LifecycleEvent::Started {
         api_base_url: server.to_owned(),
+        debug_build: true,
     });
     phone
         .run_until(Duration::from_secs(10), |v| v.screen != Screen::Loading)

@@ -119,6 +119,7 @@ fn phone_with_complaints(count: usize) -> (Core<Zeri>, BTreeMap<String, Vec<u8>>
         &mut store,
         LifecycleEvent::Started {
             api_base_url: "https://zeri.example".into(),
+            debug_build: false,
         },
     );
     process(&core, &mut store, SettingsEvent::WelcomeFinished);

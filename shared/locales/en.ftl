@@ -26,6 +26,12 @@ privacy-text = Your complaint goes only to the institution responsible for it. I
 language-label = Language
 welcome-continue = Continue
 settings-title = Settings
+settings-server = This app sends complaints to { $host }, which a link chose.
+settings-server-reset = Use the official server
+server-offer-title = Send your complaints to another server?
+server-offer-message = This link points the app at { $host }. From the next start, your complaints, and the contact details you give, go there instead of to { $current }. Accept only if a trainer or your institution asked you to.
+server-offer-accept = Use { $host }
+server-offer-decline = Keep the current server
 
 ## Home
 home-title = How can we help?
@@ -51,6 +57,11 @@ location-map = Put a pin on the map
 location-map-hint = Move the map until the pin is where the problem is.
 location-map-confirm = Use this place
 location-map-cancel = Cancel
+location-municipality-placeholder = Choose a municipality
+location-off = Location is switched off on this phone. Switch it on to use your location, or choose a municipality or a place on the map.
+location-denied = Zëri may not use your location. You can allow it in the settings, or choose a municipality or a place on the map.
+location-no-fix = Your location could not be found just now. Try again, ideally outdoors, or choose a municipality or a place on the map.
+location-open-settings = Open settings
 photos-label = Photos
 photos-hint = Up to { $max } photos. Location data is removed from them.
 photos-add = Add photo
@@ -92,6 +103,8 @@ notice-refresh-failed = Could not check for updates. You will see them when the 
 notice-finish-draft-first = Send or discard the complaint you are writing first.
 notice-rating-queued = Thank you for your rating.
 notice-reopen-queued = Your request to reopen has been saved and will be sent.
+notice-server-link-refused = This link asked the app to send complaints to a server it does not know. Nothing was changed.
+notice-server-chosen = From the next start, the app sends complaints to { $host }.
 
 ## The outbox
 outbox-title = Waiting to be sent

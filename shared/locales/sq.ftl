@@ -24,6 +24,12 @@ privacy-text = Ankesa jote shkon vetëm te institucioni përgjegjës për të. N
 language-label = Gjuha
 welcome-continue = Vazhdo
 settings-title = Cilësimet
+settings-server = Ky aplikacion i dërgon ankesat te { $host }, të zgjedhur nga një lidhje.
+settings-server-reset = Përdor serverin zyrtar
+server-offer-title = T'i dërgosh ankesat te një server tjetër?
+server-offer-message = Kjo lidhje e drejton aplikacionin te { $host }. Nga nisja e ardhshme, ankesat e tua dhe të dhënat e kontaktit që jep shkojnë atje në vend të { $current }. Pranoje vetëm nëse ta ka kërkuar një trajner ose institucioni yt.
+server-offer-accept = Përdor { $host }
+server-offer-decline = Mbaj serverin e tanishëm
 
 ## Ballina
 home-title = Si mund të ndihmojmë?
@@ -49,6 +55,11 @@ location-map = Vendos një shenjë në hartë
 location-map-hint = Lëvize hartën derisa shenja të jetë aty ku është problemi.
 location-map-confirm = Përdor këtë vend
 location-map-cancel = Anulo
+location-municipality-placeholder = Zgjidh një komunë
+location-off = Vendndodhja është e fikur në këtë telefon. Ndize për të përdorur vendndodhjen tënde, ose zgjidh një komunë apo një vend në hartë.
+location-denied = Zëri nuk ka leje të përdorë vendndodhjen tënde. Mund ta lejosh te cilësimet, ose zgjidh një komunë apo një vend në hartë.
+location-no-fix = Vendndodhja jote nuk u gjet tani. Provo përsëri, mundësisht jashtë, ose zgjidh një komunë apo një vend në hartë.
+location-open-settings = Hap cilësimet
 photos-label = Fotot
 photos-hint = Deri në { $max } foto. Të dhënat e vendndodhjes hiqen prej tyre.
 photos-add = Shto foto
@@ -90,6 +101,8 @@ notice-refresh-failed = Përditësimet nuk u kontrolluan dot. Do t'i shohësh ku
 notice-finish-draft-first = Së pari dërgo ose hiq ankesën që po shkruan.
 notice-rating-queued = Faleminderit për vlerësimin.
 notice-reopen-queued = Kërkesa jote për rihapje u ruajt dhe do të dërgohet.
+notice-server-link-refused = Kjo lidhje kërkoi që aplikacioni t'i dërgojë ankesat te një server që nuk e njeh. Asgjë nuk u ndryshua.
+notice-server-chosen = Nga nisja e ardhshme, aplikacioni i dërgon ankesat te { $host }.
 
 ## Radha e dërgimit
 outbox-title = Në pritje për t'u dërguar

@@ -25,6 +25,12 @@ privacy-text = Tvoja žalba ide samo instituciji koja je za nju nadležna. Ako o
 language-label = Jezik
 welcome-continue = Nastavi
 settings-title = Podešavanja
+settings-server = Ova aplikacija šalje žalbe na { $host }, koji je izabrao link.
+settings-server-reset = Koristi zvanični server
+server-offer-title = Slati tvoje žalbe na drugi server?
+server-offer-message = Ovaj link usmerava aplikaciju na { $host }. Od sledećeg pokretanja, tvoje žalbe i kontakt podaci koje navedeš idu tamo umesto na { $current }. Prihvati samo ako su to od tebe tražili trener ili tvoja institucija.
+server-offer-accept = Koristi { $host }
+server-offer-decline = Zadrži trenutni server
 
 ## Početna
 home-title = Kako možemo da pomognemo?
@@ -51,6 +57,11 @@ location-map = Postavi oznaku na mapi
 location-map-hint = Pomerajte mapu dok oznaka ne bude tamo gde je problem.
 location-map-confirm = Koristi ovo mesto
 location-map-cancel = Otkaži
+location-municipality-placeholder = Izaberi opštinu
+location-off = Lokacija je isključena na ovom telefonu. Uključi je da bi koristio svoju lokaciju, ili izaberi opštinu ili mesto na mapi.
+location-denied = Zëri nema dozvolu da koristi tvoju lokaciju. Možeš je dozvoliti u podešavanjima, ili izaberi opštinu ili mesto na mapi.
+location-no-fix = Tvoja lokacija trenutno nije pronađena. Pokušaj ponovo, najbolje napolju, ili izaberi opštinu ili mesto na mapi.
+location-open-settings = Otvori podešavanja
 photos-label = Fotografije
 photos-hint = Najviše { $max } fotografije. Podaci o lokaciji se uklanjaju sa njih.
 photos-add = Dodaj fotografiju
@@ -92,6 +103,8 @@ notice-refresh-failed = Provera novosti nije uspela. Videćeš ih kada se veza v
 notice-finish-draft-first = Prvo pošalji ili odbaci žalbu koju pišeš.
 notice-rating-queued = Hvala na oceni.
 notice-reopen-queued = Tvoj zahtev za ponovno otvaranje je sačuvan i biće poslat.
+notice-server-link-refused = Ovaj link je tražio da aplikacija šalje žalbe serveru koji ne poznaje. Ništa nije promenjeno.
+notice-server-chosen = Od sledećeg pokretanja, aplikacija šalje žalbe na { $host }.
 
 ## Red za slanje
 outbox-title = Čeka slanje

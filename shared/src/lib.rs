@@ -4,7 +4,7 @@
 //! - [`app`]: hands each [`event`] to the workflow that owns it; [`effects`] are what the core
 //!   asks the shell to do.
 //! - The workflows, each with its events and their handling: [`lifecycle`] (start-up and
-//!   waking up), [`navigation`], [`settings`], [`links`], [`campaign`], [`drafting`],
+//!   waking up), [`navigation`], [`settings`] (and [`servers`]), [`links`], [`campaign`], [`drafting`],
 //!   [`outbox`], [`sync`] (sending the outbox exactly once), [`my_complaints`], [`catalog`],
 //!   and [`persist`] (the key-value store, written in order).
 //! - [`model`]: the state, and how it is kept on the phone; [`client`]: requests to the server
@@ -32,6 +32,7 @@ pub mod my_complaints;
 pub mod navigation;
 pub mod outbox;
 pub mod persist;
+pub mod servers;
 pub mod settings;
 pub mod sync;
 pub mod view;

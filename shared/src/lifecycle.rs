@@ -13,15 +13,21 @@ use crate::effects::{self, Effect};
 use crate::event::Event;
 use crate::links::{self, DeepLink, LinkEvent};
 use crate::model::{Model, Phase, SlotKey};
+use crate::persist::save;
 use crate::persist::{self, Loaded};
 use crate::view_model::Screen;
-use crate::{campaign, catalog, my_complaints, sync};
+use crate::{campaign, catalog, my_complaints, servers, sync};
 
 #[derive(Facet, Serialize, Deserialize, Debug)]
 #[repr(C)]
 pub enum LifecycleEvent {
-    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
-    Started { api_base_url: String },
+    /// The app launched. `api_base_url` is the server it was built for, e.g.
+    /// `https://zeri.example`; `debug_build` says it is a developer's build, which a server
+    /// link may point at any server (see [`crate::servers`]).
+    Started {
+        api_base_url: String,
+        debug_build: bool,
+    },
     /// The app came back to the foreground.
     Foregrounded,
     /// The phone's network came back.
@@ -41,10 +47,15 @@ pub enum LifecycleEvent {
 /// Handles an event that arrives before the stored state is read.
 pub fn before_ready(event: Event, model: &mut Model) -> Command<Effect, Event> {
     match event {
-        Event::Lifecycle(LifecycleEvent::Started { api_base_url }) => start(model, api_base_url),
+        Event::Lifecycle(LifecycleEvent::Started {
+            api_base_url,
+            debug_build,
+        }) => {
+            built_for(model, &api_base_url, debug_build);
+            start(model)
+        }
         Event::Lifecycle(LifecycleEvent::RetryLoadTapped) if model.phase == Phase::LoadFailed => {
-            let url = model.api_base_url.clone();
-            start(model, url)
+            start(model)
         }
         // A link that launched the app arrives before the stored state is read: keep it.
         Event::Link(LinkEvent::Opened { url }) => {
@@ -72,10 +83,16 @@ pub fn before_ready(event: Event, model: &mut Model) -> Command<Effect, Event> {
 
 pub fn update(event: LifecycleEvent, model: &mut Model) -> Command<Effect, Event> {
     match event {
-        LifecycleEvent::Started { api_base_url } => {
+        LifecycleEvent::Started {
+            api_base_url,
+            debug_build,
+        } => {
             // A second start (the shell re-created its UI): keep the state, pick up the URL.
-            model.api_base_url = server_address(model, &api_base_url);
-            wake_up(model)
+            built_for(model, &api_base_url, debug_build);
+            let known = model.settings.server.clone();
+            model.api_base_url = servers::current(model);
+            let forgot = (known != model.settings.server).then(|| save(model, SlotKey::Settings));
+            Command::all(forgot.into_iter().chain([wake_up(model)]))
         }
         LifecycleEvent::Foregrounded | LifecycleEvent::NetworkOnline => wake_up(model),
         LifecycleEvent::RetryLoadTapped | LifecycleEvent::Loaded(_) => Command::done(),
@@ -90,14 +107,14 @@ pub fn normalize_base_url(url: &str) -> String {
     url.trim().trim_end_matches('/').to_owned()
 }
 
-/// The server to talk to: the one a server link chose, else the shell's.
-fn server_address(model: &Model, from_shell: &str) -> String {
-    normalize_base_url(model.settings.server.as_deref().unwrap_or(from_shell))
+fn built_for(model: &mut Model, api_base_url: &str, debug_build: bool) {
+    model.built_for = normalize_base_url(api_base_url);
+    model.debug_build = debug_build;
 }
 
 /// Reads every stored key, then reports them all at once.
-fn start(model: &mut Model, api_base_url: String) -> Command<Effect, Event> {
-    model.api_base_url = normalize_base_url(&api_base_url);
+fn start(model: &mut Model) -> Command<Effect, Event> {
+    model.api_base_url = model.built_for.clone();
     model.phase = Phase::Loading;
     model.screen = Screen::Loading;
     persist::read_all().then_send(|loaded| LifecycleEvent::Loaded(Box::new(loaded)).into())
@@ -111,8 +128,11 @@ fn restore(model: &mut Model, loaded: Loaded) -> Command<Effect, Event> {
         model.screen = Screen::LoadFailed;
         return Command::done();
     };
-    let address = server_address(model, &model.api_base_url);
-    model.api_base_url = address;
+    let known = model.settings.server.clone();
+    model.api_base_url = servers::current(model);
+    if known != model.settings.server {
+        commands.push(persist::save(model, SlotKey::Settings));
+    }
     model.screen = if model.settings.welcomed {
         Screen::Home
     } else {
@@ -190,6 +210,7 @@ mod tests {
         let mut command = before_ready(
             LifecycleEvent::Started {
                 api_base_url: "https://zeri.test/".into(),
+                debug_build: false,
             }
             .into(),
             &mut model,
@@ -206,29 +227,60 @@ mod tests {
         });
     }
 
-    #[test]
-    fn a_server_chosen_by_a_link_is_used_from_the_next_start() {
+    fn start_with_settings(settings: &[u8], debug_build: bool) -> (Model, Command<Effect, Event>) {
         let mut model = Model::default();
         let mut command = before_ready(
             LifecycleEvent::Started {
                 api_base_url: "https://zeri.example".into(),
+                debug_build,
             }
             .into(),
             &mut model,
         );
-        let settings =
-            br#"{"language":"English","welcomed":true,"server":"https://training.example/"}"#;
         let loaded = read_all(&mut command, &[("settings", settings)]);
-        let _ = before_ready(loaded, &mut model);
-        assert_eq!(model.api_base_url, "https://training.example");
+        let restored = before_ready(loaded, &mut model);
+        (model, restored)
+    }
+
+    #[test]
+    fn a_server_chosen_by_a_link_is_used_from_the_next_start() {
+        let settings =
+            br#"{"language":"English","welcomed":true,"server":"https://training.zeri.example/"}"#;
+        let (mut model, _) = start_with_settings(settings, false);
+        assert_eq!(model.api_base_url, "https://training.zeri.example");
         assert_eq!(model.screen, Screen::Home);
         let _ = update(
             LifecycleEvent::Started {
                 api_base_url: "https://zeri.example".into(),
+                debug_build: false,
             },
             &mut model,
         );
-        assert_eq!(model.api_base_url, "https://training.example");
+        assert_eq!(model.api_base_url, "https://training.zeri.example");
+    }
+
+    #[test]
+    fn a_stored_server_a_release_build_does_not_trust_is_dropped_for_good() {
+        let settings =
+            br#"{"language":"English","welcomed":true,"server":"http://192.168.1.20:8080"}"#;
+        let (model, _) = start_with_settings(settings, true);
+        assert_eq!(
+            model.api_base_url, "http://192.168.1.20:8080",
+            "a debug build keeps it"
+        );
+
+        let (model, mut restored) = start_with_settings(settings, false);
+        assert_eq!(model.api_base_url, "https://zeri.example");
+        assert_eq!(model.settings.server, None);
+        let mut saved_settings = false;
+        while let Some(effect) = restored.effects().next() {
+            if let Effect::KeyValue(request) = effect {
+                saved_settings |= matches!(&request.operation,
+                    KeyValueOperation::Set { key, value } if key == "settings"
+                        && !String::from_utf8_lossy(value).contains("192.168"));
+            }
+        }
+        assert!(saved_settings, "the dropped server is written back");
     }
 
     #[test]

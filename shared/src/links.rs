@@ -3,8 +3,8 @@
 //! - `zeri://complaint/<id>` opens one of the citizen's complaints;
 //! - `zeri://campaign/<code>`, and a campaign's web link `https://<host>/c/<code>` (what its
 //!   QR code carries), mark the complaints that follow as coming from that campaign;
-//! - `zeri://server?url=<address>` points the app at another server from its next start
-//!   (trainers use it for a training server).
+//! - `zeri://server?url=<address>` offers another server, used from the next start once the
+//!   citizen accepts it (trainers use it for a training server; see [`crate::servers`]).
 //!
 //! Anything else, or any of these malformed, is ignored.
 
@@ -17,7 +17,7 @@ use crate::effects::Effect;
 use crate::event::Event;
 use crate::lifecycle::normalize_base_url;
 use crate::model::Model;
-use crate::{campaign, navigation, settings};
+use crate::{campaign, navigation, servers};
 
 /// The longest link the core reads; a longer one is not one of ours.
 const MAX_LINK_LEN: usize = 2048;
@@ -36,7 +36,7 @@ pub enum DeepLink {
     Complaint { id: String },
     /// The complaints that follow carry this campaign's code (in its normalised form).
     Campaign { code: String },
-    /// Talk to this server from the next start.
+    /// Offer this server, to be used from the next start.
     Server { url: String },
 }
 
@@ -160,7 +160,7 @@ pub fn follow(model: &mut Model, link: DeepLink) -> Command<Effect, Event> {
             Command::done()
         }
         DeepLink::Campaign { code } => campaign::opened(model, code),
-        DeepLink::Server { url } => settings::choose_server(model, url),
+        DeepLink::Server { url } => servers::offered(model, url),
     }
 }
 

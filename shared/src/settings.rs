@@ -1,5 +1,5 @@
 //! The citizen's settings: the language, having seen the welcome screen, and the server a
-//! trainer's link chose.
+//! trainer's link offered (decided in [`crate::servers`]).
 
 use crux_core::Command;
 use facet::Facet;
@@ -10,13 +10,22 @@ use crate::event::Event;
 use crate::i18n::Language;
 use crate::model::{Model, SlotKey};
 use crate::persist::save;
+use crate::servers;
 use crate::view_model::Screen;
 
 #[derive(Facet, Serialize, Deserialize, Debug)]
 #[repr(C)]
 pub enum SettingsEvent {
-    LanguageSelected { language: Language },
+    LanguageSelected {
+        language: Language,
+    },
     WelcomeFinished,
+    /// The citizen accepted the server a link offered.
+    ServerOfferAccepted,
+    /// The citizen declined it.
+    ServerOfferDeclined,
+    /// Back to the server the app was built for.
+    OfficialServerChosen,
 }
 
 pub fn update(event: SettingsEvent, model: &mut Model) -> Command<Effect, Event> {
@@ -28,13 +37,10 @@ pub fn update(event: SettingsEvent, model: &mut Model) -> Command<Effect, Event>
             model.settings.welcomed = true;
             model.screen = Screen::Home;
         }
+        SettingsEvent::ServerOfferAccepted => return servers::accepted(model),
+        SettingsEvent::ServerOfferDeclined => return servers::declined(model),
+        SettingsEvent::OfficialServerChosen => return servers::reset(model),
     }
-    save(model, SlotKey::Settings)
-}
-
-/// Talks to `server` from the next start on (a trainer's `zeri://server?url=…` link).
-pub fn choose_server(model: &mut Model, server: String) -> Command<Effect, Event> {
-    model.settings.server = Some(server);
     save(model, SlotKey::Settings)
 }
 

@@ -29,6 +29,8 @@ pub struct ViewModel {
     pub language: Language,
     pub app_name: String,
     pub notice: Option<NoticeView>,
+    /// A link offered another server: ask the citizen, over whatever screen is showing.
+    pub server_offer: Option<ServerOfferView>,
     pub navigation: NavigationView,
     /// Nothing is left to send: the outbox is empty, or holds only what the server refused
     /// (that waits for the citizen). A background worker sending the queue stops then.
@@ -140,10 +142,32 @@ pub struct LocationFieldView {
     /// What was chosen, in words: "GPS: 42.66321, 21.16541" or "Municipality: Gjilan".
     pub summary: Option<String>,
     pub municipality_label: String,
+    /// The picker's first row, selected while no municipality is.
+    pub municipality_placeholder: String,
     pub municipalities: Vec<ChoiceOption>,
     pub error: Option<String>,
+    /// Why "use my location" gave nothing, and what the citizen can do instead.
+    pub gps_problem: Option<String>,
+    /// A button to the phone's settings that would fix it.
+    pub gps_settings: Option<GpsSettingsView>,
     /// Putting a pin on a map instead of using the phone's location.
     pub map: MapPickerView,
+}
+
+/// Which of the phone's settings pages fixes a location problem.
+#[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub enum GpsSettingsPage {
+    /// The phone's location switch.
+    LocationServices,
+    /// The app's own permissions.
+    AppPermissions,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct GpsSettingsView {
+    pub label: String,
+    pub page: GpsSettingsPage,
 }
 
 /// The map a citizen moves until the pin is on the problem; the shell draws it and sends the
@@ -319,4 +343,23 @@ pub struct SettingsView {
     pub languages: Vec<LanguageOption>,
     pub privacy_title: String,
     pub privacy_text: String,
+    /// Set when a link pointed the app at another server than the one it was built for.
+    pub server: Option<ServerSettingView>,
+}
+
+/// The question a server link asks: accept sends `SettingsEvent::ServerOfferAccepted`,
+/// decline `SettingsEvent::ServerOfferDeclined`.
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct ServerOfferView {
+    pub title: String,
+    pub message: String,
+    pub accept_label: String,
+    pub decline_label: String,
+}
+
+/// Which other server the app talks to; the button sends `SettingsEvent::OfficialServerChosen`.
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct ServerSettingView {
+    pub text: String,
+    pub reset_label: String,
 }

@@ -18,6 +18,7 @@ fn encode(event: impl Into<Event>) -> Vec<u8> {
 fn start(core: &CoreFfi) -> Result<Vec<u8>, FfiError> {
     core.update(encode(LifecycleEvent::Started {
         api_base_url: "https://zeri.test".into(),
+        debug_build: false,
     }))
 }
 

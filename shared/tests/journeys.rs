@@ -23,6 +23,7 @@ fn first_launch_asks_for_language_then_shows_home() {
     let mut phone = Phone::new(server());
     phone.send(LifecycleEvent::Started {
         api_base_url: support::BASE_URL.into(),
+        debug_build: false,
     });
     let view = phone.view();
     assert_eq!(view.screen, Screen::Welcome);
@@ -695,6 +696,7 @@ fn the_catalog_is_built_in_and_refreshed_with_an_etag() {
     phone.network = Network::Offline;
     phone.send(LifecycleEvent::Started {
         api_base_url: support::BASE_URL.into(),
+        debug_build: false,
     });
     assert_eq!(
         phone.view().draft.location.municipalities.len(),
@@ -781,6 +783,7 @@ fn a_store_that_cannot_be_read_blocks_writes_until_it_can() {
     // Make every read fail by answering the first effects by hand.
     phone.post(LifecycleEvent::Started {
         api_base_url: support::BASE_URL.into(),
+        debug_build: false,
     });
     let effect = phone.queue.pop_front().unwrap();
     let shared::Effect::KeyValue(mut request) = effect else {
@@ -1004,13 +1007,35 @@ fn a_complaint_link_opens_that_complaint_even_when_it_launched_the_app() {
     }
 }
 
-/// A trainer's server link points the phone at the training server from its next start on.
+/// A trainer's server link offers the training server; once the citizen accepts, the phone
+/// talks to it from its next start on, and the settings lead back to the official one.
 #[test]
-fn a_server_link_points_the_phone_at_that_server_from_the_next_start() {
+fn a_server_link_points_the_phone_at_that_server_once_the_citizen_accepts() {
     let mut phone = Phone::launched(server());
     phone.send(LinkEvent::Opened {
         url: "zeri://server?url=https%3A%2F%2Ftraining.zeri.test%2F".into(),
     });
+    let offer = phone
+        .view()
+        .server_offer
+        .expect("the citizen is asked first");
+    assert!(
+        offer.message.contains("training.zeri.test"),
+        "{}",
+        offer.message
+    );
+    assert!(offer.message.contains("zeri.test"), "{}", offer.message);
+    phone.send(SettingsEvent::ServerOfferDeclined);
+    assert_eq!(phone.view().server_offer, None);
+    phone.restart();
+    let url = phone.last_request_to("/api/v1/complaints/mine").url;
+    assert!(url.starts_with(support::BASE_URL), "declined: {url}");
+
+    phone.send(LinkEvent::Opened {
+        url: "zeri://server?url=https%3A%2F%2Ftraining.zeri.test%2F".into(),
+    });
+    phone.send(SettingsEvent::ServerOfferAccepted);
+    assert!(phone.view().server_offer.is_none());
     phone.send(MyComplaintsEvent::RefreshRequested);
     let url = phone.last_request_to("/api/v1/complaints/mine").url;
     assert!(
@@ -1021,12 +1046,46 @@ fn a_server_link_points_the_phone_at_that_server_from_the_next_start() {
     phone.restart();
     let url = phone.last_request_to("/api/v1/complaints/mine").url;
     assert!(url.starts_with("https://training.zeri.test/api/"), "{url}");
+    let setting = phone.view().settings.server.expect("the settings say so");
+    assert!(
+        setting.text.contains("training.zeri.test"),
+        "{}",
+        setting.text
+    );
+
+    phone.send(SettingsEvent::OfficialServerChosen);
+    phone.restart();
+    let url = phone.last_request_to("/api/v1/complaints/mine").url;
+    assert!(url.starts_with(support::BASE_URL), "back: {url}");
+    assert_eq!(phone.view().settings.server, None);
+}
+
+/// A link to a server the app was not built for is refused with a notice, whatever the
+/// citizen taps: their complaints and contact details must not go to a stranger.
+#[test]
+fn a_server_link_to_a_stranger_is_refused() {
+    let mut phone = Phone::launched(server());
+    for link in [
+        "zeri://server?url=https://evil.example",
+        "zeri://server?url=http://training.zeri.test",
+        "zeri://server?url=https://zeri.test@evil.example",
+    ] {
+        phone.send(LinkEvent::Opened { url: link.into() });
+        let view = phone.view();
+        assert_eq!(view.server_offer, None, "{link}");
+        assert_eq!(
+            view.notice.map(|n| n.kind),
+            Some(shared::view_model::NoticeKind::Error),
+            "{link}"
+        );
+        phone.send(SettingsEvent::ServerOfferAccepted);
+    }
     phone.send(LinkEvent::Opened {
         url: "zeri://server?url=file:///etc/passwd".into(),
     });
     phone.restart();
     let url = phone.last_request_to("/api/v1/complaints/mine").url;
-    assert!(url.starts_with("https://training.zeri.test/api/"), "{url}");
+    assert!(url.starts_with(support::BASE_URL), "{url}");
 }
 
 /// The background workers stop when the view model says the outbox is idle: nothing left to
@@ -1038,6 +1097,7 @@ fn the_outbox_is_idle_once_nothing_is_left_to_send() {
     assert!(!phone.view().outbox_idle, "not before the app has started");
     phone.send(LifecycleEvent::Started {
         api_base_url: support::BASE_URL.into(),
+        debug_build: false,
     });
     assert!(phone.view().outbox_idle);
     phone.network = Network::Offline;
@@ -1053,4 +1113,35 @@ fn the_outbox_is_idle_once_nothing_is_left_to_send() {
     let view = phone.view();
     assert_eq!(view.my_complaints.pending[0].state, OutboxState::Rejected);
     assert!(view.outbox_idle, "what was refused waits for the citizen");
+}
+
+/// When the phone gives no location, the citizen reads why and gets a way to fix it, until a
+/// place is chosen another way.
+#[test]
+fn a_phone_without_location_says_why_and_offers_its_settings() {
+    use shared::drafting::GpsProblem;
+    use shared::view_model::GpsSettingsPage;
+    let mut phone = Phone::launched(server()).on(Screen::NewComplaint);
+    for (problem, page) in [
+        (
+            GpsProblem::SwitchedOff,
+            Some(GpsSettingsPage::LocationServices),
+        ),
+        (
+            GpsProblem::PermissionDenied,
+            Some(GpsSettingsPage::AppPermissions),
+        ),
+        (GpsProblem::NoFix, None),
+    ] {
+        phone.send(DraftEvent::GpsUnavailable { problem });
+        let location = phone.view().draft.location;
+        assert!(location.gps_problem.is_some(), "{problem:?}");
+        assert_eq!(location.gps_settings.map(|s| s.page), page, "{problem:?}");
+    }
+    let municipality = phone.view().draft.location.municipalities[0].id.clone();
+    phone.send(DraftEvent::MunicipalitySelected { id: municipality });
+    let location = phone.view().draft.location;
+    assert_eq!(location.gps_problem, None);
+    assert_eq!(location.gps_settings, None);
+    assert!(!location.municipality_placeholder.is_empty());
 }

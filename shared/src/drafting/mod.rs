@@ -37,6 +37,10 @@ pub enum DraftEvent {
         lat: f64,
         lon: f64,
     },
+    /// The phone could not give a location; the citizen is told why, and what to do.
+    GpsUnavailable {
+        problem: GpsProblem,
+    },
     MunicipalitySelected {
         id: String,
     },
@@ -75,12 +79,28 @@ pub enum DraftEvent {
     },
 }
 
+/// Why the phone gave no location.
+#[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub enum GpsProblem {
+    /// Location is switched off on the phone.
+    SwitchedOff,
+    /// The citizen did not allow the app to use their location.
+    PermissionDenied,
+    /// Location is on and allowed, but no fix came in time.
+    NoFix,
+}
+
 pub fn update(event: DraftEvent, model: &mut Model) -> Command<Effect, Event> {
     match event {
         DraftEvent::CategorySearchChanged { query } => edit(model, |d| d.category_query = query),
         DraftEvent::CategorySelected { id } => select_category(model, id),
         DraftEvent::DescriptionChanged { text } => edit(model, |d| d.description = text),
         DraftEvent::GpsLocated { lat, lon } => locate(model, lat, lon),
+        DraftEvent::GpsUnavailable { problem } => {
+            model.draft.gps_problem = Some(problem);
+            Command::done()
+        }
         DraftEvent::MunicipalitySelected { id } => select_municipality(model, id),
         DraftEvent::PhotoAdded { jpeg } => photos::add(model, &jpeg),
         DraftEvent::PhotoRemoved { index } => photos::remove(model, index),
@@ -120,6 +140,7 @@ fn select_municipality(model: &mut Model, id: String) -> Command<Effect, Event> 
     edit(model, |d| {
         d.location = DraftLocation::Municipality { id };
         d.location_error = None;
+        d.gps_problem = None;
     })
 }
 
@@ -131,6 +152,7 @@ fn locate(model: &mut Model, lat: f64, lon: f64) -> Command<Effect, Event> {
                 lon: point.lon,
             };
             d.location_error = None;
+            d.gps_problem = None;
         }
         Err(error) => d.location_error = Some(error),
     })

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::InputError;
+use crate::drafting::GpsProblem;
 
 /// A photo the citizen attached, kept in the store under `photo/<id>` with its metadata removed.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
@@ -54,6 +55,9 @@ pub struct Draft {
     /// Photos being written to the store.
     #[serde(skip)]
     pub photos_saving: u8,
+    /// Why the phone's location could not be used, until a place is chosen.
+    #[serde(skip)]
+    pub gps_problem: Option<GpsProblem>,
 }
 
 impl Draft {

@@ -28,7 +28,14 @@ pub use slots::{Slot, SlotKey, Slots, StoredCatalog, StoredComplaints};
 #[derive(Debug, Default)]
 pub struct Model {
     pub phase: Phase,
+    /// The server the core talks to.
     pub api_base_url: String,
+    /// The server the app was built for, as the shell said at start.
+    pub built_for: String,
+    /// A developer's build: a server link may point it at any server (see [`crate::servers`]).
+    pub debug_build: bool,
+    /// A server a link offered, waiting for the citizen to accept or decline it.
+    pub server_offer: Option<String>,
     pub settings: Settings,
     pub device_secret: Option<String>,
     pub catalog: LocalCatalog,
@@ -118,7 +125,9 @@ pub struct SyncState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     Queued,
-    Sent { tracking_code: String },
+    Sent {
+        tracking_code: String,
+    },
     DraftSaveFailed,
     QueueSaveFailed,
     PhotoRefused(InputError),
@@ -127,6 +136,12 @@ pub enum Notice {
     FinishDraftFirst,
     RatingQueued,
     ReopenQueued,
+    /// A link offered a server this build does not trust; nothing changed.
+    ServerLinkRefused,
+    /// The app talks to this server (its host, as shown) from the next start.
+    ServerChosen {
+        host: String,
+    },
 }
 
 /// A refused rating or reopening, shown on that complaint's page.

@@ -5,7 +5,7 @@ use super::format::level_label;
 use crate::api::limits;
 use crate::catalog::fold;
 use crate::domain::InputError;
-use crate::drafting::{self, DraftErrors};
+use crate::drafting::{self, DraftErrors, GpsProblem};
 use crate::i18n::{Localizer, input_error};
 use crate::model::{DraftLocation, Model};
 use crate::view_model::*;
@@ -149,6 +149,7 @@ fn location(l: &Localizer, model: &Model, error: Option<String>) -> LocationFiel
         use_gps_label: l.t("location-use-gps"),
         summary,
         municipality_label: l.t("location-municipality"),
+        municipality_placeholder: l.t("location-municipality-placeholder"),
         municipalities: model
             .catalog
             .municipalities()
@@ -160,6 +161,24 @@ fn location(l: &Localizer, model: &Model, error: Option<String>) -> LocationFiel
             })
             .collect(),
         error,
+        gps_problem: d.gps_problem.map(|problem| {
+            l.t(match problem {
+                GpsProblem::SwitchedOff => "location-off",
+                GpsProblem::PermissionDenied => "location-denied",
+                GpsProblem::NoFix => "location-no-fix",
+            })
+        }),
+        gps_settings: d.gps_problem.and_then(|problem| {
+            let page = match problem {
+                GpsProblem::SwitchedOff => GpsSettingsPage::LocationServices,
+                GpsProblem::PermissionDenied => GpsSettingsPage::AppPermissions,
+                GpsProblem::NoFix => return None,
+            };
+            Some(GpsSettingsView {
+                label: l.t("location-open-settings"),
+                page,
+            })
+        }),
         map: MapPickerView {
             open_label: l.t("location-map"),
             hint: l.t("location-map-hint"),

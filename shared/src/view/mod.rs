@@ -20,6 +20,10 @@ pub fn view(model: &Model) -> ViewModel {
         language: model.settings.language,
         app_name: l.t("app-name"),
         notice: model.notice.as_ref().map(|n| notice(&l, n)),
+        server_offer: model
+            .server_offer
+            .as_deref()
+            .map(|url| start::server_offer(&l, model, url)),
         navigation: navigation(&l, model),
         outbox_idle: model.outbox_idle(),
         load_failed: (model.screen == Screen::LoadFailed).then(|| start::load_failed(&l)),
@@ -94,6 +98,11 @@ fn notice(l: &Localizer, notice: &Notice) -> NoticeView {
         Notice::FinishDraftFirst => (NoticeKind::Info, l.t("notice-finish-draft-first")),
         Notice::RatingQueued => (NoticeKind::Success, l.t("notice-rating-queued")),
         Notice::ReopenQueued => (NoticeKind::Success, l.t("notice-reopen-queued")),
+        Notice::ServerLinkRefused => (NoticeKind::Error, l.t("notice-server-link-refused")),
+        Notice::ServerChosen { host } => (
+            NoticeKind::Success,
+            l.format("notice-server-chosen", &[("host", host.as_str().into())]),
+        ),
     };
     NoticeView {
         kind,
@@ -132,6 +141,10 @@ mod tests {
             Notice::FinishDraftFirst,
             Notice::RatingQueued,
             Notice::ReopenQueued,
+            Notice::ServerLinkRefused,
+            Notice::ServerChosen {
+                host: "training.zeri.example".into(),
+            },
         ];
         for language in Language::ALL {
             let l = crate::i18n::localizer(language);

@@ -397,6 +397,7 @@ impl Phone {
         let mut phone = Phone::new(server);
         phone.send(LifecycleEvent::Started {
             api_base_url: BASE_URL.into(),
+            debug_build: false,
         });
         phone.send(SettingsEvent::WelcomeFinished);
         phone
@@ -571,6 +572,7 @@ impl Phone {
         self.timers.clear();
         self.send(LifecycleEvent::Started {
             api_base_url: BASE_URL.into(),
+            debug_build: false,
         });
     }
 
@@ -581,6 +583,7 @@ impl Phone {
         self.timers.clear();
         self.post(LifecycleEvent::Started {
             api_base_url: BASE_URL.into(),
+            debug_build: false,
         });
     }
 

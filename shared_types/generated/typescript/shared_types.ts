@@ -209,6 +209,7 @@ export type DraftEvent =
     | { kind: "CategorySelected"; id: str }
     | { kind: "DescriptionChanged"; text: str }
     | { kind: "GpsLocated"; lat: float64; lon: float64 }
+    | { kind: "GpsUnavailable"; problem: GpsProblem }
     | { kind: "MunicipalitySelected"; id: str }
     | { kind: "PhotoAdded"; jpeg: bytes }
     | { kind: "PhotoRemoved"; index: uint32 }
@@ -226,6 +227,8 @@ export const draftEventCategorySelected = (id: str): DraftEvent => ({ kind: "Cat
 export const draftEventDescriptionChanged = (text: str): DraftEvent => ({ kind: "DescriptionChanged", text });
 
 export const draftEventGpsLocated = (lat: float64, lon: float64): DraftEvent => ({ kind: "GpsLocated", lat, lon });
+
+export const draftEventGpsUnavailable = (problem: GpsProblem): DraftEvent => ({ kind: "GpsUnavailable", problem });
 
 export const draftEventMunicipalitySelected = (id: str): DraftEvent => ({ kind: "MunicipalitySelected", id });
 
@@ -250,6 +253,7 @@ export function matchDraftEvent<R>(value: DraftEvent, cases: {
     CategorySelected: (v: Extract<DraftEvent, { kind: "CategorySelected" }>) => R;
     DescriptionChanged: (v: Extract<DraftEvent, { kind: "DescriptionChanged" }>) => R;
     GpsLocated: (v: Extract<DraftEvent, { kind: "GpsLocated" }>) => R;
+    GpsUnavailable: (v: Extract<DraftEvent, { kind: "GpsUnavailable" }>) => R;
     MunicipalitySelected: (v: Extract<DraftEvent, { kind: "MunicipalitySelected" }>) => R;
     PhotoAdded: (v: Extract<DraftEvent, { kind: "PhotoAdded" }>) => R;
     PhotoRemoved: (v: Extract<DraftEvent, { kind: "PhotoRemoved" }>) => R;
@@ -286,47 +290,52 @@ export function serializeDraftEvent(value: DraftEvent, serializer: Serializer): 
             serializer.serializeF64(value.lon);
             break;
         }
-        case "MunicipalitySelected": {
+        case "GpsUnavailable": {
             serializer.serializeVariantIndex(4);
+            serializeGpsProblem(value.problem, serializer);
+            break;
+        }
+        case "MunicipalitySelected": {
+            serializer.serializeVariantIndex(5);
             serializer.serializeStr(value.id);
             break;
         }
         case "PhotoAdded": {
-            serializer.serializeVariantIndex(5);
+            serializer.serializeVariantIndex(6);
             serializer.serializeBytes(value.jpeg);
             break;
         }
         case "PhotoRemoved": {
-            serializer.serializeVariantIndex(6);
+            serializer.serializeVariantIndex(7);
             serializer.serializeU32(value.index);
             break;
         }
         case "AnonymousToggled": {
-            serializer.serializeVariantIndex(7);
+            serializer.serializeVariantIndex(8);
             serializer.serializeBool(value.anonymous);
             break;
         }
         case "ContactNameChanged": {
-            serializer.serializeVariantIndex(8);
-            serializer.serializeStr(value.text);
-            break;
-        }
-        case "ContactPhoneChanged": {
             serializer.serializeVariantIndex(9);
             serializer.serializeStr(value.text);
             break;
         }
-        case "ContactEmailChanged": {
+        case "ContactPhoneChanged": {
             serializer.serializeVariantIndex(10);
             serializer.serializeStr(value.text);
             break;
         }
-        case "SubmitTapped": {
+        case "ContactEmailChanged": {
             serializer.serializeVariantIndex(11);
+            serializer.serializeStr(value.text);
+            break;
+        }
+        case "SubmitTapped": {
+            serializer.serializeVariantIndex(12);
             break;
         }
         case "DraftDiscarded": {
-            serializer.serializeVariantIndex(12);
+            serializer.serializeVariantIndex(13);
             break;
         }
         default: throw new Error("Unknown variant: " + (value as any).kind);
@@ -354,37 +363,41 @@ export function deserializeDraftEvent(deserializer: Deserializer): DraftEvent {
             return { kind: "GpsLocated", lat, lon };
         }
         case 4: {
+            const problem = deserializeGpsProblem(deserializer);
+            return { kind: "GpsUnavailable", problem };
+        }
+        case 5: {
             const id = deserializer.deserializeStr();
             return { kind: "MunicipalitySelected", id };
         }
-        case 5: {
+        case 6: {
             const jpeg = deserializer.deserializeBytes();
             return { kind: "PhotoAdded", jpeg };
         }
-        case 6: {
+        case 7: {
             const index = deserializer.deserializeU32();
             return { kind: "PhotoRemoved", index };
         }
-        case 7: {
+        case 8: {
             const anonymous = deserializer.deserializeBool();
             return { kind: "AnonymousToggled", anonymous };
         }
-        case 8: {
+        case 9: {
             const text = deserializer.deserializeStr();
             return { kind: "ContactNameChanged", text };
         }
-        case 9: {
+        case 10: {
             const text = deserializer.deserializeStr();
             return { kind: "ContactPhoneChanged", text };
         }
-        case 10: {
+        case 11: {
             const text = deserializer.deserializeStr();
             return { kind: "ContactEmailChanged", text };
         }
-        case 11: {
+        case 12: {
             return { kind: "SubmitTapped" };
         }
-        case 12: {
+        case 13: {
             return { kind: "DraftDiscarded" };
         }
         default: throw new Error("Unknown variant index for DraftEvent: " + index);
@@ -632,6 +645,119 @@ export function deserializeEvent(deserializer: Deserializer): Event {
             return { kind: "MyComplaints", value };
         }
         default: throw new Error("Unknown variant index for Event: " + index);
+    }
+}
+
+/// Why the phone gave no location.
+export type GpsProblem =
+    | { kind: "SwitchedOff" }
+    | { kind: "PermissionDenied" }
+    | { kind: "NoFix" };
+
+export const gpsProblemSwitchedOff = (): GpsProblem => ({ kind: "SwitchedOff" });
+
+export const gpsProblemPermissionDenied = (): GpsProblem => ({ kind: "PermissionDenied" });
+
+export const gpsProblemNoFix = (): GpsProblem => ({ kind: "NoFix" });
+
+export function matchGpsProblem<R>(value: GpsProblem, cases: {
+    SwitchedOff: (v: Extract<GpsProblem, { kind: "SwitchedOff" }>) => R;
+    PermissionDenied: (v: Extract<GpsProblem, { kind: "PermissionDenied" }>) => R;
+    NoFix: (v: Extract<GpsProblem, { kind: "NoFix" }>) => R;
+}): R {
+    return cases[value.kind as GpsProblem["kind"]](value as never);
+}
+
+export function serializeGpsProblem(value: GpsProblem, serializer: Serializer): void {
+    switch (value.kind) {
+        case "SwitchedOff": {
+            serializer.serializeVariantIndex(0);
+            break;
+        }
+        case "PermissionDenied": {
+            serializer.serializeVariantIndex(1);
+            break;
+        }
+        case "NoFix": {
+            serializer.serializeVariantIndex(2);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeGpsProblem(deserializer: Deserializer): GpsProblem {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            return { kind: "SwitchedOff" };
+        }
+        case 1: {
+            return { kind: "PermissionDenied" };
+        }
+        case 2: {
+            return { kind: "NoFix" };
+        }
+        default: throw new Error("Unknown variant index for GpsProblem: " + index);
+    }
+}
+
+/// Which of the phone's settings pages fixes a location problem.
+export type GpsSettingsPage =
+    | { kind: "LocationServices" }
+    | { kind: "AppPermissions" };
+
+export const gpsSettingsPageLocationServices = (): GpsSettingsPage => ({ kind: "LocationServices" });
+
+export const gpsSettingsPageAppPermissions = (): GpsSettingsPage => ({ kind: "AppPermissions" });
+
+export function matchGpsSettingsPage<R>(value: GpsSettingsPage, cases: {
+    LocationServices: (v: Extract<GpsSettingsPage, { kind: "LocationServices" }>) => R;
+    AppPermissions: (v: Extract<GpsSettingsPage, { kind: "AppPermissions" }>) => R;
+}): R {
+    return cases[value.kind as GpsSettingsPage["kind"]](value as never);
+}
+
+export function serializeGpsSettingsPage(value: GpsSettingsPage, serializer: Serializer): void {
+    switch (value.kind) {
+        case "LocationServices": {
+            serializer.serializeVariantIndex(0);
+            break;
+        }
+        case "AppPermissions": {
+            serializer.serializeVariantIndex(1);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeGpsSettingsPage(deserializer: Deserializer): GpsSettingsPage {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            return { kind: "LocationServices" };
+        }
+        case 1: {
+            return { kind: "AppPermissions" };
+        }
+        default: throw new Error("Unknown variant index for GpsSettingsPage: " + index);
+    }
+}
+
+export class GpsSettingsView {
+    constructor (public label: str, public page: GpsSettingsPage) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.label);
+        serializeGpsSettingsPage(this.page, serializer);
+    }
+
+    static deserialize(deserializer: Deserializer): GpsSettingsView {
+        const label = deserializer.deserializeStr();
+        const page = deserializeGpsSettingsPage(deserializer);
+        return new GpsSettingsView(label,page);
     }
 }
 
@@ -1320,12 +1446,12 @@ export class LanguageOption {
 }
 
 export type LifecycleEvent =
-    | { kind: "Started"; api_base_url: str }
+    | { kind: "Started"; api_base_url: str; debug_build: bool }
     | { kind: "Foregrounded" }
     | { kind: "NetworkOnline" }
     | { kind: "RetryLoadTapped" };
 
-export const lifecycleEventStarted = (api_base_url: str): LifecycleEvent => ({ kind: "Started", api_base_url });
+export const lifecycleEventStarted = (api_base_url: str, debug_build: bool): LifecycleEvent => ({ kind: "Started", api_base_url, debug_build });
 
 export const lifecycleEventForegrounded = (): LifecycleEvent => ({ kind: "Foregrounded" });
 
@@ -1347,6 +1473,7 @@ export function serializeLifecycleEvent(value: LifecycleEvent, serializer: Seria
         case "Started": {
             serializer.serializeVariantIndex(0);
             serializer.serializeStr(value.api_base_url);
+            serializer.serializeBool(value.debug_build);
             break;
         }
         case "Foregrounded": {
@@ -1370,7 +1497,8 @@ export function deserializeLifecycleEvent(deserializer: Deserializer): Lifecycle
     switch (index) {
         case 0: {
             const api_base_url = deserializer.deserializeStr();
-            return { kind: "Started", api_base_url };
+            const debug_build = deserializer.deserializeBool();
+            return { kind: "Started", api_base_url, debug_build };
         }
         case 1: {
             return { kind: "Foregrounded" };
@@ -1435,7 +1563,7 @@ export class LoadFailedView {
 }
 
 export class LocationFieldView {
-    constructor (public label: str, public use_gps_label: str, public summary: Optional<str>, public municipality_label: str, public municipalities: Seq<ChoiceOption>, public error: Optional<str>, public map: MapPickerView) {
+    constructor (public label: str, public use_gps_label: str, public summary: Optional<str>, public municipality_label: str, public municipality_placeholder: str, public municipalities: Seq<ChoiceOption>, public error: Optional<str>, public gps_problem: Optional<str>, public gps_settings: Optional<GpsSettingsView>, public map: MapPickerView) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -1445,11 +1573,18 @@ export class LocationFieldView {
             serializer.serializeStr(value);
         });
         serializer.serializeStr(this.municipality_label);
+        serializer.serializeStr(this.municipality_placeholder);
         serializeArray(this.municipalities, serializer, (item, serializer) => {
             item.serialize(serializer);
         });
         serializeOption(this.error, serializer, (value, serializer) => {
             serializer.serializeStr(value);
+        });
+        serializeOption(this.gps_problem, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializeOption(this.gps_settings, serializer, (value, serializer) => {
+            value.serialize(serializer);
         });
         this.map.serialize(serializer);
     }
@@ -1461,14 +1596,21 @@ export class LocationFieldView {
             return deserializer.deserializeStr();
         });
         const municipality_label = deserializer.deserializeStr();
+        const municipality_placeholder = deserializer.deserializeStr();
         const municipalities = deserializeArray(deserializer, (deserializer) => {
             return ChoiceOption.deserialize(deserializer);
         });
         const error = deserializeOption(deserializer, (deserializer) => {
             return deserializer.deserializeStr();
         });
+        const gps_problem = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const gps_settings = deserializeOption(deserializer, (deserializer) => {
+            return GpsSettingsView.deserialize(deserializer);
+        });
         const map = MapPickerView.deserialize(deserializer);
-        return new LocationFieldView(label,use_gps_label,summary,municipality_label,municipalities,error,map);
+        return new LocationFieldView(label,use_gps_label,summary,municipality_label,municipality_placeholder,municipalities,error,gps_problem,gps_settings,map);
     }
 }
 
@@ -2231,17 +2373,68 @@ export function deserializeScreen(deserializer: Deserializer): Screen {
     }
 }
 
+/// The question a server link asks: accept sends `SettingsEvent::ServerOfferAccepted`,
+/// decline `SettingsEvent::ServerOfferDeclined`.
+export class ServerOfferView {
+    constructor (public title: str, public message: str, public accept_label: str, public decline_label: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.title);
+        serializer.serializeStr(this.message);
+        serializer.serializeStr(this.accept_label);
+        serializer.serializeStr(this.decline_label);
+    }
+
+    static deserialize(deserializer: Deserializer): ServerOfferView {
+        const title = deserializer.deserializeStr();
+        const message = deserializer.deserializeStr();
+        const accept_label = deserializer.deserializeStr();
+        const decline_label = deserializer.deserializeStr();
+        return new ServerOfferView(title,message,accept_label,decline_label);
+    }
+}
+
+/// Which other server the app talks to; the button sends `SettingsEvent::OfficialServerChosen`.
+export class ServerSettingView {
+    constructor (public text: str, public reset_label: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.text);
+        serializer.serializeStr(this.reset_label);
+    }
+
+    static deserialize(deserializer: Deserializer): ServerSettingView {
+        const text = deserializer.deserializeStr();
+        const reset_label = deserializer.deserializeStr();
+        return new ServerSettingView(text,reset_label);
+    }
+}
+
 export type SettingsEvent =
     | { kind: "LanguageSelected"; language: Language }
-    | { kind: "WelcomeFinished" };
+    | { kind: "WelcomeFinished" }
+    | { kind: "ServerOfferAccepted" }
+    | { kind: "ServerOfferDeclined" }
+    | { kind: "OfficialServerChosen" };
 
 export const settingsEventLanguageSelected = (language: Language): SettingsEvent => ({ kind: "LanguageSelected", language });
 
 export const settingsEventWelcomeFinished = (): SettingsEvent => ({ kind: "WelcomeFinished" });
 
+export const settingsEventServerOfferAccepted = (): SettingsEvent => ({ kind: "ServerOfferAccepted" });
+
+export const settingsEventServerOfferDeclined = (): SettingsEvent => ({ kind: "ServerOfferDeclined" });
+
+export const settingsEventOfficialServerChosen = (): SettingsEvent => ({ kind: "OfficialServerChosen" });
+
 export function matchSettingsEvent<R>(value: SettingsEvent, cases: {
     LanguageSelected: (v: Extract<SettingsEvent, { kind: "LanguageSelected" }>) => R;
     WelcomeFinished: (v: Extract<SettingsEvent, { kind: "WelcomeFinished" }>) => R;
+    ServerOfferAccepted: (v: Extract<SettingsEvent, { kind: "ServerOfferAccepted" }>) => R;
+    ServerOfferDeclined: (v: Extract<SettingsEvent, { kind: "ServerOfferDeclined" }>) => R;
+    OfficialServerChosen: (v: Extract<SettingsEvent, { kind: "OfficialServerChosen" }>) => R;
 }): R {
     return cases[value.kind as SettingsEvent["kind"]](value as never);
 }
@@ -2255,6 +2448,18 @@ export function serializeSettingsEvent(value: SettingsEvent, serializer: Seriali
         }
         case "WelcomeFinished": {
             serializer.serializeVariantIndex(1);
+            break;
+        }
+        case "ServerOfferAccepted": {
+            serializer.serializeVariantIndex(2);
+            break;
+        }
+        case "ServerOfferDeclined": {
+            serializer.serializeVariantIndex(3);
+            break;
+        }
+        case "OfficialServerChosen": {
+            serializer.serializeVariantIndex(4);
             break;
         }
         default: throw new Error("Unknown variant: " + (value as any).kind);
@@ -2271,12 +2476,21 @@ export function deserializeSettingsEvent(deserializer: Deserializer): SettingsEv
         case 1: {
             return { kind: "WelcomeFinished" };
         }
+        case 2: {
+            return { kind: "ServerOfferAccepted" };
+        }
+        case 3: {
+            return { kind: "ServerOfferDeclined" };
+        }
+        case 4: {
+            return { kind: "OfficialServerChosen" };
+        }
         default: throw new Error("Unknown variant index for SettingsEvent: " + index);
     }
 }
 
 export class SettingsView {
-    constructor (public title: str, public language_label: str, public languages: Seq<LanguageOption>, public privacy_title: str, public privacy_text: str) {
+    constructor (public title: str, public language_label: str, public languages: Seq<LanguageOption>, public privacy_title: str, public privacy_text: str, public server: Optional<ServerSettingView>) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -2287,6 +2501,9 @@ export class SettingsView {
         });
         serializer.serializeStr(this.privacy_title);
         serializer.serializeStr(this.privacy_text);
+        serializeOption(this.server, serializer, (value, serializer) => {
+            value.serialize(serializer);
+        });
     }
 
     static deserialize(deserializer: Deserializer): SettingsView {
@@ -2297,7 +2514,10 @@ export class SettingsView {
         });
         const privacy_title = deserializer.deserializeStr();
         const privacy_text = deserializer.deserializeStr();
-        return new SettingsView(title,language_label,languages,privacy_title,privacy_text);
+        const server = deserializeOption(deserializer, (deserializer) => {
+            return ServerSettingView.deserialize(deserializer);
+        });
+        return new SettingsView(title,language_label,languages,privacy_title,privacy_text,server);
     }
 }
 
@@ -2677,7 +2897,7 @@ export function deserializeValue(deserializer: Deserializer): Value {
 }
 
 export class ViewModel {
-    constructor (public screen: Screen, public language: Language, public app_name: str, public notice: Optional<NoticeView>, public navigation: NavigationView, public outbox_idle: bool, public load_failed: Optional<LoadFailedView>, public welcome: WelcomeView, public home: HomeView, public draft: DraftView, public my_complaints: MyComplaintsView, public detail: Optional<ComplaintDetailView>, public settings: SettingsView) {
+    constructor (public screen: Screen, public language: Language, public app_name: str, public notice: Optional<NoticeView>, public server_offer: Optional<ServerOfferView>, public navigation: NavigationView, public outbox_idle: bool, public load_failed: Optional<LoadFailedView>, public welcome: WelcomeView, public home: HomeView, public draft: DraftView, public my_complaints: MyComplaintsView, public detail: Optional<ComplaintDetailView>, public settings: SettingsView) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -2685,6 +2905,9 @@ export class ViewModel {
         serializeLanguage(this.language, serializer);
         serializer.serializeStr(this.app_name);
         serializeOption(this.notice, serializer, (value, serializer) => {
+            value.serialize(serializer);
+        });
+        serializeOption(this.server_offer, serializer, (value, serializer) => {
             value.serialize(serializer);
         });
         this.navigation.serialize(serializer);
@@ -2709,6 +2932,9 @@ export class ViewModel {
         const notice = deserializeOption(deserializer, (deserializer) => {
             return NoticeView.deserialize(deserializer);
         });
+        const server_offer = deserializeOption(deserializer, (deserializer) => {
+            return ServerOfferView.deserialize(deserializer);
+        });
         const navigation = NavigationView.deserialize(deserializer);
         const outbox_idle = deserializer.deserializeBool();
         const load_failed = deserializeOption(deserializer, (deserializer) => {
@@ -2722,7 +2948,7 @@ export class ViewModel {
             return ComplaintDetailView.deserialize(deserializer);
         });
         const settings = SettingsView.deserialize(deserializer);
-        return new ViewModel(screen,language,app_name,notice,navigation,outbox_idle,load_failed,welcome,home,draft,my_complaints,detail,settings);
+        return new ViewModel(screen,language,app_name,notice,server_offer,navigation,outbox_idle,load_failed,welcome,home,draft,my_complaints,detail,settings);
     }
 }
 

@@ -16,7 +16,7 @@ public enum Samples {
             fatalError("the core cannot draw its first screen")
         }
         defer { core.close() }
-        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9", debugBuild: false)))
         core.send(.settings(.languageSelected(language: language)))
         events.forEach(core.send)
         core.settle()

@@ -40,7 +40,7 @@ final class CoreTests: XCTestCase {
 
     /// A citizen's first launch, then a complaint drafted and submitted.
     private func fileComplaint(_ core: Core, server: String, word: String) {
-        core.send(.lifecycle(.started(apiBaseUrl: server)))
+        core.send(.lifecycle(.started(apiBaseUrl: server, debugBuild: false)))
         awaitView(core, "the first screen") { $0.screen == .welcome || $0.screen == .home }
         core.send(.settings(.welcomeFinished))
         core.send(.navigation(.navigateTo(screen: .newComplaint)))
@@ -90,14 +90,14 @@ final class CoreTests: XCTestCase {
 
         let server = try ZeriServer(port: port)
         let second = try newCore()
-        second.send(.lifecycle(.started(apiBaseUrl: server.url)))
+        second.send(.lifecycle(.started(apiBaseUrl: server.url, debugBuild: false)))
         _ = awaitDelivered(second)
         XCTAssertEqual(try server.complaintsMentioning("swiftrestart"), 1)
     }
 
     func testTheViewModelSpeaksTheChosenLanguage() throws {
         let core = try newCore()
-        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9", debugBuild: false)))
         awaitView(core, "the welcome screen") { $0.screen == .welcome }
         core.send(.settings(.languageSelected(language: .albanian)))
         let albanian = awaitView(core, "Albanian") { $0.language == .albanian }
@@ -116,7 +116,7 @@ final class CoreTests: XCTestCase {
         let deadline = Date().addingTimeInterval(10)
         while core.failure == nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         XCTAssertEqual(core.failure?.kind, .invalidEvent)
-        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9", debugBuild: false)))
         awaitView(core, "the app still working") { $0.screen == .welcome }
     }
 

@@ -351,6 +351,8 @@ indirect public enum DraftEvent: Hashable, Equatable {
     case categorySelected(id: String)
     case descriptionChanged(text: String)
     case gpsLocated(lat: Double, lon: Double)
+    /// The phone could not give a location; the citizen is told why, and what to do.
+    case gpsUnavailable(problem: GpsProblem)
     case municipalitySelected(id: String)
     /// A photo as JPEG bytes (the shell compresses camera and gallery images to JPEG).
     case photoAdded(jpeg: [UInt8])
@@ -379,31 +381,34 @@ indirect public enum DraftEvent: Hashable, Equatable {
             try serializer.serialize_variant_index(value: 3)
             try serializer.serialize_f64(value: lat)
             try serializer.serialize_f64(value: lon)
-        case .municipalitySelected(let id):
+        case .gpsUnavailable(let problem):
             try serializer.serialize_variant_index(value: 4)
+            try problem.serialize(serializer: serializer)
+        case .municipalitySelected(let id):
+            try serializer.serialize_variant_index(value: 5)
             try serializer.serialize_str(value: id)
         case .photoAdded(let jpeg):
-            try serializer.serialize_variant_index(value: 5)
+            try serializer.serialize_variant_index(value: 6)
             try serializer.serialize_bytes(value: jpeg)
         case .photoRemoved(let index):
-            try serializer.serialize_variant_index(value: 6)
+            try serializer.serialize_variant_index(value: 7)
             try serializer.serialize_u32(value: index)
         case .anonymousToggled(let anonymous):
-            try serializer.serialize_variant_index(value: 7)
+            try serializer.serialize_variant_index(value: 8)
             try serializer.serialize_bool(value: anonymous)
         case .contactNameChanged(let text):
-            try serializer.serialize_variant_index(value: 8)
-            try serializer.serialize_str(value: text)
-        case .contactPhoneChanged(let text):
             try serializer.serialize_variant_index(value: 9)
             try serializer.serialize_str(value: text)
-        case .contactEmailChanged(let text):
+        case .contactPhoneChanged(let text):
             try serializer.serialize_variant_index(value: 10)
             try serializer.serialize_str(value: text)
-        case .submitTapped:
+        case .contactEmailChanged(let text):
             try serializer.serialize_variant_index(value: 11)
-        case .draftDiscarded:
+            try serializer.serialize_str(value: text)
+        case .submitTapped:
             try serializer.serialize_variant_index(value: 12)
+        case .draftDiscarded:
+            try serializer.serialize_variant_index(value: 13)
         }
         try serializer.decrease_container_depth()
     }
@@ -436,37 +441,41 @@ indirect public enum DraftEvent: Hashable, Equatable {
             try deserializer.decrease_container_depth()
             return .gpsLocated(lat: lat, lon: lon)
         case 4:
+            let problem = try GpsProblem.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .gpsUnavailable(problem: problem)
+        case 5:
             let id = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
             return .municipalitySelected(id: id)
-        case 5:
+        case 6:
             let jpeg = try deserializer.deserialize_bytes()
             try deserializer.decrease_container_depth()
             return .photoAdded(jpeg: jpeg)
-        case 6:
+        case 7:
             let index = try deserializer.deserialize_u32()
             try deserializer.decrease_container_depth()
             return .photoRemoved(index: index)
-        case 7:
+        case 8:
             let anonymous = try deserializer.deserialize_bool()
             try deserializer.decrease_container_depth()
             return .anonymousToggled(anonymous: anonymous)
-        case 8:
-            let text = try deserializer.deserialize_str()
-            try deserializer.decrease_container_depth()
-            return .contactNameChanged(text: text)
         case 9:
             let text = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .contactPhoneChanged(text: text)
+            return .contactNameChanged(text: text)
         case 10:
             let text = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
-            return .contactEmailChanged(text: text)
+            return .contactPhoneChanged(text: text)
         case 11:
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .contactEmailChanged(text: text)
+        case 12:
             try deserializer.decrease_container_depth()
             return .submitTapped
-        case 12:
+        case 13:
             try deserializer.decrease_container_depth()
             return .draftDiscarded
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for DraftEvent: \(index)")
@@ -769,6 +778,149 @@ indirect public enum Event: Hashable, Equatable {
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> Event {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Why the phone gave no location.
+indirect public enum GpsProblem: Hashable, Equatable {
+    /// Location is switched off on the phone.
+    case switchedOff
+    /// The citizen did not allow the app to use their location.
+    case permissionDenied
+    /// Location is on and allowed, but no fix came in time.
+    case noFix
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .switchedOff:
+            try serializer.serialize_variant_index(value: 0)
+        case .permissionDenied:
+            try serializer.serialize_variant_index(value: 1)
+        case .noFix:
+            try serializer.serialize_variant_index(value: 2)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> GpsProblem {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .switchedOff
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .permissionDenied
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .noFix
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for GpsProblem: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> GpsProblem {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Which of the phone's settings pages fixes a location problem.
+indirect public enum GpsSettingsPage: Hashable, Equatable {
+    /// The phone's location switch.
+    case locationServices
+    /// The app's own permissions.
+    case appPermissions
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .locationServices:
+            try serializer.serialize_variant_index(value: 0)
+        case .appPermissions:
+            try serializer.serialize_variant_index(value: 1)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> GpsSettingsPage {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .locationServices
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .appPermissions
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for GpsSettingsPage: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> GpsSettingsPage {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct GpsSettingsView: Hashable, Equatable {
+    public var label: String
+    public var page: GpsSettingsPage
+
+    public init(label: String, page: GpsSettingsPage) {
+        self.label = label
+        self.page = page
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try self.page.serialize(serializer: serializer)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> GpsSettingsView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let page = try GpsSettingsPage.deserialize(deserializer: deserializer)
+        try deserializer.decrease_container_depth()
+        return GpsSettingsView(label: label, page: page)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> GpsSettingsView {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {
@@ -1612,8 +1764,10 @@ public struct LanguageOption: Hashable, Equatable {
 }
 
 indirect public enum LifecycleEvent: Hashable, Equatable {
-    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
-    case started(apiBaseUrl: String)
+    /// The app launched. `api_base_url` is the server it was built for, e.g.
+    /// `https://zeri.example`; `debug_build` says it is a developer's build, which a server
+    /// link may point at any server (see [`crate::servers`]).
+    case started(apiBaseUrl: String, debugBuild: Bool)
     /// The app came back to the foreground.
     case foregrounded
     /// The phone's network came back.
@@ -1624,9 +1778,10 @@ indirect public enum LifecycleEvent: Hashable, Equatable {
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
         switch self {
-        case .started(let apiBaseUrl):
+        case .started(let apiBaseUrl, let debugBuild):
             try serializer.serialize_variant_index(value: 0)
             try serializer.serialize_str(value: apiBaseUrl)
+            try serializer.serialize_bool(value: debugBuild)
         case .foregrounded:
             try serializer.serialize_variant_index(value: 1)
         case .networkOnline:
@@ -1649,8 +1804,9 @@ indirect public enum LifecycleEvent: Hashable, Equatable {
         switch index {
         case 0:
             let apiBaseUrl = try deserializer.deserialize_str()
+            let debugBuild = try deserializer.deserialize_bool()
             try deserializer.decrease_container_depth()
-            return .started(apiBaseUrl: apiBaseUrl)
+            return .started(apiBaseUrl: apiBaseUrl, debugBuild: debugBuild)
         case 1:
             try deserializer.decrease_container_depth()
             return .foregrounded
@@ -1762,18 +1918,27 @@ public struct LocationFieldView: Hashable, Equatable {
     /// What was chosen, in words: "GPS: 42.66321, 21.16541" or "Municipality: Gjilan".
     public var summary: String?
     public var municipalityLabel: String
+    /// The picker's first row, selected while no municipality is.
+    public var municipalityPlaceholder: String
     public var municipalities: [ChoiceOption]
     public var error: String?
+    /// Why "use my location" gave nothing, and what the citizen can do instead.
+    public var gpsProblem: String?
+    /// A button to the phone's settings that would fix it.
+    public var gpsSettings: GpsSettingsView?
     /// Putting a pin on a map instead of using the phone's location.
     public var map: MapPickerView
 
-    public init(label: String, useGpsLabel: String, summary: String?, municipalityLabel: String, municipalities: [ChoiceOption], error: String?, map: MapPickerView) {
+    public init(label: String, useGpsLabel: String, summary: String?, municipalityLabel: String, municipalityPlaceholder: String, municipalities: [ChoiceOption], error: String?, gpsProblem: String?, gpsSettings: GpsSettingsView?, map: MapPickerView) {
         self.label = label
         self.useGpsLabel = useGpsLabel
         self.summary = summary
         self.municipalityLabel = municipalityLabel
+        self.municipalityPlaceholder = municipalityPlaceholder
         self.municipalities = municipalities
         self.error = error
+        self.gpsProblem = gpsProblem
+        self.gpsSettings = gpsSettings
         self.map = map
     }
 
@@ -1785,11 +1950,18 @@ public struct LocationFieldView: Hashable, Equatable {
             try serializer.serialize_str(value: value)
         }
         try serializer.serialize_str(value: self.municipalityLabel)
+        try serializer.serialize_str(value: self.municipalityPlaceholder)
         try serializeArray(value: self.municipalities, serializer: serializer) { item, serializer in
             try item.serialize(serializer: serializer)
         }
         try serializeOption(value: self.error, serializer: serializer) { value, serializer in
             try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.gpsProblem, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.gpsSettings, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
         }
         try self.map.serialize(serializer: serializer)
         try serializer.decrease_container_depth()
@@ -1809,15 +1981,22 @@ public struct LocationFieldView: Hashable, Equatable {
             try deserializer.deserialize_str()
         }
         let municipalityLabel = try deserializer.deserialize_str()
+        let municipalityPlaceholder = try deserializer.deserialize_str()
         let municipalities = try deserializeArray(deserializer: deserializer) { deserializer in
             try ChoiceOption.deserialize(deserializer: deserializer)
         }
         let error = try deserializeOption(deserializer: deserializer) { deserializer in
             try deserializer.deserialize_str()
         }
+        let gpsProblem = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let gpsSettings = try deserializeOption(deserializer: deserializer) { deserializer in
+            try GpsSettingsView.deserialize(deserializer: deserializer)
+        }
         let map = try MapPickerView.deserialize(deserializer: deserializer)
         try deserializer.decrease_container_depth()
-        return LocationFieldView(label: label, useGpsLabel: useGpsLabel, summary: summary, municipalityLabel: municipalityLabel, municipalities: municipalities, error: error, map: map)
+        return LocationFieldView(label: label, useGpsLabel: useGpsLabel, summary: summary, municipalityLabel: municipalityLabel, municipalityPlaceholder: municipalityPlaceholder, municipalities: municipalities, error: error, gpsProblem: gpsProblem, gpsSettings: gpsSettings, map: map)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> LocationFieldView {
@@ -2899,9 +3078,106 @@ indirect public enum Screen: Hashable, Equatable {
     }
 }
 
+/// The question a server link asks: accept sends `SettingsEvent::ServerOfferAccepted`,
+/// decline `SettingsEvent::ServerOfferDeclined`.
+public struct ServerOfferView: Hashable, Equatable {
+    public var title: String
+    public var message: String
+    public var acceptLabel: String
+    public var declineLabel: String
+
+    public init(title: String, message: String, acceptLabel: String, declineLabel: String) {
+        self.title = title
+        self.message = message
+        self.acceptLabel = acceptLabel
+        self.declineLabel = declineLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.message)
+        try serializer.serialize_str(value: self.acceptLabel)
+        try serializer.serialize_str(value: self.declineLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ServerOfferView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let message = try deserializer.deserialize_str()
+        let acceptLabel = try deserializer.deserialize_str()
+        let declineLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return ServerOfferView(title: title, message: message, acceptLabel: acceptLabel, declineLabel: declineLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ServerOfferView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Which other server the app talks to; the button sends `SettingsEvent::OfficialServerChosen`.
+public struct ServerSettingView: Hashable, Equatable {
+    public var text: String
+    public var resetLabel: String
+
+    public init(text: String, resetLabel: String) {
+        self.text = text
+        self.resetLabel = resetLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.text)
+        try serializer.serialize_str(value: self.resetLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ServerSettingView {
+        try deserializer.increase_container_depth()
+        let text = try deserializer.deserialize_str()
+        let resetLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return ServerSettingView(text: text, resetLabel: resetLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ServerSettingView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 indirect public enum SettingsEvent: Hashable, Equatable {
     case languageSelected(language: Language)
     case welcomeFinished
+    /// The citizen accepted the server a link offered.
+    case serverOfferAccepted
+    /// The citizen declined it.
+    case serverOfferDeclined
+    /// Back to the server the app was built for.
+    case officialServerChosen
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -2911,6 +3187,12 @@ indirect public enum SettingsEvent: Hashable, Equatable {
             try language.serialize(serializer: serializer)
         case .welcomeFinished:
             try serializer.serialize_variant_index(value: 1)
+        case .serverOfferAccepted:
+            try serializer.serialize_variant_index(value: 2)
+        case .serverOfferDeclined:
+            try serializer.serialize_variant_index(value: 3)
+        case .officialServerChosen:
+            try serializer.serialize_variant_index(value: 4)
         }
         try serializer.decrease_container_depth()
     }
@@ -2932,6 +3214,15 @@ indirect public enum SettingsEvent: Hashable, Equatable {
         case 1:
             try deserializer.decrease_container_depth()
             return .welcomeFinished
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .serverOfferAccepted
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .serverOfferDeclined
+        case 4:
+            try deserializer.decrease_container_depth()
+            return .officialServerChosen
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for SettingsEvent: \(index)")
         }
     }
@@ -2952,13 +3243,16 @@ public struct SettingsView: Hashable, Equatable {
     public var languages: [LanguageOption]
     public var privacyTitle: String
     public var privacyText: String
+    /// Set when a link pointed the app at another server than the one it was built for.
+    public var server: ServerSettingView?
 
-    public init(title: String, languageLabel: String, languages: [LanguageOption], privacyTitle: String, privacyText: String) {
+    public init(title: String, languageLabel: String, languages: [LanguageOption], privacyTitle: String, privacyText: String, server: ServerSettingView?) {
         self.title = title
         self.languageLabel = languageLabel
         self.languages = languages
         self.privacyTitle = privacyTitle
         self.privacyText = privacyText
+        self.server = server
     }
 
     public func serialize<S: Serializer>(serializer: S) throws {
@@ -2970,6 +3264,9 @@ public struct SettingsView: Hashable, Equatable {
         }
         try serializer.serialize_str(value: self.privacyTitle)
         try serializer.serialize_str(value: self.privacyText)
+        try serializeOption(value: self.server, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
         try serializer.decrease_container_depth()
     }
 
@@ -2988,8 +3285,11 @@ public struct SettingsView: Hashable, Equatable {
         }
         let privacyTitle = try deserializer.deserialize_str()
         let privacyText = try deserializer.deserialize_str()
+        let server = try deserializeOption(deserializer: deserializer) { deserializer in
+            try ServerSettingView.deserialize(deserializer: deserializer)
+        }
         try deserializer.decrease_container_depth()
-        return SettingsView(title: title, languageLabel: languageLabel, languages: languages, privacyTitle: privacyTitle, privacyText: privacyText)
+        return SettingsView(title: title, languageLabel: languageLabel, languages: languages, privacyTitle: privacyTitle, privacyText: privacyText, server: server)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> SettingsView {
@@ -3451,6 +3751,8 @@ public struct ViewModel: Hashable, Equatable {
     public var language: Language
     public var appName: String
     public var notice: NoticeView?
+    /// A link offered another server: ask the citizen, over whatever screen is showing.
+    public var serverOffer: ServerOfferView?
     public var navigation: NavigationView
     /// Nothing is left to send: the outbox is empty, or holds only what the server refused
     /// (that waits for the citizen). A background worker sending the queue stops then.
@@ -3463,11 +3765,12 @@ public struct ViewModel: Hashable, Equatable {
     public var detail: ComplaintDetailView?
     public var settings: SettingsView
 
-    public init(screen: Screen, language: Language, appName: String, notice: NoticeView?, navigation: NavigationView, outboxIdle: Bool, loadFailed: LoadFailedView?, welcome: WelcomeView, home: HomeView, draft: DraftView, myComplaints: MyComplaintsView, detail: ComplaintDetailView?, settings: SettingsView) {
+    public init(screen: Screen, language: Language, appName: String, notice: NoticeView?, serverOffer: ServerOfferView?, navigation: NavigationView, outboxIdle: Bool, loadFailed: LoadFailedView?, welcome: WelcomeView, home: HomeView, draft: DraftView, myComplaints: MyComplaintsView, detail: ComplaintDetailView?, settings: SettingsView) {
         self.screen = screen
         self.language = language
         self.appName = appName
         self.notice = notice
+        self.serverOffer = serverOffer
         self.navigation = navigation
         self.outboxIdle = outboxIdle
         self.loadFailed = loadFailed
@@ -3485,6 +3788,9 @@ public struct ViewModel: Hashable, Equatable {
         try self.language.serialize(serializer: serializer)
         try serializer.serialize_str(value: self.appName)
         try serializeOption(value: self.notice, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.serverOffer, serializer: serializer) { value, serializer in
             try value.serialize(serializer: serializer)
         }
         try self.navigation.serialize(serializer: serializer)
@@ -3517,6 +3823,9 @@ public struct ViewModel: Hashable, Equatable {
         let notice = try deserializeOption(deserializer: deserializer) { deserializer in
             try NoticeView.deserialize(deserializer: deserializer)
         }
+        let serverOffer = try deserializeOption(deserializer: deserializer) { deserializer in
+            try ServerOfferView.deserialize(deserializer: deserializer)
+        }
         let navigation = try NavigationView.deserialize(deserializer: deserializer)
         let outboxIdle = try deserializer.deserialize_bool()
         let loadFailed = try deserializeOption(deserializer: deserializer) { deserializer in
@@ -3531,7 +3840,7 @@ public struct ViewModel: Hashable, Equatable {
         }
         let settings = try SettingsView.deserialize(deserializer: deserializer)
         try deserializer.decrease_container_depth()
-        return ViewModel(screen: screen, language: language, appName: appName, notice: notice, navigation: navigation, outboxIdle: outboxIdle, loadFailed: loadFailed, welcome: welcome, home: home, draft: draft, myComplaints: myComplaints, detail: detail, settings: settings)
+        return ViewModel(screen: screen, language: language, appName: appName, notice: notice, serverOffer: serverOffer, navigation: navigation, outboxIdle: outboxIdle, loadFailed: loadFailed, welcome: welcome, home: home, draft: draft, myComplaints: myComplaints, detail: detail, settings: settings)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> ViewModel {

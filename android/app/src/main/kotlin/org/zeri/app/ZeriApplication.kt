@@ -14,8 +14,9 @@ import org.zeri.shared.Event
 import org.zeri.shared.LifecycleEvent
 
 /**
- * One core for the whole process, started with the server address the app was built with (a
- * trainer's zeri://server link can point the core at another one). It hears when the network
+ * One core for the whole process, started with the server address the app was built with and
+ * whether this is a debug build (the core decides which servers a trainer's zeri://server link
+ * may offer). It hears when the network
  * returns and when the app comes back to the foreground, and schedules background sending.
  */
 class ZeriApplication : Application() {
@@ -26,7 +27,7 @@ class ZeriApplication : Application() {
     override fun onCreate() {
         super.onCreate()
         core = Core(SqliteKeyValueStore(this), scope)
-        core.send(Event.Lifecycle(LifecycleEvent.Started(BuildConfig.ZERI_SERVER)))
+        core.send(Event.Lifecycle(LifecycleEvent.Started(BuildConfig.ZERI_SERVER, BuildConfig.DEBUG)))
         watchConnectivity()
         ProcessLifecycleOwner.get().lifecycle.addObserver(object : DefaultLifecycleObserver {
             override fun onStart(owner: LifecycleOwner) = core.send(Event.Lifecycle(LifecycleEvent.Foregrounded))

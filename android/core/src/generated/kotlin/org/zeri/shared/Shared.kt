@@ -421,12 +421,33 @@ sealed interface DraftEvent {
         }
     }
 
+    /// The phone could not give a location; the citizen is told why, and what to do.
+    data class GpsUnavailable(
+        val problem: org.zeri.shared.GpsProblem,
+    ) : DraftEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            problem.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): GpsUnavailable {
+                deserializer.increase_container_depth()
+                val problem = org.zeri.shared.GpsProblem.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return GpsUnavailable(problem)
+            }
+        }
+    }
+
     data class MunicipalitySelected(
         val id: String,
     ) : DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(4)
+            serializer.serialize_variant_index(5)
             serializer.serialize_str(id)
             serializer.decrease_container_depth()
         }
@@ -447,7 +468,7 @@ sealed interface DraftEvent {
     ) : DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(5)
+            serializer.serialize_variant_index(6)
             serializer.serialize_bytes(jpeg)
             serializer.decrease_container_depth()
         }
@@ -467,7 +488,7 @@ sealed interface DraftEvent {
     ) : DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(6)
+            serializer.serialize_variant_index(7)
             serializer.serialize_u32(index)
             serializer.decrease_container_depth()
         }
@@ -487,7 +508,7 @@ sealed interface DraftEvent {
     ) : DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(7)
+            serializer.serialize_variant_index(8)
             serializer.serialize_bool(anonymous)
             serializer.decrease_container_depth()
         }
@@ -507,7 +528,7 @@ sealed interface DraftEvent {
     ) : DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(8)
+            serializer.serialize_variant_index(9)
             serializer.serialize_str(text)
             serializer.decrease_container_depth()
         }
@@ -527,7 +548,7 @@ sealed interface DraftEvent {
     ) : DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(9)
+            serializer.serialize_variant_index(10)
             serializer.serialize_str(text)
             serializer.decrease_container_depth()
         }
@@ -547,7 +568,7 @@ sealed interface DraftEvent {
     ) : DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(10)
+            serializer.serialize_variant_index(11)
             serializer.serialize_str(text)
             serializer.decrease_container_depth()
         }
@@ -566,7 +587,7 @@ sealed interface DraftEvent {
     data object SubmitTapped: DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(11)
+            serializer.serialize_variant_index(12)
             serializer.decrease_container_depth()
         }
 
@@ -578,7 +599,7 @@ sealed interface DraftEvent {
     data object DraftDiscarded: DraftEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
-            serializer.serialize_variant_index(12)
+            serializer.serialize_variant_index(13)
             serializer.decrease_container_depth()
         }
 
@@ -596,15 +617,16 @@ sealed interface DraftEvent {
                 1 -> CategorySelected.deserialize(deserializer)
                 2 -> DescriptionChanged.deserialize(deserializer)
                 3 -> GpsLocated.deserialize(deserializer)
-                4 -> MunicipalitySelected.deserialize(deserializer)
-                5 -> PhotoAdded.deserialize(deserializer)
-                6 -> PhotoRemoved.deserialize(deserializer)
-                7 -> AnonymousToggled.deserialize(deserializer)
-                8 -> ContactNameChanged.deserialize(deserializer)
-                9 -> ContactPhoneChanged.deserialize(deserializer)
-                10 -> ContactEmailChanged.deserialize(deserializer)
-                11 -> SubmitTapped.deserialize(deserializer)
-                12 -> DraftDiscarded.deserialize(deserializer)
+                4 -> GpsUnavailable.deserialize(deserializer)
+                5 -> MunicipalitySelected.deserialize(deserializer)
+                6 -> PhotoAdded.deserialize(deserializer)
+                7 -> PhotoRemoved.deserialize(deserializer)
+                8 -> AnonymousToggled.deserialize(deserializer)
+                9 -> ContactNameChanged.deserialize(deserializer)
+                10 -> ContactPhoneChanged.deserialize(deserializer)
+                11 -> ContactEmailChanged.deserialize(deserializer)
+                12 -> SubmitTapped.deserialize(deserializer)
+                13 -> DraftDiscarded.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for DraftEvent: $index")
             }
         }
@@ -1040,6 +1062,144 @@ sealed interface Event {
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): Event {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Why the phone gave no location.
+enum class GpsProblem {
+    /// Location is switched off on the phone.
+    SWITCHEDOFF,
+    /// The citizen did not allow the app to use their location.
+    PERMISSIONDENIED,
+    /// Location is on and allowed, but no fix came in time.
+    NOFIX;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): GpsProblem {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> SWITCHEDOFF
+                1 -> PERMISSIONDENIED
+                2 -> NOFIX
+                else -> throw DeserializationError("Unknown variant index for GpsProblem: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): GpsProblem {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Which of the phone's settings pages fixes a location problem.
+enum class GpsSettingsPage {
+    /// The phone's location switch.
+    LOCATIONSERVICES,
+    /// The app's own permissions.
+    APPPERMISSIONS;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): GpsSettingsPage {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> LOCATIONSERVICES
+                1 -> APPPERMISSIONS
+                else -> throw DeserializationError("Unknown variant index for GpsSettingsPage: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): GpsSettingsPage {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class GpsSettingsView(
+    val label: String,
+    val page: org.zeri.shared.GpsSettingsPage,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        page.serialize(serializer)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): GpsSettingsView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val page = org.zeri.shared.GpsSettingsPage.deserialize(deserializer)
+            deserializer.decrease_container_depth()
+            return GpsSettingsView(label, page)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): GpsSettingsView {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }
@@ -2159,14 +2319,18 @@ sealed interface LifecycleEvent {
         return serializer.get_bytes()
     }
 
-    /// The app launched. `api_base_url` is the server, e.g. `https://zeri.example`.
+    /// The app launched. `api_base_url` is the server it was built for, e.g.
+    /// `https://zeri.example`; `debug_build` says it is a developer's build, which a server
+    /// link may point at any server (see [`crate::servers`]).
     data class Started(
         val apiBaseUrl: String,
+        val debugBuild: Boolean,
     ) : LifecycleEvent {
         override fun serialize(serializer: Serializer) {
             serializer.increase_container_depth()
             serializer.serialize_variant_index(0)
             serializer.serialize_str(apiBaseUrl)
+            serializer.serialize_bool(debugBuild)
             serializer.decrease_container_depth()
         }
 
@@ -2174,8 +2338,9 @@ sealed interface LifecycleEvent {
             fun deserialize(deserializer: Deserializer): Started {
                 deserializer.increase_container_depth()
                 val apiBaseUrl = deserializer.deserialize_str()
+                val debugBuild = deserializer.deserialize_bool()
                 deserializer.decrease_container_depth()
-                return Started(apiBaseUrl)
+                return Started(apiBaseUrl, debugBuild)
             }
         }
     }
@@ -2349,8 +2514,14 @@ data class LocationFieldView(
     /// What was chosen, in words: "GPS: 42.66321, 21.16541" or "Municipality: Gjilan".
     val summary: String? = null,
     val municipalityLabel: String,
+    /// The picker's first row, selected while no municipality is.
+    val municipalityPlaceholder: String,
     val municipalities: List<org.zeri.shared.ChoiceOption>,
     val error: String? = null,
+    /// Why "use my location" gave nothing, and what the citizen can do instead.
+    val gpsProblem: String? = null,
+    /// A button to the phone's settings that would fix it.
+    val gpsSettings: org.zeri.shared.GpsSettingsView? = null,
     /// Putting a pin on a map instead of using the phone's location.
     val map: org.zeri.shared.MapPickerView,
 ) {
@@ -2362,11 +2533,18 @@ data class LocationFieldView(
             serializer.serialize_str(it)
         }
         serializer.serialize_str(municipalityLabel)
+        serializer.serialize_str(municipalityPlaceholder)
         municipalities.serialize(serializer) {
             it.serialize(serializer)
         }
         error.serializeOptionOf(serializer) {
             serializer.serialize_str(it)
+        }
+        gpsProblem.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        gpsSettings.serializeOptionOf(serializer) {
+            it.serialize(serializer)
         }
         map.serialize(serializer)
         serializer.decrease_container_depth()
@@ -2388,6 +2566,7 @@ data class LocationFieldView(
                     deserializer.deserialize_str()
                 }
             val municipalityLabel = deserializer.deserialize_str()
+            val municipalityPlaceholder = deserializer.deserialize_str()
             val municipalities =
                 deserializer.deserializeListOf {
                     org.zeri.shared.ChoiceOption.deserialize(deserializer)
@@ -2396,9 +2575,17 @@ data class LocationFieldView(
                 deserializer.deserializeOptionOf {
                     deserializer.deserialize_str()
                 }
+            val gpsProblem =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val gpsSettings =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.GpsSettingsView.deserialize(deserializer)
+                }
             val map = org.zeri.shared.MapPickerView.deserialize(deserializer)
             deserializer.decrease_container_depth()
-            return LocationFieldView(label, useGpsLabel, summary, municipalityLabel, municipalities, error, map)
+            return LocationFieldView(label, useGpsLabel, summary, municipalityLabel, municipalityPlaceholder, municipalities, error, gpsProblem, gpsSettings, map)
         }
 
         @Throws(DeserializationError::class)
@@ -3542,6 +3729,97 @@ enum class Screen {
     }
 }
 
+/// The question a server link asks: accept sends `SettingsEvent::ServerOfferAccepted`,
+/// decline `SettingsEvent::ServerOfferDeclined`.
+data class ServerOfferView(
+    val title: String,
+    val message: String,
+    val acceptLabel: String,
+    val declineLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(message)
+        serializer.serialize_str(acceptLabel)
+        serializer.serialize_str(declineLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ServerOfferView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val message = deserializer.deserialize_str()
+            val acceptLabel = deserializer.deserialize_str()
+            val declineLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return ServerOfferView(title, message, acceptLabel, declineLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ServerOfferView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Which other server the app talks to; the button sends `SettingsEvent::OfficialServerChosen`.
+data class ServerSettingView(
+    val text: String,
+    val resetLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(text)
+        serializer.serialize_str(resetLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ServerSettingView {
+            deserializer.increase_container_depth()
+            val text = deserializer.deserialize_str()
+            val resetLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return ServerSettingView(text, resetLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ServerSettingView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 sealed interface SettingsEvent {
     fun serialize(serializer: Serializer)
 
@@ -3583,6 +3861,45 @@ sealed interface SettingsEvent {
         }
     }
 
+    /// The citizen accepted the server a link offered.
+    data object ServerOfferAccepted: SettingsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): ServerOfferAccepted {
+            return ServerOfferAccepted
+        }
+    }
+
+    /// The citizen declined it.
+    data object ServerOfferDeclined: SettingsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): ServerOfferDeclined {
+            return ServerOfferDeclined
+        }
+    }
+
+    /// Back to the server the app was built for.
+    data object OfficialServerChosen: SettingsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): OfficialServerChosen {
+            return OfficialServerChosen
+        }
+    }
+
     companion object {
         @Throws(DeserializationError::class)
         fun deserialize(deserializer: Deserializer): SettingsEvent {
@@ -3590,6 +3907,9 @@ sealed interface SettingsEvent {
             return when (index) {
                 0 -> LanguageSelected.deserialize(deserializer)
                 1 -> WelcomeFinished.deserialize(deserializer)
+                2 -> ServerOfferAccepted.deserialize(deserializer)
+                3 -> ServerOfferDeclined.deserialize(deserializer)
+                4 -> OfficialServerChosen.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for SettingsEvent: $index")
             }
         }
@@ -3615,6 +3935,8 @@ data class SettingsView(
     val languages: List<org.zeri.shared.LanguageOption>,
     val privacyTitle: String,
     val privacyText: String,
+    /// Set when a link pointed the app at another server than the one it was built for.
+    val server: org.zeri.shared.ServerSettingView? = null,
 ) {
     fun serialize(serializer: Serializer) {
         serializer.increase_container_depth()
@@ -3625,6 +3947,9 @@ data class SettingsView(
         }
         serializer.serialize_str(privacyTitle)
         serializer.serialize_str(privacyText)
+        server.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
         serializer.decrease_container_depth()
     }
 
@@ -3645,8 +3970,12 @@ data class SettingsView(
                 }
             val privacyTitle = deserializer.deserialize_str()
             val privacyText = deserializer.deserialize_str()
+            val server =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.ServerSettingView.deserialize(deserializer)
+                }
             deserializer.decrease_container_depth()
-            return SettingsView(title, languageLabel, languages, privacyTitle, privacyText)
+            return SettingsView(title, languageLabel, languages, privacyTitle, privacyText, server)
         }
 
         @Throws(DeserializationError::class)
@@ -4216,6 +4545,8 @@ data class ViewModel(
     val language: org.zeri.shared.Language,
     val appName: String,
     val notice: org.zeri.shared.NoticeView? = null,
+    /// A link offered another server: ask the citizen, over whatever screen is showing.
+    val serverOffer: org.zeri.shared.ServerOfferView? = null,
     val navigation: org.zeri.shared.NavigationView,
     /// Nothing is left to send: the outbox is empty, or holds only what the server refused
     /// (that waits for the citizen). A background worker sending the queue stops then.
@@ -4234,6 +4565,9 @@ data class ViewModel(
         language.serialize(serializer)
         serializer.serialize_str(appName)
         notice.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        serverOffer.serializeOptionOf(serializer) {
             it.serialize(serializer)
         }
         navigation.serialize(serializer)
@@ -4268,6 +4602,10 @@ data class ViewModel(
                 deserializer.deserializeOptionOf {
                     org.zeri.shared.NoticeView.deserialize(deserializer)
                 }
+            val serverOffer =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.ServerOfferView.deserialize(deserializer)
+                }
             val navigation = org.zeri.shared.NavigationView.deserialize(deserializer)
             val outboxIdle = deserializer.deserialize_bool()
             val loadFailed =
@@ -4284,7 +4622,7 @@ data class ViewModel(
                 }
             val settings = org.zeri.shared.SettingsView.deserialize(deserializer)
             deserializer.decrease_container_depth()
-            return ViewModel(screen, language, appName, notice, navigation, outboxIdle, loadFailed, welcome, home, draft, myComplaints, detail, settings)
+            return ViewModel(screen, language, appName, notice, serverOffer, navigation, outboxIdle, loadFailed, welcome, home, draft, myComplaints, detail, settings)
         }
 
         @Throws(DeserializationError::class)

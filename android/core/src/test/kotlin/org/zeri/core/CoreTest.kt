@@ -58,7 +58,7 @@ class CoreTest {
 
     /** A citizen's first launch, then a complaint drafted and submitted. */
     private fun Core.fileComplaint(server: String, word: String) {
-        send(Event.Lifecycle(LifecycleEvent.Started(server)))
+        send(Event.Lifecycle(LifecycleEvent.Started(server, false)))
         awaitView("the welcome screen") { it.screen == Screen.WELCOME || it.screen == Screen.HOME }
         send(Event.Settings(SettingsEvent.WelcomeFinished))
         send(Event.Navigation(NavigationEvent.NavigateTo(Screen.NEWCOMPLAINT)))
@@ -112,7 +112,7 @@ class CoreTest {
 
         val server = ZeriServer(port).closedAfter()
         val second = newCore()
-        second.send(Event.Lifecycle(LifecycleEvent.Started(server.url)))
+        second.send(Event.Lifecycle(LifecycleEvent.Started(server.url, false)))
         second.awaitDelivered("kotlinrestart")
         assertEquals(1, server.complaintsMentioning("kotlinrestart"))
     }
@@ -132,7 +132,7 @@ class CoreTest {
     @Test
     fun `the view model speaks the chosen language`() {
         val core = newCore()
-        core.send(Event.Lifecycle(LifecycleEvent.Started("http://127.0.0.1:9")))
+        core.send(Event.Lifecycle(LifecycleEvent.Started("http://127.0.0.1:9", false)))
         core.awaitView("the welcome screen") { it.screen == Screen.WELCOME }
         core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ALBANIAN)))
         val albanian = core.awaitView("Albanian") { it.language == Language.ALBANIAN }
@@ -152,7 +152,7 @@ class CoreTest {
         val failure = runBlocking { withTimeout(10.seconds) { core.failure.first { it != null } } }
         assertNotNull(failure)
         assertEquals(CoreFailure.Kind.INVALID_EVENT, failure!!.kind)
-        core.send(Event.Lifecycle(LifecycleEvent.Started("http://127.0.0.1:9")))
+        core.send(Event.Lifecycle(LifecycleEvent.Started("http://127.0.0.1:9", false)))
         core.awaitView("the app still working") { it.screen == Screen.WELCOME }
     }
 }

@@ -113,7 +113,7 @@ class ScreensTest {
 
     @Test
     fun `every screen renders from the core's view models, in every language and theme`() {
-        core.send(Event.Lifecycle(LifecycleEvent.Started(server.url)))
+        core.send(Event.Lifecycle(LifecycleEvent.Started(server.url, false)))
         core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ENGLISH)))
         render("welcome", awaitView { it.screen == Screen.WELCOME && it.language == Language.ENGLISH })
 
