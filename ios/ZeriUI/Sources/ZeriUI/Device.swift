@@ -27,18 +27,21 @@ final class LocationProvider: NSObject, ObservableObject, CLLocationManagerDeleg
         }
     }
 
+    // Core Location calls these on the thread that made the manager; each hops to the main
+    // actor explicitly and reads the manager there, never the one passed in.
     nonisolated func locationManagerDidChangeAuthorization(_ manager: CLLocationManager) {
         Task { @MainActor in
-            if deliver != nil, [.authorizedAlways, .authorizedWhenInUse].contains(manager.authorizationStatus) {
-                manager.requestLocation()
+            if deliver != nil, [.authorizedAlways, .authorizedWhenInUse].contains(self.manager.authorizationStatus) {
+                self.manager.requestLocation()
             }
         }
     }
 
     nonisolated func locationManager(_ manager: CLLocationManager, didUpdateLocations locations: [CLLocation]) {
         guard let point = locations.last?.coordinate else { return }
+        let (latitude, longitude) = (point.latitude, point.longitude)
         Task { @MainActor in
-            deliver?(point.latitude, point.longitude)
+            deliver?(latitude, longitude)
             deliver = nil
         }
     }
