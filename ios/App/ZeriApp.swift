@@ -1,5 +1,6 @@
 // The app target: starts the core and shows the screens; everything else is in the packages.
 import SwiftUI
+import UIKit
 import ZeriUI
 
 @main
@@ -15,9 +16,11 @@ struct ZeriApp: App {
 
 @MainActor
 final class AppDelegate: NSObject, UIApplicationDelegate {
-    let shell = AppShell(server: Bundle.main.object(forInfoDictionaryKey: "ZeriServer") as? String ?? "")
+    /// Made on first use, on the main actor: at launch, before the first screen.
+    private(set) lazy var shell = AppShell(server: Bundle.main.object(forInfoDictionaryKey: "ZeriServer") as? String ?? "")
 
     func application(_ application: UIApplication, didFinishLaunchingWithOptions options: [UIApplication.LaunchOptionsKey: Any]? = nil) -> Bool {
+        // Background tasks must be registered before launch ends.
         shell.registerBackgroundSending()
         return true
     }

@@ -1,7 +1,8 @@
-// swift-tools-version:5.9
+// swift-tools-version:6.0
 // The Zëri iOS screens: SwiftUI views that draw the core's view model and send its events,
 // and the iOS glue (network monitor, background sending, location, camera, photos, links).
-// Apple platforms only; the logic they use lives in ZeriCore, which is tested on Linux.
+// Apple platforms only; the logic they use lives in ZeriCore, which is tested on Linux. Swift 6
+// language mode: data races are compile errors.
 import PackageDescription
 
 let package = Package(
@@ -20,5 +21,6 @@ let package = Package(
                 .product(name: "SharedTypes", package: "SharedTypes"),
             ]
         ),
-    ]
+    ],
+    swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,9 @@
 
 import Foundation
 import SharedFFI
-import SharedTypes
+// The generated types are plain values (strings, numbers, arrays of them) but their package
+// does not declare them Sendable.
+@preconcurrency import SharedTypes
 
 /// Something went wrong between the shell and the core; the app keeps running.
 public struct CoreFailure: Error, Equatable, Sendable {
@@ -49,7 +51,8 @@ public final class Core: @unchecked Sendable {
     private let state = NSLock()
     private var currentView: ViewModel
     private var lastFailure: CoreFailure?
-    private var observers: [(ViewModel, CoreFailure?) -> Void] = []
+    private var observers: [UInt64: @Sendable (ViewModel, CoreFailure?) -> Void] = [:]
+    private var nextObserver: UInt64 = 0
 
     public init(
         store: KeyValueStore,
@@ -74,10 +77,29 @@ public final class Core: @unchecked Sendable {
         return lastFailure
     }
 
-    /// Called (on the core's queue) whenever the view model or the failure changes.
-    public func observe(_ observer: @escaping (ViewModel, CoreFailure?) -> Void) {
+    /// Calls `observer` on the core's queue, in order, whenever the view model or the failure
+    /// changes, until `stopObserving` is given the number this returns.
+    @discardableResult
+    public func observe(_ observer: @escaping @Sendable (ViewModel, CoreFailure?) -> Void) -> UInt64 {
         state.lock(); defer { state.unlock() }
-        observers.append(observer)
+        nextObserver += 1
+        observers[nextObserver] = observer
+        return nextObserver
+    }
+
+    public func stopObserving(_ observer: UInt64) {
+        state.lock(); defer { state.unlock() }
+        observers[observer] = nil
+    }
+
+    /// The view model and the failure as they change, in order; a consumer that falls behind
+    /// gets the latest, never an older one after a newer. The core stops feeding the stream when
+    /// its consumer goes away.
+    public func updates() -> AsyncStream<CoreUpdate> {
+        AsyncStream(bufferingPolicy: .bufferingNewest(1)) { continuation in
+            let observer = observe { view, failure in continuation.yield(CoreUpdate(view: view, failure: failure)) }
+            continuation.onTermination = { [weak self] _ in self?.stopObserving(observer) }
+        }
     }
 
     /// Sends `event` to the core; its effects are carried out as they come.
@@ -108,9 +130,9 @@ public final class Core: @unchecked Sendable {
         state.lock()
         if let view { currentView = view }
         if let failure { lastFailure = failure }
-        let (snapshot, observers) = ((currentView, lastFailure), self.observers)
+        let (snapshot, observers) = ((currentView, lastFailure), self.observers.sorted { $0.key < $1.key })
         state.unlock()
-        observers.forEach { $0(snapshot.0, snapshot.1) }
+        observers.forEach { $0.value(snapshot.0, snapshot.1) }
     }
 
     private func process(_ call: () throws -> Data) {
@@ -201,27 +223,8 @@ public final class Core: @unchecked Sendable {
     }
 }
 
-#if canImport(Combine)
-import Combine
-
-/// The core as SwiftUI state: the view model published on the main thread.
-@MainActor
-public final class ObservableCore: ObservableObject {
-    @Published public private(set) var view: ViewModel
-    @Published public private(set) var failure: CoreFailure?
-    public let core: Core
-
-    public init(core: Core) {
-        self.core = core
-        view = core.view
-        core.observe { [weak self] view, failure in
-            Task { @MainActor in
-                self?.view = view
-                self?.failure = failure
-            }
-        }
-    }
-
-    public func send(_ event: Event) { core.send(event) }
+/// What the core shows after a change: its view model and its last failure.
+public struct CoreUpdate: Sendable {
+    public let view: ViewModel
+    public let failure: CoreFailure?
 }
-#endif

@@ -145,3 +145,15 @@ public final class MemoryKeyValueStore: KeyValueStore, @unchecked Sendable {
         return (Array(values.keys.filter { $0.hasPrefix(prefix) }.sorted().dropFirst(Int(cursor))), 0)
     }
 }
+
+/// A store that cannot store (no writable folder): every operation fails, and the core shows
+/// its "could not read your data" screen.
+public struct UnavailableStore: KeyValueStore {
+    public struct Unavailable: Error {}
+    public init() {}
+    public func get(_ key: String) throws -> [UInt8]? { throw Unavailable() }
+    public func set(_ key: String, _ value: [UInt8]) throws -> [UInt8]? { throw Unavailable() }
+    public func delete(_ key: String) throws -> [UInt8]? { throw Unavailable() }
+    public func exists(_ key: String) throws -> Bool { throw Unavailable() }
+    public func listKeys(prefix: String, cursor: UInt64) throws -> (keys: [String], next: UInt64) { throw Unavailable() }
+}

@@ -3,7 +3,7 @@
 // background task. (What a link means is the core's to read: the app passes it on as it came.)
 
 import Foundation
-import SharedTypes
+@preconcurrency import SharedTypes
 
 /// Where the core's store lives: Application Support/Zeri/core (excluded from iCloud backup
 /// by `FileKeyValueStore` on iOS).
@@ -12,17 +12,63 @@ public func defaultStoreDirectory(fileManager: FileManager = .default) throws ->
     return support.appendingPathComponent("Zeri", isDirectory: true).appendingPathComponent("core", isDirectory: true)
 }
 
+/// The core's store on the phone, under `defaultStoreDirectory()`. Without a writable
+/// Application Support folder nothing can be kept: the store then refuses every operation and
+/// the core shows its "could not read" screen rather than losing anything.
+public func openDefaultStore(fileManager: FileManager = .default) -> any KeyValueStore {
+    guard let directory = try? defaultStoreDirectory(fileManager: fileManager),
+          let files = try? FileKeyValueStore(directory: directory)
+    else { return UnavailableStore() }
+    return files
+}
+
 /// Sends what is queued (a background refresh task calls this): tells the core the network is
 /// there and waits until the core says nothing is left to send (what the server refused waits
-/// for the citizen), or until `timeout`. Returns whether the queue was emptied.
+/// for the citizen), until `timeout`, or until the task is cancelled. Returns whether the queue
+/// was emptied.
 public func sendQueued(_ core: Core, timeout: TimeInterval) async -> Bool {
     core.send(.lifecycle(.networkOnline))
     let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-        if core.view.outboxIdle {
-            return true
+    while true {
+        if core.view.outboxIdle { return true }
+        guard Date() < deadline else { return false }
+        do {
+            try await Task.sleep(nanoseconds: 100_000_000)
+        } catch {
+            return false
         }
-        try? await Task.sleep(nanoseconds: 100_000_000)
     }
-    return false
+}
+
+/// One background task's sending. It starts at once and reports its outcome exactly once, with
+/// whichever comes first: the queue emptied (true), the time ran out (false), or `expire()`
+/// (false: the system takes the background time back, and the sending stops).
+public final class BackgroundSending: @unchecked Sendable {
+    private let lock = NSLock()
+    private var complete: (@Sendable (Bool) -> Void)?
+    private var work: Task<Void, Never>?
+
+    public init(core: Core, timeout: TimeInterval, complete: @escaping @Sendable (Bool) -> Void) {
+        self.complete = complete
+        let work = Task { self.finish(await sendQueued(core, timeout: timeout)) }
+        lock.lock(); defer { lock.unlock() }
+        self.work = work
+    }
+
+    /// The system's expiration handler: stops the sending and reports it unfinished.
+    public func expire() {
+        lock.lock()
+        let work = self.work
+        lock.unlock()
+        work?.cancel()
+        finish(false)
+    }
+
+    private func finish(_ sent: Bool) {
+        lock.lock()
+        let complete = self.complete
+        self.complete = nil
+        lock.unlock()
+        complete?(sent)
+    }
 }

@@ -1,7 +1,7 @@
 // The Swift core bridge against the real Rust library and a real server process.
 
 import Foundation
-import SharedTypes
+@preconcurrency import SharedTypes
 import XCTest
 @testable import ZeriCore
 
@@ -120,19 +120,6 @@ final class CoreTests: XCTestCase {
         awaitView(core, "the app still working") { $0.screen == .welcome }
     }
 
-    /// Runs `work` to completion from synchronous test code.
-    private func blocking(_ work: @escaping @Sendable () async -> Bool) -> Bool {
-        final class Result: @unchecked Sendable { var value = false }
-        let result = Result()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            result.value = await work()
-            done.signal()
-        }
-        done.wait()
-        return result.value
-    }
-
     func testTheBackgroundTaskSendsTheQueue() throws {
         let port = ZeriServer.freePort()
         let core = try newCore()
@@ -143,6 +130,55 @@ final class CoreTests: XCTestCase {
         let server = try ZeriServer(port: port)
         XCTAssertTrue(blocking { await sendQueued(core, timeout: 30) })
         XCTAssertEqual(try server.complaintsMentioning("swiftbackground"), 1)
+    }
+
+    func testTheBackgroundSendingStopsWhenItsTaskIsCancelled() throws {
+        let port = ZeriServer.freePort()
+        let core = try newCore()
+        fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftcancelled")
+        awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
+        let started = Date()
+        let sending = Task { await sendQueued(core, timeout: 60) }
+        Thread.sleep(forTimeInterval: 0.3)
+        sending.cancel()
+        XCTAssertFalse(blocking { await sending.value })
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "the sending ended when its task was cancelled")
+    }
+
+    func testAnExpiredBackgroundTaskIsCompletedOnceAsUnfinished() throws {
+        let port = ZeriServer.freePort()
+        let core = try newCore()
+        fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftexpired")
+        awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
+        let outcomes = Outcomes<Bool>()
+        let sending = BackgroundSending(core: core, timeout: 60) { outcomes.add($0) }
+        Thread.sleep(forTimeInterval: 0.3)
+        sending.expire()
+        XCTAssertEqual(outcomes.values, [false], "completed as soon as it expired")
+        sending.expire()
+
+        // The queue empties afterwards: the expired task is not completed a second time.
+        let server = try ZeriServer(port: port)
+        core.send(.lifecycle(.networkOnline))
+        awaitView(core, "the queue sent") { $0.outboxIdle }
+        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertEqual(outcomes.values, [false])
+        XCTAssertEqual(try server.complaintsMentioning("swiftexpired"), 1)
+    }
+
+    func testAFinishedBackgroundTaskIsCompletedOnceAsDone() throws {
+        let port = ZeriServer.freePort()
+        let core = try newCore()
+        fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftfinished")
+        awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
+        let server = try ZeriServer(port: port)
+        let outcomes = Outcomes<Bool>()
+        let sending = BackgroundSending(core: core, timeout: 30) { outcomes.add($0) }
+        let deadline = Date().addingTimeInterval(30)
+        while outcomes.values.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        sending.expire()
+        XCTAssertEqual(outcomes.values, [true])
+        XCTAssertEqual(try server.complaintsMentioning("swiftfinished"), 1)
     }
 
     func testALinkGoesToTheCoreAsItCame() throws {
@@ -170,26 +206,30 @@ final class CoreTests: XCTestCase {
     }
 }
 
-final class ShellTests: XCTestCase {
-    func testTheStoreLivesInApplicationSupport() throws {
-        let directory = try defaultStoreDirectory()
-        XCTAssertEqual(directory.lastPathComponent, "core")
-        XCTAssertEqual(directory.deletingLastPathComponent().lastPathComponent, "Zeri")
+/// Runs `work` to completion from synchronous test code.
+func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+    let result = Outcomes<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task.detached {
+        result.add(await work())
+        done.signal()
     }
+    done.wait()
+    return result.values[0]
 }
 
-final class SampleTests: XCTestCase {
-    func testPreviewSamplesAreTheRealCoresScreens() {
-        XCTAssertEqual(Samples.welcome().screen, .welcome)
-        XCTAssertEqual(Samples.home().screen, .home)
-        let draft = Samples.draft()
-        XCTAssertEqual(draft.screen, .newComplaint)
-        XCTAssertTrue(draft.draft.canSubmit)
-        let queued = Samples.queued()
-        XCTAssertEqual(queued.screen, .myComplaints)
-        XCTAssertEqual(queued.myComplaints.pending.count, 1)
-        XCTAssertEqual(Samples.settings().screen, .settings)
-        XCTAssertEqual(Samples.home(.albanian).language, .albanian)
-        XCTAssertNotEqual(Samples.home(.albanian).home.title, Samples.home().home.title)
+/// What callbacks on other threads reported, in order.
+final class Outcomes<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reported: [T] = []
+
+    func add(_ value: T) {
+        lock.lock(); defer { lock.unlock() }
+        reported.append(value)
+    }
+
+    var values: [T] {
+        lock.lock(); defer { lock.unlock() }
+        return reported
     }
 }

@@ -1,57 +1,51 @@
 // The iOS side of the core: one core per app, told when the network returns, sending its
-// queue in the background, and handing it the links that open the app.
+// queue in the background, and handing it the links that open the app. The system calls the
+// network and background handlers on its own queues: they are @Sendable closures that touch
+// only the core, which is safe from any thread.
 import BackgroundTasks
-import Combine
 import Foundation
 import Network
 import SharedTypes
 import ZeriCore
 
 @MainActor
-public final class AppShell: ObservableObject {
+public final class AppShell {
     public let model: ObservableCore
-    private let core: Core
+    nonisolated private let core: Core
     private let monitor = NWPathMonitor()
     nonisolated private static let sendTask = "org.zeri.app.send-queued"
 
     public init(server: String) {
-        // Without a writable Application Support folder nothing can be kept: the core then
-        // shows its "could not read" screen rather than losing anything.
-        let store: any KeyValueStore
-        if let directory = try? defaultStoreDirectory(), let files = try? FileKeyValueStore(directory: directory) {
-            store = files
-        } else {
-            store = FailingStore()
-        }
-        let core = try! Core(store: store)
+        let core = try! Core(store: openDefaultStore())
         self.core = core
         model = ObservableCore(core: core)
         // A trainer's zeri://server link can point the core at another server; the core keeps it.
         core.send(.lifecycle(.started(apiBaseUrl: server)))
-        monitor.pathUpdateHandler = { path in
+        monitor.pathUpdateHandler = { @Sendable path in
             if path.status == .satisfied { core.send(.lifecycle(.networkOnline)) }
         }
         monitor.start(queue: DispatchQueue(label: "org.zeri.network"))
     }
 
-    public func send(_ event: Event) { core.send(event) }
+    /// Safe from any thread, so screens hold it as a plain `(Event) -> Void`.
+    nonisolated public func send(_ event: Event) { core.send(event) }
 
-    public func foregrounded() { core.send(.lifecycle(.foregrounded)) }
+    nonisolated public func foregrounded() { core.send(.lifecycle(.foregrounded)) }
 
     /// A link that opened the app goes to the core as it came; the core reads it.
-    public func open(_ url: URL) {
+    nonisolated public func open(_ url: URL) {
         core.send(.link(.opened(url: url.absoluteString)))
     }
 
-    /// Sends the queue when iOS grants background time (Background App Refresh).
+    /// Sends the queue when iOS grants background time (Background App Refresh). The task is
+    /// completed once: when the sending ends, or at once when iOS takes the time back.
     public func registerBackgroundSending() {
-        BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.sendTask, using: nil) { [core] task in
-            Self.scheduleBackgroundSending()
-            let work = Task {
-                let done = await sendQueued(core, timeout: 25)
-                task.setTaskCompleted(success: done)
-            }
-            task.expirationHandler = { work.cancel() }
+        let core = self.core
+        BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.sendTask, using: nil) { @Sendable task in
+            AppShell.scheduleBackgroundSending()
+            let finished = BackgroundTaskCompletion(task)
+            let sending = BackgroundSending(core: core, timeout: 25) { finished($0) }
+            task.expirationHandler = { @Sendable in sending.expire() }
         }
         Self.scheduleBackgroundSending()
     }
@@ -63,12 +57,10 @@ public final class AppShell: ObservableObject {
     }
 }
 
-/// A store that cannot store: the core shows its "could not read your data" screen.
-private struct FailingStore: KeyValueStore {
-    struct Unavailable: Error {}
-    func get(_ key: String) throws -> [UInt8]? { throw Unavailable() }
-    func set(_ key: String, _ value: [UInt8]) throws -> [UInt8]? { throw Unavailable() }
-    func delete(_ key: String) throws -> [UInt8]? { throw Unavailable() }
-    func exists(_ key: String) throws -> Bool { throw Unavailable() }
-    func listKeys(prefix: String, cursor: UInt64) throws -> (keys: [String], next: UInt64) { throw Unavailable() }
+/// Completes a background task; `BackgroundSending` calls it exactly once, from whichever
+/// thread finishes first (the sending, or the expiration handler).
+private final class BackgroundTaskCompletion: @unchecked Sendable {
+    private let task: BGTask
+    init(_ task: BGTask) { self.task = task }
+    func callAsFunction(_ success: Bool) { task.setTaskCompleted(success: success) }
 }

@@ -1,6 +1,6 @@
 // Location and photos, the iOS way. Refusing location is fine: the citizen picks the
-// municipality or a pin instead. Photos are scaled and compressed to JPEG before the core
-// sees them (the core strips their metadata).
+// municipality or a pin instead. Photos are drawn upright, scaled and compressed to JPEG before
+// the core sees them (the core strips their metadata, orientation included).
 import Combine
 import CoreLocation
 import SwiftUI
@@ -27,18 +27,21 @@ final class LocationProvider: NSObject, ObservableObject, CLLocationManagerDeleg
         }
     }
 
+    // Core Location calls these on the thread that made the manager; each hops to the main
+    // actor explicitly and reads the manager there, never the one passed in.
     nonisolated func locationManagerDidChangeAuthorization(_ manager: CLLocationManager) {
         Task { @MainActor in
-            if deliver != nil, [.authorizedAlways, .authorizedWhenInUse].contains(manager.authorizationStatus) {
-                manager.requestLocation()
+            if deliver != nil, [.authorizedAlways, .authorizedWhenInUse].contains(self.manager.authorizationStatus) {
+                self.manager.requestLocation()
             }
         }
     }
 
     nonisolated func locationManager(_ manager: CLLocationManager, didUpdateLocations locations: [CLLocation]) {
         guard let point = locations.last?.coordinate else { return }
+        let (latitude, longitude) = (point.latitude, point.longitude)
         Task { @MainActor in
-            deliver?(point.latitude, point.longitude)
+            deliver?(latitude, longitude)
             deliver = nil
         }
     }
@@ -79,16 +82,28 @@ struct CameraPicker: UIViewControllerRepresentable {
 
 private let maxSide: CGFloat = 1600
 
-/// The photo scaled to at most 1600 points a side, as JPEG at quality 0.8.
+/// The photo drawn upright, scaled to at most 1600 pixels a side, as JPEG at quality 0.8. A
+/// camera photo is stored sideways with its orientation only in EXIF, which the core strips:
+/// drawing it (UIImage.draw honours `imageOrientation`) bakes the rotation into the pixels, and
+/// the JPEG of the drawn image is `.up`.
+@MainActor
 func compressedJPEG(_ image: UIImage) -> [UInt8]? {
+    // `size` is already in the orientation the citizen saw.
     let scale = min(1, maxSide / max(image.size.width, image.size.height))
-    let size = CGSize(width: image.size.width * scale, height: image.size.height * scale)
+    let size = CGSize(width: (image.size.width * scale).rounded(), height: (image.size.height * scale).rounded())
+    guard size.width >= 1, size.height >= 1 else { return nil }
     let format = UIGraphicsImageRendererFormat()
     format.scale = 1
-    let resized = UIGraphicsImageRenderer(size: size, format: format).image { _ in image.draw(in: CGRect(origin: .zero, size: size)) }
-    return resized.jpegData(compressionQuality: 0.8).map { [UInt8]($0) }
+    format.opaque = true
+    let upright = UIGraphicsImageRenderer(size: size, format: format).image { _ in
+        image.draw(in: CGRect(origin: .zero, size: size))
+    }
+    return upright.jpegData(compressionQuality: 0.8).map { [UInt8]($0) }
 }
 
+/// A picked photo's bytes (UIImage reads their EXIF orientation), drawn upright as above.
+@MainActor
 func compressedJPEG(_ data: Data) -> [UInt8]? {
-    UIImage(data: data).flatMap(compressedJPEG)
+    guard let image = UIImage(data: data) else { return nil }
+    return compressedJPEG(image)
 }

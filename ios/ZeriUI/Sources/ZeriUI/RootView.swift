@@ -1,10 +1,11 @@
 // The whole app for one view model: the bars, the notice, and the current screen.
 import SharedTypes
 import SwiftUI
+import UIKit
 import ZeriCore
 
 public struct RootView: View {
-    @ObservedObject private var shell: AppShell
+    private let shell: AppShell
     @ObservedObject private var model: ObservableCore
     @Environment(\.scenePhase) private var phase
 

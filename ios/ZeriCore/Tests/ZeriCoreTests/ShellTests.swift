@@ -1,0 +1,64 @@
+// The app's pieces that are not the effect loop: the store's place, the main-actor view model,
+// and the preview samples.
+
+import Foundation
+@preconcurrency import SharedTypes
+import XCTest
+@testable import ZeriCore
+
+final class ShellTests: XCTestCase {
+    func testTheStoreLivesInApplicationSupport() throws {
+        let directory = try defaultStoreDirectory()
+        XCTAssertEqual(directory.lastPathComponent, "core")
+        XCTAssertEqual(directory.deletingLastPathComponent().lastPathComponent, "Zeri")
+    }
+
+    func testWithoutAStoreTheCoreSaysItCannotReadTheData() throws {
+        let core = try Core(store: UnavailableStore(), http: OfflineHttp())
+        defer { core.close() }
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        core.settle()
+        XCTAssertEqual(core.view.screen, .loadFailed)
+        XCTAssertNotNil(core.view.loadFailed)
+    }
+}
+
+final class ObservableCoreTests: XCTestCase {
+    func testTheMainActorModelFollowsTheCoreToItsLatestView() async throws {
+        let core = try Core(store: MemoryKeyValueStore(), http: OfflineHttp())
+        defer { core.close() }
+        let model = await ObservableCore(core: core)
+        let first = await model.view
+        XCTAssertEqual(first, core.view)
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        let languages: [Language] = [.albanian, .serbianCyrillic, .english, .serbianLatin]
+        for _ in 0..<20 {
+            languages.forEach { model.send(.settings(.languageSelected(language: $0))) }
+        }
+        model.send(.settings(.languageSelected(language: .albanian)))
+        let deadline = Date().addingTimeInterval(10)
+        var shown = await model.view
+        while (shown.language != .albanian || shown != core.view) && Date() < deadline {
+            try await Task.sleep(nanoseconds: 10_000_000)
+            shown = await model.view
+        }
+        XCTAssertEqual(shown.language, .albanian)
+        XCTAssertEqual(shown, core.view)
+    }
+}
+
+final class SampleTests: XCTestCase {
+    func testPreviewSamplesAreTheRealCoresScreens() {
+        XCTAssertEqual(Samples.welcome().screen, .welcome)
+        XCTAssertEqual(Samples.home().screen, .home)
+        let draft = Samples.draft()
+        XCTAssertEqual(draft.screen, .newComplaint)
+        XCTAssertTrue(draft.draft.canSubmit)
+        let queued = Samples.queued()
+        XCTAssertEqual(queued.screen, .myComplaints)
+        XCTAssertEqual(queued.myComplaints.pending.count, 1)
+        XCTAssertEqual(Samples.settings().screen, .settings)
+        XCTAssertEqual(Samples.home(.albanian).language, .albanian)
+        XCTAssertNotEqual(Samples.home(.albanian).home.title, Samples.home().home.title)
+    }
+}
