@@ -17,7 +17,16 @@ struct ZeriApp: App {
 @MainActor
 final class AppDelegate: NSObject, UIApplicationDelegate {
     /// Made on first use, on the main actor: at launch, before the first screen.
-    private(set) lazy var shell = AppShell(server: Bundle.main.object(forInfoDictionaryKey: "ZeriServer") as? String ?? "")
+    private(set) lazy var shell = AppShell(
+        server: Bundle.main.object(forInfoDictionaryKey: "ZeriServer") as? String ?? "",
+        debugBuild: Self.debugBuild
+    )
+
+    #if DEBUG
+    private static let debugBuild = true
+    #else
+    private static let debugBuild = false
+    #endif
 
     func application(_ application: UIApplication, didFinishLaunchingWithOptions options: [UIApplication.LaunchOptionsKey: Any]? = nil) -> Bool {
         // Background tasks must be registered before launch ends.

@@ -16,7 +16,8 @@ public enum Samples {
             fatalError("the core cannot draw its first screen")
         }
         defer { core.close() }
-        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9", debugBuild: false)))
+        // A release build for zeri.example, offline: nothing leaves the preview.
+        core.send(.lifecycle(.started(apiBaseUrl: "https://zeri.example", debugBuild: false)))
         core.send(.settings(.languageSelected(language: language)))
         events.forEach(core.send)
         core.settle()
@@ -52,6 +53,23 @@ public enum Samples {
             .draft(.anonymousToggled(anonymous: true)),
             .draft(.submitTapped),
             .navigation(.navigateTo(screen: .myComplaints)),
+        ])
+    }
+
+    /// "Use my location" with location switched off on the phone.
+    public static func locationOff(_ language: Language = .english) -> ViewModel {
+        viewModel(language, [
+            .settings(.welcomeFinished),
+            .navigation(.navigateTo(screen: .newComplaint)),
+            .draft(.gpsUnavailable(problem: .switchedOff)),
+        ])
+    }
+
+    /// A trainer's link offers a training server; the core asks the citizen first.
+    public static func serverOffered(_ language: Language = .english) -> ViewModel {
+        viewModel(language, [
+            .settings(.welcomeFinished),
+            .link(.opened(url: "zeri://server?url=https://training.zeri.example")),
         ])
     }
 

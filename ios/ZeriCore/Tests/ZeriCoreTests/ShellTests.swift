@@ -16,7 +16,7 @@ final class ShellTests: XCTestCase {
     func testWithoutAStoreTheCoreSaysItCannotReadTheData() throws {
         let core = try Core(store: UnavailableStore(), http: OfflineHttp())
         defer { core.close() }
-        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9", debugBuild: false)))
         core.settle()
         XCTAssertEqual(core.view.screen, .loadFailed)
         XCTAssertNotNil(core.view.loadFailed)
@@ -30,7 +30,7 @@ final class ObservableCoreTests: XCTestCase {
         let model = await ObservableCore(core: core)
         let first = await model.view
         XCTAssertEqual(first, core.view)
-        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9")))
+        core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9", debugBuild: false)))
         let languages: [Language] = [.albanian, .serbianCyrillic, .english, .serbianLatin]
         for _ in 0..<20 {
             languages.forEach { model.send(.settings(.languageSelected(language: $0))) }
@@ -58,6 +58,11 @@ final class SampleTests: XCTestCase {
         XCTAssertEqual(queued.screen, .myComplaints)
         XCTAssertEqual(queued.myComplaints.pending.count, 1)
         XCTAssertEqual(Samples.settings().screen, .settings)
+        let located = Samples.locationOff().draft.location
+        XCTAssertNotNil(located.gpsProblem)
+        XCTAssertEqual(located.gpsSettings?.page, .locationServices)
+        XCTAssertFalse(located.municipalityPlaceholder.isEmpty)
+        XCTAssertTrue(Samples.serverOffered().serverOffer?.message.contains("training.zeri.example") ?? false)
         XCTAssertEqual(Samples.home(.albanian).language, .albanian)
         XCTAssertNotEqual(Samples.home(.albanian).home.title, Samples.home().home.title)
     }

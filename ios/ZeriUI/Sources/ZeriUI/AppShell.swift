@@ -15,12 +15,13 @@ public final class AppShell {
     private let monitor = NWPathMonitor()
     nonisolated private static let sendTask = "org.zeri.app.send-queued"
 
-    public init(server: String) {
+    /// `server` is the one the app was built for; `debugBuild` tells the core it is a
+    /// developer's build, which a trainer's zeri://server link may point at any server.
+    public init(server: String, debugBuild: Bool) {
         let core = try! Core(store: openDefaultStore())
         self.core = core
         model = ObservableCore(core: core)
-        // A trainer's zeri://server link can point the core at another server; the core keeps it.
-        core.send(.lifecycle(.started(apiBaseUrl: server)))
+        core.send(.lifecycle(.started(apiBaseUrl: server, debugBuild: debugBuild)))
         monitor.pathUpdateHandler = { @Sendable path in
             if path.status == .satisfied { core.send(.lifecycle(.networkOnline)) }
         }

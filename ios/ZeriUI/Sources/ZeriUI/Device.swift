@@ -3,14 +3,17 @@
 // the core sees them (the core strips their metadata, orientation included).
 import Combine
 import CoreLocation
+import SharedTypes
 import SwiftUI
 import UIKit
 
-/// One location fix when the citizen asks for it, after asking permission the first time.
+/// One location fix when the citizen asks for it, after asking permission the first time; or,
+/// when there can be none, why (location switched off, not allowed, no fix), for the core to say.
 @MainActor
 final class LocationProvider: NSObject, ObservableObject, CLLocationManagerDelegate {
     private let manager = CLLocationManager()
     private var deliver: ((Double, Double) -> Void)?
+    private var unavailable: ((GpsProblem) -> Void)?
 
     override init() {
         super.init()
@@ -18,21 +21,37 @@ final class LocationProvider: NSObject, ObservableObject, CLLocationManagerDeleg
         manager.desiredAccuracy = kCLLocationAccuracyNearestTenMeters
     }
 
-    func request(_ deliver: @escaping (Double, Double) -> Void) {
+    func request(_ deliver: @escaping (Double, Double) -> Void, unavailable: @escaping (GpsProblem) -> Void) {
         self.deliver = deliver
+        self.unavailable = unavailable
         switch manager.authorizationStatus {
         case .notDetermined: manager.requestWhenInUseAuthorization()
         case .authorizedAlways, .authorizedWhenInUse: manager.requestLocation()
-        default: self.deliver = nil
+        default: Task { await fail(Self.refusal()) }
         }
+    }
+
+    /// Denied, or switched off for the whole phone (which also reads as denied). Asking which
+    /// may block, so it is asked off the main actor.
+    nonisolated private static func refusal() async -> GpsProblem {
+        await Task.detached { CLLocationManager.locationServicesEnabled() }.value ? .permissionDenied : .switchedOff
+    }
+
+    private func fail(_ problem: GpsProblem) {
+        unavailable?(problem)
+        deliver = nil
+        unavailable = nil
     }
 
     // Core Location calls these on the thread that made the manager; each hops to the main
     // actor explicitly and reads the manager there, never the one passed in.
     nonisolated func locationManagerDidChangeAuthorization(_ manager: CLLocationManager) {
         Task { @MainActor in
-            if deliver != nil, [.authorizedAlways, .authorizedWhenInUse].contains(self.manager.authorizationStatus) {
-                self.manager.requestLocation()
+            guard deliver != nil else { return }
+            switch self.manager.authorizationStatus {
+            case .authorizedAlways, .authorizedWhenInUse: self.manager.requestLocation()
+            case .notDetermined: break
+            default: fail(await Self.refusal())
             }
         }
     }
@@ -43,11 +62,15 @@ final class LocationProvider: NSObject, ObservableObject, CLLocationManagerDeleg
         Task { @MainActor in
             deliver?(latitude, longitude)
             deliver = nil
+            unavailable = nil
         }
     }
 
     nonisolated func locationManager(_ manager: CLLocationManager, didFailWithError error: Error) {
-        Task { @MainActor in deliver = nil }
+        let denied = (error as? CLError)?.code == .denied
+        Task { @MainActor in
+            fail(denied ? await Self.refusal() : .noFix)
+        }
     }
 }
 

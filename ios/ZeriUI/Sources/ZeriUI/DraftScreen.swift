@@ -9,6 +9,7 @@ struct DraftScreen: View {
     let view: DraftView
     let send: (Event) -> Void
     @StateObject private var location = LocationProvider()
+    @Environment(\.openURL) private var openURL
     @State private var pickedPhoto: PhotosPickerItem?
     @State private var showsCamera = false
     @State private var showsMap = false
@@ -38,12 +39,24 @@ struct DraftScreen: View {
                     .foregroundStyle(view.description.error == nil ? Color.secondary : Color.red)
             }
             Section(view.location.label) {
-                Button(view.location.useGpsLabel) { location.request { send(.draft(.gpsLocated(lat: $0, lon: $1))) } }
+                Button(view.location.useGpsLabel) {
+                    location.request(
+                        { send(.draft(.gpsLocated(lat: $0, lon: $1))) },
+                        unavailable: { send(.draft(.gpsUnavailable(problem: $0))) }
+                    )
+                }
+                if let problem = view.location.gpsProblem { Text(problem) }
+                if let settings = view.location.gpsSettings, let url = URL(string: UIApplication.openSettingsURLString) {
+                    // iOS opens the app's own settings page for either problem: the location
+                    // switch is not a page an app may open.
+                    Button(settings.label) { openURL(url) }
+                }
                 Button(view.location.map.openLabel) { showsMap = true }
                 if let summary = view.location.summary { Text(summary) }
                 Picker(view.location.municipalityLabel, selection: binding(
                     view.location.municipalities.first(where: \.selected)?.id ?? ""
                 ) { .draft(.municipalitySelected(id: $0)) }) {
+                    Text(view.location.municipalityPlaceholder).tag("")
                     ForEach(view.location.municipalities, id: \.id) { Text($0.label).tag($0.id) }
                 }
                 if let error = view.location.error { Text(error).foregroundStyle(.red) }

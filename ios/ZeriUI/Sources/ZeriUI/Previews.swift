@@ -24,6 +24,16 @@ import ZeriCore
         .dynamicTypeSize(.accessibility3)
 }
 
+#Preview("New complaint, location off") {
+    NavigationStack { DraftScreen(view: Samples.locationOff().draft, send: { _ in }) }
+}
+
+#Preview("A trainer's server link") {
+    let view = Samples.serverOffered()
+    HomeScreen(view: view.home, send: { _ in })
+        .serverOfferAlert(view.serverOffer, send: { _ in })
+}
+
 #Preview("Queued while offline") {
     MyComplaintsScreen(view: Samples.queued().myComplaints, send: { _ in })
 }

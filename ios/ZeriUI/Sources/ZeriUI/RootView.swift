@@ -37,6 +37,7 @@ public struct RootView: View {
                 }
             }
         }
+        .serverOfferAlert(view.serverOffer, send: shell.send)
         .onOpenURL(perform: shell.open)
         .onChange(of: phase) { _, now in
             if now == .active { shell.foregrounded() }
@@ -72,6 +73,19 @@ public struct RootView: View {
             }
         case .settings:
             SettingsScreen(view: view.settings, send: shell.send)
+        }
+    }
+}
+
+extension View {
+    /// The question a server link asks, over whatever screen shows, until the core has the
+    /// citizen's answer (the alert closes when the view model no longer holds the offer).
+    func serverOfferAlert(_ offer: ServerOfferView?, send: @escaping (Event) -> Void) -> some View {
+        alert(offer?.title ?? "", isPresented: .constant(offer != nil), presenting: offer) { offer in
+            Button(offer.acceptLabel) { send(.settings(.serverOfferAccepted)) }
+            Button(offer.declineLabel, role: .cancel) { send(.settings(.serverOfferDeclined)) }
+        } message: { offer in
+            Text(offer.message)
         }
     }
 }

@@ -71,6 +71,10 @@ struct SettingsScreen: View {
                 LanguageChoice(label: view.languageLabel, options: view.languages, send: send)
                 Text(view.privacyTitle).font(.headline).accessibilityAddTraits(.isHeader)
                 Text(view.privacyText)
+                if let server = view.server {
+                    Text(server.text)
+                    Button(server.resetLabel) { send(.settings(.officialServerChosen)) }
+                }
             }
             .padding()
         }
