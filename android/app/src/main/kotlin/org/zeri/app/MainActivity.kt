@@ -22,7 +22,7 @@ class MainActivity : ComponentActivity() {
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         enableEdgeToEdge()
-        val device = AndroidDeviceActions(this, state::onEvent)
+        val device = AndroidDeviceActions(this, (application as ZeriApplication).scope, state::onEvent)
         val tiles = OsmTiles()
         setContent {
             val view by state.state.collectAsStateWithLifecycle()
