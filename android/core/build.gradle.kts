@@ -27,6 +27,8 @@ android {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
     }
+    // The generated bindings' guarded use of java.lang.ref.Cleaner (see lint.xml).
+    lint { lintConfig = file("lint.xml") }
 }
 
 // Bytecode for Java 17, compiled by whichever JDK runs Gradle (Android Studio bundles 21).
