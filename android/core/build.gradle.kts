@@ -2,9 +2,9 @@ import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 
 // The core bridge for Android: the Kotlin Core and its effect handlers (src/main/kotlin), the
 // generated types and uniffi bindings (src/generated/kotlin), and the Rust library built for
-// each Android ABI by cargo-ndk. The same sources are tested on the JVM with Maven (pom.xml); those
-// tests live in src/jvmTest, which no Android source set reads, since they start a zeri-server
-// and load the host's library.
+// each Android ABI by cargo-ndk. The same sources are tested on the JVM with Maven (pom.xml):
+// those tests live in src/jvmTest, which no Android source set reads, since they start a
+// zeri-server and load the host's library.
 plugins {
     alias(libs.plugins.android.library)
     alias(libs.plugins.kotlin.android)
