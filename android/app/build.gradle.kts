@@ -54,5 +54,6 @@ dependencies {
     implementation(libs.androidx.lifecycle.viewmodel.compose)
     implementation(libs.androidx.lifecycle.process)
     implementation(libs.androidx.work.runtime)
+    implementation(libs.androidx.exifinterface)
     implementation(libs.okhttp)
 }

@@ -2,7 +2,9 @@ import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 
 // The core bridge for Android: the Kotlin Core and its effect handlers (src/main/kotlin), the
 // generated types and uniffi bindings (src/generated/kotlin), and the Rust library built for
-// each Android ABI by cargo-ndk. The same sources are tested on the JVM with Maven (pom.xml).
+// each Android ABI by cargo-ndk. The same sources are tested on the JVM with Maven (pom.xml):
+// those tests live in src/jvmTest, which no Android source set reads, since they start a
+// zeri-server and load the host's library.
 plugins {
     alias(libs.plugins.android.library)
     alias(libs.plugins.kotlin.android)
@@ -21,12 +23,12 @@ android {
         java.srcDirs("src/main/kotlin", "src/generated/kotlin")
         jniLibs.srcDir(rustJniLibs)
     }
-    // The JVM tests (src/test) start a zeri-server and load the host library: Maven runs them.
-    sourceSets["test"].java.setSrcDirs(emptyList<String>())
     compileOptions {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
     }
+    // The generated bindings' guarded use of java.lang.ref.Cleaner (see lint.xml).
+    lint { lintConfig = file("lint.xml") }
 }
 
 // Bytecode for Java 17, compiled by whichever JDK runs Gradle (Android Studio bundles 21).

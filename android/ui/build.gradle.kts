@@ -2,7 +2,8 @@ import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 
 // The app's screens: stateless Compose that draws the core's view model. They use no
 // Android-only API, so the same sources also build for the desktop JVM (pom.xml), where they
-// are rendered to the screenshots in docs/android.
+// are rendered to the screenshots in docs/android by the tests in src/jvmTest (Maven only: no
+// Android source set reads that folder).
 plugins {
     alias(libs.plugins.android.library)
     alias(libs.plugins.kotlin.android)
@@ -14,7 +15,6 @@ android {
     compileSdk = libs.versions.compileSdk.get().toInt()
     defaultConfig { minSdk = libs.versions.minSdk.get().toInt() }
     sourceSets["main"].java.srcDirs("src/main/kotlin")
-    sourceSets["test"].java.setSrcDirs(emptyList<String>())
     buildFeatures { compose = true }
     compileOptions {
         sourceCompatibility = JavaVersion.VERSION_17

@@ -5,12 +5,11 @@ import android.app.Activity
 import android.annotation.SuppressLint
 import android.content.Intent
 import android.content.pm.PackageManager
-import android.graphics.Bitmap
-import android.graphics.BitmapFactory
 import android.location.Location
 import android.location.LocationManager
 import android.net.Uri
 import android.os.Build
+import android.os.Bundle
 import android.os.CancellationSignal
 import android.provider.MediaStore
 import androidx.activity.ComponentActivity
@@ -18,28 +17,59 @@ import androidx.activity.result.contract.ActivityResultContracts
 import androidx.core.content.ContextCompat
 import androidx.core.content.FileProvider
 import com.novi.serde.Bytes
-import java.io.ByteArrayOutputStream
 import java.io.File
-import kotlin.math.max
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.launch
 import org.zeri.shared.DraftEvent
-import org.zeri.ui.DeviceActions
 import org.zeri.shared.Event
+import org.zeri.ui.DeviceActions
 
 /**
  * Location and photos, the Android way. Refusing the location permission is fine: the
- * citizen picks the municipality instead. Photos from the camera or the gallery are scaled
- * down and compressed to JPEG before the core sees them (the core strips their metadata).
+ * citizen picks the municipality instead. Photos from the camera or the gallery are turned
+ * upright, scaled down and compressed to JPEG ([Photos], in [scope], off the main thread)
+ * before the core sees them (the core strips their metadata).
+ *
+ * Made in the activity's onCreate, after super.onCreate: the file the camera is writing to
+ * is kept in the activity's saved state, so a photo taken while the activity was recreated
+ * (rotation, or the system reclaiming it while the camera was open) still arrives.
  */
-class AndroidDeviceActions(private val activity: ComponentActivity, private val send: (Event) -> Unit) : DeviceActions {
-    private var cameraFile: Uri? = null
+class AndroidDeviceActions(
+    private val activity: ComponentActivity,
+    private val scope: CoroutineScope,
+    private val send: (Event) -> Unit,
+) : DeviceActions {
+    private val photos = Photos(activity.applicationContext.contentResolver)
+
+    /** Where the camera writes the photo it is taking, if it was asked to. */
+    private var cameraFile: File? = null
+
+    init {
+        val registry = activity.savedStateRegistry
+        cameraFile = registry.consumeRestoredStateForKey(STATE_KEY)?.getString(CAMERA_FILE)?.let(::File)
+        registry.registerSavedStateProvider(STATE_KEY) {
+            Bundle().apply { cameraFile?.let { putString(CAMERA_FILE, it.path) } }
+        }
+    }
 
     private val permission = activity.registerForActivityResult(ActivityResultContracts.RequestMultiplePermissions()) { granted ->
         if (granted.values.any { it }) currentLocation()
     }
 
     private val photo = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
-        val uri = result.data?.data ?: cameraFile.takeIf { result.resultCode == Activity.RESULT_OK }
-        uri?.let(::compress)?.let { send(Event.Draft(DraftEvent.PhotoAdded(Bytes(it)))) }
+        val taken = cameraFile
+        cameraFile = null
+        val chosen = result.resultCode == Activity.RESULT_OK
+        val picked = result.data?.data
+        scope.launch(Dispatchers.IO) {
+            // The gallery answers with the photo picked; the camera with nothing, having written
+            // the file it was given.
+            val uri = picked ?: taken?.takeIf { it.length() > 0 }?.let(Uri::fromFile)
+            val jpeg = uri?.takeIf { chosen }?.let(photos::prepare)
+            taken?.delete()
+            jpeg?.let { send(Event.Draft(DraftEvent.PhotoAdded(Bytes(it)))) }
+        }
     }
 
     override fun locate() {
@@ -69,7 +99,7 @@ class AndroidDeviceActions(private val activity: ComponentActivity, private val 
     override fun addPhoto() {
         val file = File(activity.cacheDir, "camera/photo-${System.currentTimeMillis()}.jpg").apply { parentFile?.mkdirs() }
         val output = FileProvider.getUriForFile(activity, "${activity.packageName}.photos", file)
-        cameraFile = output
+        cameraFile = file
         val camera = Intent(MediaStore.ACTION_IMAGE_CAPTURE)
             .putExtra(MediaStore.EXTRA_OUTPUT, output)
             .addFlags(Intent.FLAG_GRANT_WRITE_URI_PERMISSION)
@@ -78,25 +108,8 @@ class AndroidDeviceActions(private val activity: ComponentActivity, private val 
         photo.launch(Intent.createChooser(gallery, null).putExtra(Intent.EXTRA_INITIAL_INTENTS, arrayOf(camera)))
     }
 
-    /** The photo scaled to at most 1600 pixels a side, as JPEG at quality 80. */
-    private fun compress(uri: Uri): ByteArray? = runCatching {
-        val bounds = BitmapFactory.Options().apply { inJustDecodeBounds = true }
-        activity.contentResolver.openInputStream(uri)?.use { BitmapFactory.decodeStream(it, null, bounds) }
-        var sample = 1
-        while (max(bounds.outWidth, bounds.outHeight) / (sample * 2) >= MAX_SIDE) sample *= 2
-        val bitmap = activity.contentResolver.openInputStream(uri)?.use {
-            BitmapFactory.decodeStream(it, null, BitmapFactory.Options().apply { inSampleSize = sample })
-        } ?: return null
-        val scale = MAX_SIDE.toFloat() / max(bitmap.width, bitmap.height)
-        val sized = if (scale < 1f) {
-            Bitmap.createScaledBitmap(bitmap, (bitmap.width * scale).toInt(), (bitmap.height * scale).toInt(), true)
-        } else {
-            bitmap
-        }
-        ByteArrayOutputStream().also { sized.compress(Bitmap.CompressFormat.JPEG, 80, it) }.toByteArray()
-    }.getOrNull()
-
     private companion object {
-        const val MAX_SIDE = 1600
+        const val STATE_KEY = "org.zeri.app.AndroidDeviceActions"
+        const val CAMERA_FILE = "cameraFile"
     }
 }

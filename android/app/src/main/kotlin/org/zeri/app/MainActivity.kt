@@ -22,7 +22,7 @@ class MainActivity : ComponentActivity() {
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         enableEdgeToEdge()
-        val device = AndroidDeviceActions(this, state::onEvent)
+        val device = AndroidDeviceActions(this, (application as ZeriApplication).scope, state::onEvent)
         val tiles = OsmTiles()
         setContent {
             val view by state.state.collectAsStateWithLifecycle()
@@ -31,17 +31,25 @@ class MainActivity : ComponentActivity() {
                 ZeriApp(view, state::onEvent, device, tiles)
             }
         }
-        handleLink(intent)
+        // The intent that started the activity is new only on a first start: a recreated
+        // activity (rotation, restored after the process was reclaimed) or a start from Recents
+        // carries the old one again, and the core would open the complaint or count the
+        // campaign once more.
+        if (savedInstanceState == null && !launchedFromHistory(intent)) handleLink(intent)
     }
 
+    /** A link opened while the activity runs (it is singleTask). */
     override fun onNewIntent(intent: Intent) {
         super.onNewIntent(intent)
+        setIntent(intent)
         handleLink(intent)
     }
 
+    private fun launchedFromHistory(intent: Intent) = (intent.flags and Intent.FLAG_ACTIVITY_LAUNCHED_FROM_HISTORY) != 0
+
     /** A link that opened the app goes to the core as it came; the core reads it. */
-    private fun handleLink(intent: Intent?) {
-        val uri = intent?.data ?: return
+    private fun handleLink(intent: Intent) {
+        val uri = intent.data ?: return
         state.onEvent(Event.Link(LinkEvent.Opened(uri.toString())))
     }
 }

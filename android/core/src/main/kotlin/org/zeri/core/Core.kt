@@ -133,13 +133,13 @@ class Core(
     }
 
     private fun keyValue(operation: KeyValueOperation): KeyValueResult {
-        fun value(bytes: ByteArray?): Value = bytes?.let { Value.Bytes(it.toUByteArray().toList()) } ?: Value.None
+        fun value(bytes: ByteArray?): Value = bytes?.let { Value.Bytes(it.map(Byte::toUByte)) } ?: Value.None
         return try {
             KeyValueResult.Ok(
                 when (operation) {
                     is KeyValueOperation.Get -> KeyValueResponse.Get(value(store.get(operation.key)))
                     is KeyValueOperation.Set -> KeyValueResponse.Set(
-                        value(store.set(operation.key, operation.value.toUByteArray().toByteArray())),
+                        value(store.set(operation.key, operation.value.map(UByte::toByte).toByteArray())),
                     )
                     is KeyValueOperation.Delete -> KeyValueResponse.Delete(value(store.delete(operation.key)))
                     is KeyValueOperation.Exists -> KeyValueResponse.Exists(store.exists(operation.key))

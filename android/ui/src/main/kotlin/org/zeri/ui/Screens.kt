@@ -6,6 +6,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.imePadding
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.verticalScroll
@@ -30,12 +31,16 @@ import org.zeri.shared.SettingsEvent
 import org.zeri.shared.SettingsView
 import org.zeri.shared.WelcomeView
 
-/** A screen's scrolling column, so every layout survives large fonts. */
+/**
+ * A screen's scrolling column, so every layout survives large fonts. It ends above the
+ * keyboard: the app draws edge to edge, so the window does not shrink for it, and without
+ * this the keyboard would cover the fields at the bottom.
+ */
 @Composable
 fun ScreenColumn(modifier: Modifier = Modifier, content: @Composable () -> Unit) {
     Column(
         verticalArrangement = Arrangement.spacedBy(12.dp),
-        modifier = modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(16.dp),
+        modifier = modifier.fillMaxSize().imePadding().verticalScroll(rememberScrollState()).padding(16.dp),
     ) { content() }
 }
 

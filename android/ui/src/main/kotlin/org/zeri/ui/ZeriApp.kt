@@ -3,6 +3,7 @@ package org.zeri.ui
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.consumeWindowInsets
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
@@ -86,7 +87,9 @@ fun ZeriApp(
             }
         },
     ) { padding ->
-        Column(modifier = Modifier.padding(padding).fillMaxSize()) {
+        // The bars' room is taken here, so a screen's keyboard padding adds only what the
+        // keyboard covers beyond the bottom bar.
+        Column(modifier = Modifier.padding(padding).consumeWindowInsets(padding).fillMaxSize()) {
             view.notice?.let { Notice(it) { onEvent(Event.Navigation(NavigationEvent.NoticeDismissed)) } }
             Box(modifier = Modifier.weight(1f)) {
                 when (view.screen) {
