@@ -12,6 +12,7 @@ import android.os.Build
 import android.os.Bundle
 import android.os.CancellationSignal
 import android.provider.MediaStore
+import android.provider.Settings
 import androidx.activity.ComponentActivity
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.core.content.ContextCompat
@@ -23,11 +24,14 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import org.zeri.shared.DraftEvent
 import org.zeri.shared.Event
+import org.zeri.shared.GpsProblem
+import org.zeri.shared.GpsSettingsPage
 import org.zeri.ui.DeviceActions
 
 /**
- * Location and photos, the Android way. Refusing the location permission is fine: the
- * citizen picks the municipality instead. Photos from the camera or the gallery are turned
+ * Location and photos, the Android way. Without a location (permission refused, location
+ * switched off, no fix) the core is told why, and says what the citizen can do; the settings
+ * page it names opens from here. Photos from the camera or the gallery are turned
  * upright, scaled down and compressed to JPEG ([Photos], in [scope], off the main thread)
  * before the core sees them (the core strips their metadata).
  *
@@ -54,7 +58,7 @@ class AndroidDeviceActions(
     }
 
     private val permission = activity.registerForActivityResult(ActivityResultContracts.RequestMultiplePermissions()) { granted ->
-        if (granted.values.any { it }) currentLocation()
+        if (granted.values.any { it }) currentLocation() else unavailable(GpsProblem.PERMISSIONDENIED)
     }
 
     private val photo = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
@@ -82,18 +86,36 @@ class AndroidDeviceActions(
         }
     }
 
+    private fun unavailable(problem: GpsProblem) = send(Event.Draft(DraftEvent.GpsUnavailable(problem)))
+
+    /** The core says why there is no location; with the phone's location off, no provider is on. */
     @SuppressLint("MissingPermission") // checked in locate()
     private fun currentLocation() {
         val manager = activity.getSystemService(LocationManager::class.java)
         val provider = listOf(LocationManager.GPS_PROVIDER, LocationManager.NETWORK_PROVIDER).firstOrNull(manager::isProviderEnabled)
-            ?: return
-        val deliver = { location: Location? -> location?.let { send(Event.Draft(DraftEvent.GpsLocated(it.latitude, it.longitude))) } }
+            ?: return unavailable(GpsProblem.SWITCHEDOFF)
+        val deliver = { location: Location? ->
+            if (location != null) {
+                send(Event.Draft(DraftEvent.GpsLocated(location.latitude, location.longitude)))
+            } else {
+                unavailable(GpsProblem.NOFIX)
+            }
+        }
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.R) {
             manager.getCurrentLocation(provider, CancellationSignal(), activity.mainExecutor) { deliver(it) }
         } else {
             @Suppress("DEPRECATION")
             manager.requestSingleUpdate(provider, { deliver(it) }, activity.mainLooper)
         }
+    }
+
+    override fun openSettings(page: GpsSettingsPage) {
+        val intent = when (page) {
+            GpsSettingsPage.LOCATIONSERVICES -> Intent(Settings.ACTION_LOCATION_SOURCE_SETTINGS)
+            GpsSettingsPage.APPPERMISSIONS ->
+                Intent(Settings.ACTION_APPLICATION_DETAILS_SETTINGS, Uri.fromParts("package", activity.packageName, null))
+        }
+        activity.startActivity(intent)
     }
 
     override fun addPhoto() {

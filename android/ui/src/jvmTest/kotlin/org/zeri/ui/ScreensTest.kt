@@ -24,8 +24,10 @@ import org.zeri.core.MemoryKeyValueStore
 import org.zeri.core.ZeriServer
 import org.zeri.shared.DraftEvent
 import org.zeri.shared.Event
+import org.zeri.shared.GpsProblem
 import org.zeri.shared.Language
 import org.zeri.shared.LifecycleEvent
+import org.zeri.shared.LinkEvent
 import org.zeri.shared.MyComplaintsEvent
 import org.zeri.shared.NavigationEvent
 import org.zeri.shared.Screen
@@ -111,6 +113,22 @@ class ScreensTest {
         server.staffCall(actions, """{"action":"resolve","reason":"The bins were emptied and the schedule fixed."}""", token)
     }
 
+    /**
+     * A trainer's link, on a release build for zeri.example (whose host the question names, so
+     * it is a second core, not the one talking to the local server on a changing port).
+     */
+    private fun renderServerOffer() {
+        val phone = Core(MemoryKeyValueStore(), scope, http = PinnedFacts(), now = PinnedFacts.phoneClock())
+        try {
+            phone.send(Event.Lifecycle(LifecycleEvent.Started("https://zeri.example", false)))
+            phone.send(Event.Link(LinkEvent.Opened("zeri://server?url=https://training.zeri.example")))
+            val view = runBlocking { withTimeout(30.seconds) { phone.viewModel.first { it.serverOffer != null } } }
+            render("server-offer", view) { ServerOfferDialog(view.serverOffer!!, onEvent = {}) }
+        } finally {
+            phone.close()
+        }
+    }
+
     @Test
     fun `every screen renders from the core's view models, in every language and theme`() {
         core.send(Event.Lifecycle(LifecycleEvent.Started(server.url, false)))
@@ -130,6 +148,8 @@ class ScreensTest {
         render("new-complaint", draft, height = 1400)
         render("map-pin", draft) { MapPinPicker(draft.draft.location.map, MapTiles.None, { _, _ -> }, {}) }
         render("new-complaint-large-font", draft, fontScale = 2f, height = 1400)
+        core.send(Event.Draft(DraftEvent.GpsUnavailable(GpsProblem.SWITCHEDOFF)))
+        render("new-complaint-location-off", awaitView { it.draft.location.gpsSettings != null }, height = 1400)
 
         core.send(Event.Draft(DraftEvent.SubmitTapped))
         core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.MYCOMPLAINTS)))
@@ -145,6 +165,7 @@ class ScreensTest {
 
         core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.SETTINGS)))
         render("settings", awaitView { it.screen == Screen.SETTINGS })
+        renderServerOffer()
 
         core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ALBANIAN)))
         core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.HOME)))

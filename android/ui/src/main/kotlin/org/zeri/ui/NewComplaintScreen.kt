@@ -30,6 +30,7 @@ import androidx.compose.ui.unit.dp
 import org.zeri.shared.DraftEvent
 import org.zeri.shared.DraftView
 import org.zeri.shared.Event
+import org.zeri.shared.GpsSettingsPage
 
 /** What only the phone can do for a draft; the app supplies it, previews pass no-ops. */
 interface DeviceActions {
@@ -39,10 +40,14 @@ interface DeviceActions {
     /** Lets the citizen take or pick a photo, compresses it to JPEG, then sends `DraftEvent.PhotoAdded`. */
     fun addPhoto()
 
+    /** Opens the phone's settings page the core named for a location problem. */
+    fun openSettings(page: GpsSettingsPage)
+
     companion object {
         val None = object : DeviceActions {
             override fun locate() {}
             override fun addPhoto() {}
+            override fun openSettings(page: GpsSettingsPage) {}
         }
     }
 }
@@ -90,6 +95,10 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
         Heading(location.label)
         OutlinedButton(onClick = device::locate, modifier = Modifier.fillMaxWidth()) { Text(location.useGpsLabel) }
         OutlinedButton(onClick = { picking = true }, modifier = Modifier.fillMaxWidth()) { Text(location.map.openLabel) }
+        location.gpsProblem?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
+        location.gpsSettings?.let { settings ->
+            TextButton(onClick = { device.openSettings(settings.page) }) { Text(settings.label) }
+        }
         location.summary?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
         MunicipalityPicker(view, onEvent)
         ErrorText(location.error)

@@ -88,6 +88,10 @@ fun SettingsScreen(view: SettingsView, onEvent: (Event) -> Unit) {
         }
         Heading(view.privacyTitle)
         Text(view.privacyText, style = MaterialTheme.typography.bodyMedium)
+        view.server?.let { server ->
+            Text(server.text, style = MaterialTheme.typography.bodyMedium)
+            OutlinedButton(onClick = { onEvent(Event.Settings(SettingsEvent.OfficialServerChosen)) }) { Text(server.resetLabel) }
+        }
     }
 }
 

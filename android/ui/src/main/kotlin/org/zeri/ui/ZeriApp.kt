@@ -7,6 +7,7 @@ import androidx.compose.foundation.layout.consumeWindowInsets
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
+import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.NavigationBar
@@ -32,6 +33,8 @@ import org.zeri.shared.NavigationEvent
 import org.zeri.shared.NoticeKind
 import org.zeri.shared.NoticeView
 import org.zeri.shared.Screen
+import org.zeri.shared.ServerOfferView
+import org.zeri.shared.SettingsEvent
 import org.zeri.shared.ViewModel
 
 /** The whole app for one view model: bars, the notice, and the current screen. Stateless. */
@@ -106,6 +109,20 @@ fun ZeriApp(
             }
         }
     }
+    view.serverOffer?.let { ServerOfferDialog(it, onEvent) }
+}
+
+/** The question a server link asks, over whatever screen shows, until the citizen answers. */
+@Composable
+fun ServerOfferDialog(offer: ServerOfferView, onEvent: (Event) -> Unit) {
+    val decline = { onEvent(Event.Settings(SettingsEvent.ServerOfferDeclined)) }
+    AlertDialog(
+        onDismissRequest = decline,
+        title = { Text(offer.title) },
+        text = { Text(offer.message) },
+        confirmButton = { TextButton(onClick = { onEvent(Event.Settings(SettingsEvent.ServerOfferAccepted)) }) { Text(offer.acceptLabel) } },
+        dismissButton = { TextButton(onClick = decline) { Text(offer.declineLabel) } },
+    )
 }
 
 /** What just happened, announced to screen readers, until dismissed. */
