@@ -5,7 +5,11 @@ use std::path::Path;
 
 use architecture::workspace_root;
 
-/// Every Kotlin and Swift source a phone app is built from (not tests, not generated code).
+/// The previews' sample journeys: what a citizen would send (a link among it), not app logic.
+const PREVIEW_SAMPLES: &str = "ios/ZeriCore/Sources/ZeriCore/Samples.swift";
+
+/// Every Kotlin and Swift source a phone app is built from (not tests, not generated code, not
+/// the previews' samples).
 fn shell_sources() -> Vec<(String, String)> {
     let root = workspace_root();
     let mut files = Vec::new();
@@ -26,7 +30,7 @@ fn shell_sources() -> Vec<(String, String)> {
             let path = entry.path();
             if path.is_dir() {
                 todo.push(path);
-            } else if is_shell_code(&path) {
+            } else if is_shell_code(&path) && !path.ends_with(PREVIEW_SAMPLES) {
                 let text = std::fs::read_to_string(&path).expect("source reads");
                 let name = path
                     .strip_prefix(&root)
