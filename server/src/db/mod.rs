@@ -16,7 +16,15 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::oneshot;
 
+mod conn;
+#[cfg(test)]
+mod conn_tests;
 pub mod figures;
+pub mod postgres;
+mod value;
+
+pub use conn::{Conn, Dialect};
+pub use value::{FromValue, OptionalExtension, Params, Row, RowIndex, ToValue, Value};
 
 /// What can go wrong in the database layer itself: SQLite's errors, and the writer thread or a
 /// reading task going away. A job's own refusals are its caller's type (see [`Db::call`]).
@@ -24,6 +32,12 @@ pub mod figures;
 pub enum DbError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("database: {0}")]
+    Postgres(#[from] ::postgres::Error),
+    #[error("the query returned no row")]
+    NoRows,
+    #[error("a stored value: {0}")]
+    Conversion(String),
     #[error("the commit failed")]
     CommitFailed,
     #[error("the database writer has stopped")]

@@ -1,0 +1,194 @@
+//! [`Conn`]: one connection, whichever engine holds the data. The services write their SQL
+//! once, in what SQLite and PostgreSQL both read: numbered parameters `?1`, `?2`, … (turned into
+//! `$1`, `$2`, … for PostgreSQL), `ON CONFLICT … DO …`, `RETURNING`, `CAST(… AS BIGINT)`.
+//! Where the two must differ, [`Conn::dialect`] says which one runs. Every statement is prepared
+//! once per connection and kept.
+
+use std::cell::Cell;
+
+use super::value::{Params, Row, Value};
+use super::{DbError, postgres::PgSession};
+
+/// Which SQL the connection speaks, for the few statements that differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone, Copy)]
+enum Engine<'a> {
+    Sqlite(&'a rusqlite::Connection),
+    Postgres(&'a PgSession),
+}
+
+/// A connection inside the transaction its caller opened (see [`super::Db`]).
+pub struct Conn<'a> {
+    engine: Engine<'a>,
+    /// Savepoints open on this connection, to name the next one.
+    depth: Cell<u32>,
+}
+
+impl<'a> Conn<'a> {
+    pub fn sqlite(connection: &'a rusqlite::Connection) -> Conn<'a> {
+        Conn {
+            engine: Engine::Sqlite(connection),
+            depth: Cell::new(0),
+        }
+    }
+
+    pub fn postgres(session: &'a PgSession) -> Conn<'a> {
+        Conn {
+            engine: Engine::Postgres(session),
+            depth: Cell::new(0),
+        }
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        match self.engine {
+            Engine::Sqlite(_) => Dialect::Sqlite,
+            Engine::Postgres(_) => Dialect::Postgres,
+        }
+    }
+
+    /// Runs a statement; the number of rows it changed.
+    pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize, DbError> {
+        let values = params.into_values();
+        match self.engine {
+            Engine::Sqlite(c) => {
+                let mut statement = c.prepare_cached(sql)?;
+                Ok(statement.execute(rusqlite::params_from_iter(values.iter().map(to_sqlite)))?)
+            }
+            Engine::Postgres(session) => session.execute(sql, &values),
+        }
+    }
+
+    /// The rows of a query, at most `limit` of them.
+    fn rows(&self, sql: &str, values: &[Value], limit: usize) -> Result<Vec<Row>, DbError> {
+        match self.engine {
+            Engine::Sqlite(c) => {
+                let mut statement = c.prepare_cached(sql)?;
+                let columns = statement.column_count();
+                let mut rows =
+                    statement.query(rusqlite::params_from_iter(values.iter().map(to_sqlite)))?;
+                let mut out = Vec::new();
+                while out.len() < limit
+                    && let Some(row) = rows.next()?
+                {
+                    out.push(from_sqlite(row, columns)?);
+                }
+                Ok(out)
+            }
+            Engine::Postgres(session) => {
+                let mut rows = session.query(sql, values)?;
+                rows.truncate(limit);
+                Ok(rows)
+            }
+        }
+    }
+
+    /// Every row of a query, each turned into a `T` by `f`.
+    pub fn query_map<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnMut(&Row) -> Result<T, DbError>,
+    ) -> Result<Vec<T>, DbError> {
+        self.rows(sql, &params.into_values(), usize::MAX)?
+            .iter()
+            .map(f)
+            .collect()
+    }
+
+    /// The first row of a query as a `T`; [`DbError::NoRows`] if there is none (see
+    /// [`super::OptionalExtension::optional`]).
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> Result<T, DbError>,
+    ) -> Result<T, DbError> {
+        match self.rows(sql, &params.into_values(), 1)?.first() {
+            Some(row) => f(row),
+            None => Err(DbError::NoRows),
+        }
+    }
+
+    /// Whether a query gives any row.
+    pub fn exists(&self, sql: &str, params: impl Params) -> Result<bool, DbError> {
+        Ok(!self.rows(sql, &params.into_values(), 1)?.is_empty())
+    }
+
+    /// Runs several statements with no parameters (schema changes, clearing tables).
+    pub fn execute_batch(&self, sql: &str) -> Result<(), DbError> {
+        match self.engine {
+            Engine::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Engine::Postgres(session) => session.batch(sql),
+        }
+    }
+
+    /// Runs `work` inside a savepoint: its changes stay if it succeeds and are undone if it
+    /// fails, while the caller's transaction goes on either way.
+    pub fn savepoint<T, E: From<DbError>>(
+        &self,
+        work: impl FnOnce(&Conn<'a>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let depth = self.depth.get() + 1;
+        self.depth.set(depth);
+        let name = format!("zeri_savepoint_{depth}");
+        let outcome = self
+            .execute_batch(&format!("SAVEPOINT {name}"))
+            .map_err(E::from)
+            .and_then(|()| work(self));
+        let closed = match &outcome {
+            Ok(_) => self.execute_batch(&format!("RELEASE SAVEPOINT {name}")),
+            Err(_) => self.execute_batch(&format!(
+                "ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}"
+            )),
+        };
+        self.depth.set(depth - 1);
+        let value = outcome?;
+        closed?;
+        Ok(value)
+    }
+
+    /// The SQLite connection, for what only SQLite has (its full-text index, its pragmas).
+    pub fn as_sqlite(&self) -> Option<&'a rusqlite::Connection> {
+        match self.engine {
+            Engine::Sqlite(c) => Some(c),
+            Engine::Postgres(_) => None,
+        }
+    }
+}
+
+fn to_sqlite(value: &Value) -> rusqlite::types::Value {
+    use rusqlite::types::Value as V;
+    match value {
+        Value::Null => V::Null,
+        Value::Int(i) => V::Integer(*i),
+        Value::Real(r) => V::Real(*r),
+        Value::Text(t) => V::Text(t.clone()),
+        Value::Blob(b) => V::Blob(b.clone()),
+        Value::Bool(b) => V::Integer(i64::from(*b)),
+    }
+}
+
+fn from_sqlite(row: &rusqlite::Row<'_>, columns: usize) -> Result<Row, DbError> {
+    use rusqlite::types::ValueRef;
+    let values = (0..columns)
+        .map(|i| {
+            Ok(match row.get_ref(i)? {
+                ValueRef::Null => Value::Null,
+                ValueRef::Integer(i) => Value::Int(i),
+                ValueRef::Real(r) => Value::Real(r),
+                ValueRef::Text(t) => Value::Text(
+                    std::str::from_utf8(t)
+                        .map_err(|e| DbError::Conversion(e.to_string()))?
+                        .to_owned(),
+                ),
+                ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+            })
+        })
+        .collect::<Result<Vec<_>, DbError>>()?;
+    Ok(Row { values })
+}
