@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 
 use chrono::{Duration as Days, Utc};
 use clap::Parser;
-use rusqlite::params;
 use server::Application;
 use server::auth::{Role, hash_password};
 use server::config::Config;
 use server::demo::Rng;
+use server::params;
 use server::services::accounts::{NewAccount, insert_account};
 
 #[derive(Parser)]
@@ -40,10 +40,10 @@ fn percentile(samples: &mut [Duration], q: f64) -> Duration {
 /// routes them, at every stage of their life.
 /// Writes complaints `first..first + count` of `total`, spread over the past year in time order
 /// (as they arrive), in one transaction.
-fn fill(connection: &mut rusqlite::Connection, first: usize, count: usize, total: usize) {
+fn fill(connection: &server::db::Conn, first: usize, count: usize, total: usize) {
     let categories: Vec<String> = {
         let mut s = connection.prepare("SELECT id FROM categories").unwrap();
-        s.query_map([], |r| r.get(0))
+        s.query_map((), |r| r.get(0))
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap()
@@ -158,7 +158,7 @@ async fn main() {
                  WHERE tbl_name = 'complaints' AND type IN ('index', 'trigger') AND sql IS NOT NULL",
             )?;
             let objects: Vec<(String, String, String)> =
-                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?;
+                s.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?;
             for (name, kind, _) in &objects {
                 c.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))?;
             }
@@ -207,7 +207,7 @@ async fn main() {
         .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT institution_id, COUNT(*) n FROM complaints GROUP BY institution_id ORDER BY n DESC LIMIT 1",
-                [],
+                (),
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?)
         })

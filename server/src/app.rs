@@ -77,10 +77,10 @@ impl Application {
             );
         }
         let boundaries =
-            db.blocking(|c| catalog::boundaries(c))
+            db.blocking(catalog::boundaries)
                 .map_err(|source| StartupError::Database {
                     path: config.database.display().to_string(),
-                    source: source.into(),
+                    source,
                 })?;
         let locator = Arc::new(Locator::new(boundaries)?);
 

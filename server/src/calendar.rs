@@ -1,8 +1,8 @@
 //! The working calendar with the holidays kept in the database (an administrator can add a day
 //! the government declares). The rules themselves are the protocol's: [`protocol::calendar`].
 
+use crate::db::Conn;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 pub use protocol::calendar::Calendar;
 pub use protocol::time::{kosovo_date, kosovo_offset};
@@ -10,10 +10,10 @@ pub use protocol::time::{kosovo_date, kosovo_offset};
 /// The calendar with the holidays after `from` that can matter for a deadline of up to
 /// `working_days`.
 pub fn load_for(
-    connection: &Connection,
+    connection: &Conn,
     from: NaiveDate,
     working_days: u32,
-) -> Result<Calendar, rusqlite::Error> {
+) -> Result<Calendar, crate::db::DbError> {
     let until = Calendar::horizon(from, working_days);
     let mut statement =
         connection.prepare_cached("SELECT date FROM holidays WHERE date > ?1 AND date <= ?2")?;

@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rusqlite::{Connection, params};
+use crate::db::Conn;
+use crate::params;
 use serde::Deserialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -21,7 +22,7 @@ pub enum ReferenceError {
     #[error("municipalities.geojson: {0}")]
     GeoJson(String),
     #[error("database: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(#[from] crate::db::DbError),
 }
 
 fn read(dir: &Path, file: &str) -> Result<String, ReferenceError> {
@@ -104,7 +105,7 @@ pub fn municipal_body_id(municipality: &str, template: &str) -> String {
 }
 
 /// Loads everything if the database has no municipalities yet; returns whether it did.
-pub fn load_if_empty(connection: &mut Connection, dir: &Path) -> Result<bool, ReferenceError> {
+pub fn load_if_empty(connection: &Conn, dir: &Path) -> Result<bool, ReferenceError> {
     if !crate::db::is_empty(connection, "municipalities")? {
         return Ok(false);
     }
@@ -120,7 +121,12 @@ pub fn load_if_empty(connection: &mut Connection, dir: &Path) -> Result<bool, Re
     let now = chrono::Utc::now().to_rfc3339();
 
     let tx = connection.savepoint()?;
-    tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+    // Institutions name their parents, which may come later in the file: the foreign keys are
+    // checked at the commit.
+    tx.execute_batch(match tx.dialect() {
+        crate::db::Dialect::Sqlite => "PRAGMA defer_foreign_keys = ON",
+        crate::db::Dialect::Postgres => "SET CONSTRAINTS ALL DEFERRED",
+    })?;
 
     for m in &municipalities {
         let geometry = geometries
@@ -213,7 +219,7 @@ pub fn load_if_empty(connection: &mut Connection, dir: &Path) -> Result<bool, Re
     }
     tx.execute(
         "INSERT OR REPLACE INTO settings (key, value) VALUES ('catalog_version', '1')",
-        [],
+        (),
     )?;
     tx.commit()?;
     Ok(true)

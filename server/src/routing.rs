@@ -5,10 +5,11 @@
 //! for this municipality before a general one), then the highest priority. Rules live in the
 //! database, so administrators change routing without a deploy.
 
+use crate::db::{Conn, OptionalExtension};
+use crate::params;
 use protocol::Language;
 use protocol::api::{LocalizedText, Location, ResponsibleLevel};
 use protocol::domain::{GpsPoint, InputError};
-use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::db::CachedQuery;
 use crate::locate::Locator;
@@ -27,7 +28,7 @@ pub struct Routed {
 
 /// Resolves the municipality of a location.
 pub fn municipality_of(
-    connection: &Connection,
+    connection: &Conn,
     locator: &Locator,
     location: &Location,
 ) -> Result<(String, Option<(f64, f64)>), ServiceError> {
@@ -68,7 +69,7 @@ impl Names {
     }
 }
 
-fn names(connection: &Connection, table: &str, id: &str) -> Result<Names, ServiceError> {
+fn names(connection: &Conn, table: &str, id: &str) -> Result<Names, ServiceError> {
     let sql = format!("SELECT name_sq, name_sr, name_en FROM {table} WHERE id = ?1");
     connection
         .cached_row(&sql, [id], |r| {
@@ -84,7 +85,7 @@ fn names(connection: &Connection, table: &str, id: &str) -> Result<Names, Servic
 
 /// Where a rule's target leads for a municipality: an institution id, if it exists and is active.
 fn resolve_target(
-    connection: &Connection,
+    connection: &Conn,
     target: &str,
     municipality: &str,
 ) -> Result<Option<String>, ServiceError> {
@@ -118,7 +119,7 @@ fn resolve_target(
 
 /// Routes a complaint in `category` located in `municipality`.
 pub fn route(
-    connection: &Connection,
+    connection: &Conn,
     category: &str,
     municipality: &str,
 ) -> Result<(String, LocalizedText), ServiceError> {
@@ -162,7 +163,7 @@ pub fn route(
 }
 
 fn explain(
-    connection: &Connection,
+    connection: &Conn,
     category: &str,
     level: Option<ResponsibleLevel>,
     municipality: &str,

@@ -4,8 +4,9 @@
 
 use std::net::IpAddr;
 
+use crate::db::OptionalExtension;
+use crate::params;
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::passwords::PasswordWork;
@@ -50,7 +51,7 @@ async fn decoy_hash(passwords: &PasswordWork) -> Result<String, ServiceError> {
 }
 
 /// The staff member of a row starting at `first`: id, username, display name, role, institution.
-fn member_from(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<StaffMember> {
+fn member_from(row: &crate::db::Row, first: usize) -> crate::db::Result<StaffMember> {
     Ok(StaffMember {
         id: row.get(first)?,
         username: row.get(first + 1)?,

@@ -127,29 +127,32 @@ impl<'a> Conn<'a> {
         }
     }
 
-    /// Runs `work` inside a savepoint: its changes stay if it succeeds and are undone if it
-    /// fails, while the caller's transaction goes on either way.
-    pub fn savepoint<T, E: From<DbError>>(
-        &self,
-        work: impl FnOnce(&Conn<'a>) -> Result<T, E>,
-    ) -> Result<T, E> {
+    /// Opens a savepoint: what is done through it stays once [`Savepoint::commit`] is called,
+    /// and is undone if it is dropped first (an error returned early), while the caller's
+    /// transaction goes on either way.
+    pub fn savepoint(&self) -> Result<Savepoint<'_, 'a>, DbError> {
         let depth = self.depth.get() + 1;
-        self.depth.set(depth);
         let name = format!("zeri_savepoint_{depth}");
-        let outcome = self
-            .execute_batch(&format!("SAVEPOINT {name}"))
-            .map_err(E::from)
-            .and_then(|()| work(self));
-        let closed = match &outcome {
-            Ok(_) => self.execute_batch(&format!("RELEASE SAVEPOINT {name}")),
-            Err(_) => self.execute_batch(&format!(
-                "ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}"
-            )),
-        };
-        self.depth.set(depth - 1);
-        let value = outcome?;
-        closed?;
-        Ok(value)
+        self.execute_batch(&format!("SAVEPOINT {name}"))?;
+        self.depth.set(depth);
+        Ok(Savepoint {
+            conn: self,
+            name,
+            open: true,
+        })
+    }
+
+    /// A statement to run with several sets of parameters (prepared once either way).
+    pub fn prepare(&self, sql: &str) -> Result<Statement<'_, 'a>, DbError> {
+        Ok(Statement {
+            conn: self,
+            sql: sql.to_owned(),
+        })
+    }
+
+    /// The same as [`Conn::prepare`]: every statement is kept once prepared.
+    pub fn prepare_cached(&self, sql: &str) -> Result<Statement<'_, 'a>, DbError> {
+        self.prepare(sql)
     }
 
     /// The SQLite connection, for what only SQLite has (its full-text index, its pragmas).
@@ -191,4 +194,129 @@ fn from_sqlite(row: &rusqlite::Row<'_>, columns: usize) -> Result<Row, DbError> 
         })
         .collect::<Result<Vec<_>, DbError>>()?;
     Ok(Row { values })
+}
+
+/// A savepoint on a connection; it is the connection for the work done inside it.
+pub struct Savepoint<'c, 'a> {
+    conn: &'c Conn<'a>,
+    name: String,
+    open: bool,
+}
+
+impl Savepoint<'_, '_> {
+    /// Keeps what was done inside the savepoint.
+    pub fn commit(mut self) -> Result<(), DbError> {
+        self.open = false;
+        self.conn.depth.set(self.conn.depth.get() - 1);
+        self.conn
+            .execute_batch(&format!("RELEASE SAVEPOINT {}", self.name))
+    }
+}
+
+impl<'a> std::ops::Deref for Savepoint<'_, 'a> {
+    type Target = Conn<'a>;
+
+    fn deref(&self) -> &Conn<'a> {
+        self.conn
+    }
+}
+
+impl Drop for Savepoint<'_, '_> {
+    fn drop(&mut self) {
+        if self.open {
+            self.conn.depth.set(self.conn.depth.get() - 1);
+            let name = &self.name;
+            // If even this fails the connection is broken, and its transaction fails with it.
+            let _ = self.conn.execute_batch(&format!(
+                "ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}"
+            ));
+        }
+    }
+}
+
+/// A statement of a connection, to run once or many times.
+pub struct Statement<'c, 'a> {
+    conn: &'c Conn<'a>,
+    sql: String,
+}
+
+impl Statement<'_, '_> {
+    pub fn execute(&mut self, params: impl Params) -> Result<usize, DbError> {
+        self.conn.execute(&self.sql, params)
+    }
+
+    /// Every row, each turned into a `T` by `f`; collect them into a `Result<Vec<T>, _>`.
+    pub fn query_map<T>(
+        &mut self,
+        params: impl Params,
+        f: impl FnMut(&Row) -> Result<T, DbError>,
+    ) -> Result<std::vec::IntoIter<Result<T, DbError>>, DbError> {
+        let rows = self
+            .conn
+            .rows(&self.sql, &params.into_values(), usize::MAX)?;
+        Ok(rows.iter().map(f).collect::<Vec<_>>().into_iter())
+    }
+
+    pub fn query_row<T>(
+        &mut self,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> Result<T, DbError>,
+    ) -> Result<T, DbError> {
+        self.conn.query_row(&self.sql, params, f)
+    }
+
+    pub fn exists(&mut self, params: impl Params) -> Result<bool, DbError> {
+        self.conn.exists(&self.sql, params)
+    }
+
+    /// The rows, to walk with [`Rows::next`].
+    pub fn query(&mut self, params: impl Params) -> Result<Rows, DbError> {
+        Ok(Rows {
+            rows: self
+                .conn
+                .rows(&self.sql, &params.into_values(), usize::MAX)?,
+            next: 0,
+        })
+    }
+}
+
+/// A query's rows, one after the other.
+pub struct Rows {
+    rows: Vec<Row>,
+    next: usize,
+}
+
+impl Rows {
+    pub fn next(&mut self) -> Result<Option<&Row>, DbError> {
+        self.next += 1;
+        Ok(self.rows.get(self.next - 1))
+    }
+}
+
+/// The names the hot paths use for [`Conn::query_row`] and [`Conn::execute`]: every statement
+/// is kept once prepared, so these are the same.
+pub trait CachedQuery {
+    fn cached_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> Result<T, DbError>,
+    ) -> Result<T, DbError>;
+
+    fn cached_execute(&self, sql: &str, params: impl Params) -> Result<usize, DbError>;
+}
+
+impl CachedQuery for Conn<'_> {
+    fn cached_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        f: impl FnOnce(&Row) -> Result<T, DbError>,
+    ) -> Result<T, DbError> {
+        self.query_row(sql, params, f)
+    }
+
+    fn cached_execute(&self, sql: &str, params: impl Params) -> Result<usize, DbError> {
+        self.execute(sql, params)
+    }
 }

@@ -111,16 +111,25 @@ fn a_failed_savepoint_undoes_only_its_own_changes() {
         c.execute_batch("BEGIN").unwrap();
         c.execute("INSERT INTO items (id, n) VALUES ('kept', 1)", ())
             .unwrap();
-        let failed: Result<(), DbError> = c.savepoint(|c| {
-            c.execute("INSERT INTO items (id, n) VALUES ('undone', 2)", ())?;
-            c.execute("INSERT INTO items (id, n) VALUES ('kept', 3)", ())?;
-            Ok(())
-        });
+        let failed = (|| -> Result<(), DbError> {
+            let tx = c.savepoint()?;
+            tx.execute("INSERT INTO items (id, n) VALUES ('undone', 2)", ())?;
+            tx.execute("INSERT INTO items (id, n) VALUES ('kept', 3)", ())?;
+            tx.commit()
+        })();
         assert!(failed.is_err(), "the duplicate key fails the savepoint");
-        let nested = c.savepoint(|c| {
-            c.savepoint(|c| c.execute("INSERT INTO items (id, n) VALUES ('inner', 4)", ()))
-        });
-        assert_eq!(nested.unwrap(), 1);
+        let outer = c.savepoint().unwrap();
+        let inner = outer.savepoint().unwrap();
+        inner
+            .execute("INSERT INTO items (id, n) VALUES ('inner', 4)", ())
+            .unwrap();
+        inner.commit().unwrap();
+        outer.commit().unwrap();
+        let dropped = c.savepoint().unwrap();
+        dropped
+            .execute("INSERT INTO items (id, n) VALUES ('dropped', 5)", ())
+            .unwrap();
+        drop(dropped);
         c.execute_batch("COMMIT").unwrap();
         let ids = c
             .query_map("SELECT id FROM items ORDER BY id", (), |r| {

@@ -11,6 +11,8 @@
 
 use rusqlite::Connection;
 
+use super::{Conn, DbError};
+
 /// The groupings a report can ask for, and the complaint column each is keyed on.
 pub const DIMENSIONS: [(&str, &str); 3] = [
     ("institution", "institution_id"),
@@ -148,7 +150,7 @@ fn triggers() -> String {
 }
 
 /// Recomputes both tables from the complaints (after a bulk load with the triggers off).
-pub fn rebuild(connection: &Connection) -> rusqlite::Result<()> {
+pub fn rebuild(connection: &Conn) -> Result<(), DbError> {
     connection.execute_batch("DELETE FROM daily_figures; DELETE FROM daily_open;")?;
     for (dimension, column) in DIMENSIONS {
         connection.execute_batch(&format!(
@@ -170,7 +172,7 @@ pub fn rebuild(connection: &Connection) -> rusqlite::Result<()> {
 }
 
 /// Schema version 3: the day column, the tables, their contents and the triggers.
-pub fn migration(connection: &Connection) -> rusqlite::Result<()> {
+pub fn migration(connection: &Connection) -> Result<(), DbError> {
     connection.execute_batch(&format!(
         "ALTER TABLE complaints ADD COLUMN submitted_day TEXT GENERATED ALWAYS AS ({KOSOVO_DAY}) VIRTUAL;
          {TABLES}
@@ -181,8 +183,8 @@ pub fn migration(connection: &Connection) -> rusqlite::Result<()> {
              category_id, municipality_id, status, acknowledged_on_time, transfers, rating_stars,
              answer_due, ack_due, first_response_hours);"
     ))?;
-    rebuild(connection)?;
-    connection.execute_batch(&triggers())
+    rebuild(&Conn::sqlite(connection))?;
+    Ok(connection.execute_batch(&triggers())?)
 }
 
 #[cfg(test)]

@@ -23,8 +23,16 @@ pub mod figures;
 pub mod postgres;
 mod value;
 
-pub use conn::{Conn, Dialect};
+pub use conn::{CachedQuery, Conn, Dialect, Savepoint, Statement};
 pub use value::{FromValue, OptionalExtension, Params, Row, RowIndex, ToValue, Value};
+
+/// A result whose error is the database's own.
+pub type Result<T, E = DbError> = std::result::Result<T, E>;
+
+/// Parameters from a list made at run time (`IN (?1, ?2, …)`).
+pub fn params_from_iter<T: ToValue>(values: impl IntoIterator<Item = T>) -> Vec<Value> {
+    values.into_iter().map(|v| v.to_value()).collect()
+}
 
 /// What can go wrong in the database layer itself: SQLite's errors, and the writer thread or a
 /// reading task going away. A job's own refusals are its caller's type (see [`Db::call`]).
@@ -53,7 +61,7 @@ pub enum DbError {
 /// One step of the schema, in order: a SQL file, or code where the SQL is generated.
 enum Migration {
     Sql(&'static str),
-    Code(fn(&Connection) -> rusqlite::Result<()>),
+    Code(fn(&Connection) -> Result<(), DbError>),
 }
 
 const MIGRATIONS: &[Migration] = &[
@@ -123,11 +131,11 @@ impl Db {
     where
         T: Send + 'static,
         E: From<DbError> + Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
+        F: FnOnce(&Conn) -> Result<T, E> + Send + 'static,
     {
         let (answer, answered) = oneshot::channel();
         let job: Job = Box::new(move |connection| {
-            let result = work(connection);
+            let result = work(&Conn::sqlite(connection));
             Box::new(move |committed| {
                 let result = match result {
                     Ok(_) if !committed => Err(DbError::CommitFailed.into()),
@@ -145,7 +153,7 @@ impl Db {
     where
         T: Send + 'static,
         E: From<DbError> + Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
+        F: FnOnce(&Conn) -> Result<T, E> + Send + 'static,
     {
         let readers = self.readers.clone();
         tokio::task::spawn_blocking(move || {
@@ -158,20 +166,17 @@ impl Db {
                         .lock()
                         .unwrap_or_else(|poisoned| poisoned.into_inner())
                 });
-            work(&guard)
+            work(&Conn::sqlite(&guard))
         })
         .await
         .map_err(|e| DbError::Task(e.to_string()))?
     }
 
     /// Runs `work` on the writer and waits for it here; for start-up and tools.
-    pub fn blocking<T: Send + 'static>(
-        &self,
-        work: impl FnOnce(&mut Connection) -> T + Send + 'static,
-    ) -> T {
+    pub fn blocking<T: Send + 'static>(&self, work: impl FnOnce(&Conn) -> T + Send + 'static) -> T {
         let (answer, answered) = std::sync::mpsc::channel();
         let job: Job = Box::new(move |connection| {
-            let result = work(connection);
+            let result = work(&Conn::sqlite(connection));
             Box::new(move |_| {
                 let _ = answer.send(result);
             })
@@ -212,7 +217,7 @@ fn write_in_groups(mut connection: Connection, queue: mpsc::Receiver<Job>) {
     }
 }
 
-fn migrate(connection: &mut Connection) -> Result<(), rusqlite::Error> {
+fn migrate(connection: &mut Connection) -> Result<(), DbError> {
     let current: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
     for (index, migration) in MIGRATIONS
         .iter()
@@ -230,38 +235,7 @@ fn migrate(connection: &mut Connection) -> Result<(), rusqlite::Error> {
     Ok(())
 }
 
-/// Queries through the connection's statement cache: the hot paths run the same few
-/// queries for every request, and preparing them once saves most of their cost.
-pub trait CachedQuery {
-    fn cached_row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
-    where
-        P: rusqlite::Params,
-        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>;
-
-    /// `execute` through the statement cache. A write to `complaints` also runs the triggers
-    /// that keep the search index and the daily totals; preparing it once saves compiling
-    /// them again for every complaint.
-    fn cached_execute<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize>;
-}
-
-impl CachedQuery for Connection {
-    fn cached_row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
-    where
-        P: rusqlite::Params,
-        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    {
-        self.prepare_cached(sql)?.query_row(params, f)
-    }
-
-    fn cached_execute<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
-        self.prepare_cached(sql)?.execute(params)
-    }
-}
-
 /// Whether a table has any rows.
-pub fn is_empty(connection: &Connection, table: &str) -> Result<bool, rusqlite::Error> {
-    let count: i64 = connection.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
-        row.get(0)
-    })?;
-    Ok(count == 0)
+pub fn is_empty(connection: &Conn, table: &str) -> Result<bool> {
+    Ok(!connection.exists(&format!("SELECT 1 FROM {table} LIMIT 1"), ())?)
 }

@@ -18,6 +18,24 @@ pub enum Value {
     Bool(bool),
 }
 
+impl From<String> for Value {
+    fn from(text: String) -> Value {
+        Value::Text(text)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Value {
+        Value::Text(text.to_owned())
+    }
+}
+
+impl From<i64> for Value {
+    fn from(number: i64) -> Value {
+        Value::Int(number)
+    }
+}
+
 /// A Rust value as a query parameter.
 pub trait ToValue {
     fn to_value(&self) -> Value;
@@ -245,6 +263,18 @@ impl Row {
             .get(index)
             .ok_or_else(|| DbError::Conversion(format!("no column {index}")))?;
         T::from_value(value)
+    }
+}
+
+impl Row {
+    /// Column `index` as text, borrowed from the row.
+    pub fn get_str(&self, index: usize) -> Result<&str, DbError> {
+        match self.values.get(index) {
+            Some(Value::Text(text)) => Ok(text),
+            other => Err(DbError::Conversion(format!(
+                "column {index} is {other:?}, not text"
+            ))),
+        }
     }
 }
 

@@ -2,9 +2,9 @@
 //! overdue), passed to the institution responsible, acknowledged, started, answered, resolved
 //! or rejected, rated, reopened and taken up again.
 
+use crate::db::Conn;
 use chrono::{DateTime, Duration, Utc};
 use protocol::api::{ApiLanguage, RatingRequest, ReopenRequest};
-use rusqlite::Connection;
 
 use super::Rng;
 use crate::auth::StaffMember;
@@ -28,7 +28,7 @@ pub(super) struct Filed {
 /// Carries complaint `filed` through the steps the seed picks for it, `worker` acting for its
 /// institution, each step at a time after the last and before `now`.
 pub(super) fn live(
-    c: &mut Connection,
+    c: &Conn,
     rng: &mut Rng,
     filed: &Filed,
     worker: &StaffMember,
@@ -47,7 +47,7 @@ pub(super) fn live(
     if fate < 10 || age_hours < 6 {
         return Ok(());
     }
-    let apply = |c: &mut Connection, action: Action, at: DateTime<Utc>| {
+    let apply = |c: &Conn, action: Action, at: DateTime<Utc>| {
         workflow::apply(c, worker, id, action, at).map_err(error)
     };
     if fate < 16 {

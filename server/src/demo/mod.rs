@@ -8,9 +8,9 @@
 mod life;
 mod texts;
 
+use crate::db::Conn;
 use chrono::{DateTime, Duration, Utc};
 use protocol::api::{ApiLanguage, Contact, Location, NewComplaint};
-use rusqlite::Connection;
 
 pub use texts::{MUNICIPALITY_WEIGHTS, citizen_text};
 
@@ -151,7 +151,7 @@ pub async fn seed_if_empty(state: &AppState) -> Result<(), String> {
 
 /// Whoever works the complaints of `institution`: its first demo account, or else the
 /// administrator (who may act on any institution's complaints).
-fn worker_for(c: &Connection, institution: &str, admin: &StaffMember) -> StaffMember {
+fn worker_for(c: &Conn, institution: &str, admin: &StaffMember) -> StaffMember {
     inbox::first_member(c, institution)
         .ok()
         .flatten()
@@ -159,7 +159,7 @@ fn worker_for(c: &Connection, institution: &str, admin: &StaffMember) -> StaffMe
 }
 
 pub fn seed(
-    c: &mut Connection,
+    c: &Conn,
     locator: &crate::locate::Locator,
     password_hash: &str,
     now: DateTime<Utc>,

@@ -82,12 +82,6 @@ impl From<DbError> for ApiError {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(error: rusqlite::Error) -> Self {
-        ApiError::Internal(format!("database: {error}"))
-    }
-}
-
 impl From<InputError> for ApiError {
     fn from(error: InputError) -> Self {
         ApiError::Input(error)

@@ -137,7 +137,7 @@ pub async fn create(
 
 /// Stores an account whose fields are already checked (the API's, the demo's, a trainee's).
 pub fn insert_account(
-    c: &rusqlite::Connection,
+    c: &crate::db::Conn,
     account: &NewAccount,
     password_hash: &str,
 ) -> Result<i64, ServiceError> {
@@ -223,13 +223,14 @@ pub async fn update(
 
 /// The SQL of the `staff` table, as administration uses it.
 mod store {
-    use rusqlite::{Connection, OptionalExtension, params};
+    use crate::db::{Conn, OptionalExtension};
+    use crate::params;
 
     use super::{Account, NewAccount};
     use crate::auth::Role;
 
     /// Every account, or those of `institution`, by username.
-    pub fn list(c: &Connection, institution: Option<&str>) -> rusqlite::Result<Vec<Account>> {
+    pub fn list(c: &Conn, institution: Option<&str>) -> crate::db::Result<Vec<Account>> {
         let mut statement = c.prepare(
             "SELECT id, username, display_name, role, institution_id, active FROM staff
              WHERE ?1 IS NULL OR institution_id = ?1 ORDER BY username",
@@ -248,7 +249,7 @@ mod store {
             .collect()
     }
 
-    pub fn username_taken(c: &Connection, username: &str) -> rusqlite::Result<bool> {
+    pub fn username_taken(c: &Conn, username: &str) -> crate::db::Result<bool> {
         c.query_row(
             "SELECT EXISTS(SELECT 1 FROM staff WHERE username = ?1)",
             [username],
@@ -257,14 +258,10 @@ mod store {
     }
 
     /// Stores a new account; answers its id.
-    pub fn insert(
-        c: &Connection,
-        account: &NewAccount,
-        password_hash: &str,
-    ) -> rusqlite::Result<i64> {
-        c.execute(
+    pub fn insert(c: &Conn, account: &NewAccount, password_hash: &str) -> crate::db::Result<i64> {
+        c.query_row(
             "INSERT INTO staff (username, display_name, password_hash, role, institution_id, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
             params![
                 account.username,
                 account.display_name,
@@ -273,15 +270,15 @@ mod store {
                 account.institution_id,
                 chrono::Utc::now().to_rfc3339()
             ],
-        )?;
-        Ok(c.last_insert_rowid())
+            |r| r.get(0),
+        )
     }
 
     /// The account's role (as stored) and institution, if there is such an account.
     pub fn role_and_institution(
-        c: &Connection,
+        c: &Conn,
         id: i64,
-    ) -> rusqlite::Result<Option<(String, Option<String>)>> {
+    ) -> crate::db::Result<Option<(String, Option<String>)>> {
         c.query_row(
             "SELECT role, institution_id FROM staff WHERE id = ?1",
             [id],
@@ -290,7 +287,7 @@ mod store {
         .optional()
     }
 
-    pub fn set_display_name(c: &Connection, id: i64, name: &str) -> rusqlite::Result<()> {
+    pub fn set_display_name(c: &Conn, id: i64, name: &str) -> crate::db::Result<()> {
         c.execute(
             "UPDATE staff SET display_name = ?1 WHERE id = ?2",
             params![name, id],
@@ -300,7 +297,7 @@ mod store {
 
     /// Gives the account `role`; an administrator belongs to no institution, so promotion
     /// leaves it.
-    pub fn set_role(c: &Connection, id: i64, role: Role) -> rusqlite::Result<()> {
+    pub fn set_role(c: &Conn, id: i64, role: Role) -> crate::db::Result<()> {
         c.execute(
             "UPDATE staff SET role = ?1,
                  institution_id = CASE WHEN ?1 = ?3 THEN NULL ELSE institution_id END
@@ -310,7 +307,7 @@ mod store {
         Ok(())
     }
 
-    pub fn set_active(c: &Connection, id: i64, active: bool) -> rusqlite::Result<()> {
+    pub fn set_active(c: &Conn, id: i64, active: bool) -> crate::db::Result<()> {
         c.execute(
             "UPDATE staff SET active = ?1 WHERE id = ?2",
             params![active, id],
@@ -318,7 +315,7 @@ mod store {
         Ok(())
     }
 
-    pub fn set_password_hash(c: &Connection, id: i64, hash: &str) -> rusqlite::Result<()> {
+    pub fn set_password_hash(c: &Conn, id: i64, hash: &str) -> crate::db::Result<()> {
         c.execute(
             "UPDATE staff SET password_hash = ?1 WHERE id = ?2",
             params![hash, id],
@@ -327,7 +324,7 @@ mod store {
     }
 
     /// Signs the account out everywhere.
-    pub fn end_sessions(c: &Connection, id: i64) -> rusqlite::Result<()> {
+    pub fn end_sessions(c: &Conn, id: i64) -> crate::db::Result<()> {
         c.execute("DELETE FROM sessions WHERE staff_id = ?1", [id])?;
         Ok(())
     }

@@ -2,8 +2,9 @@
 //! changes and deletions), written here and read here: a complaint's citizen-visible events for
 //! its author's timeline, and its whole history for staff.
 
+use crate::db::Conn;
+use crate::params;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::ServiceError;
@@ -30,19 +31,15 @@ pub struct AuditEntry<'a> {
 }
 
 /// Writes an audit record; for a complaint, also moves its change cursor.
-pub fn audit(
-    tx: &Connection,
-    at: DateTime<Utc>,
-    entry: AuditEntry<'_>,
-) -> Result<i64, ServiceError> {
+pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64, ServiceError> {
     let (kind, id) = match entry.actor {
         Actor::Citizen => ("citizen", None),
         Actor::Staff(id) => ("staff", Some(id)),
         Actor::System => ("system", None),
     };
-    tx.cached_execute(
+    let event_id: i64 = tx.cached_row(
         "INSERT INTO audit_log (at, actor_kind, actor_id, action, complaint_id, citizen_visible, before, after, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
         params![
             at.to_rfc3339(),
             kind,
@@ -54,8 +51,8 @@ pub fn audit(
             entry.after.map(|v| v.to_string()),
             entry.text
         ],
+        |r| r.get(0),
     )?;
-    let event_id = tx.last_insert_rowid();
     if let Some(complaint) = entry.complaint {
         tx.cached_execute(
             "UPDATE complaints SET last_event_id = ?1 WHERE id = ?2",
@@ -67,7 +64,7 @@ pub fn audit(
 
 /// Records a staff action at `at` that is not about one complaint (administration, exports).
 pub fn staff_action(
-    tx: &Connection,
+    tx: &Conn,
     staff: &StaffMember,
     at: DateTime<Utc>,
     action: &str,
@@ -92,7 +89,7 @@ pub fn staff_action(
 
 /// Records an administrative change now (by the system clock).
 pub fn audit_admin(
-    tx: &Connection,
+    tx: &Conn,
     staff: &StaffMember,
     action: &str,
     before: Option<serde_json::Value>,
@@ -111,10 +108,7 @@ pub struct CitizenEvent {
 }
 
 /// The citizen-visible steps of complaint `id`, oldest first.
-pub fn citizen_events(
-    connection: &Connection,
-    id: &str,
-) -> Result<Vec<CitizenEvent>, ServiceError> {
+pub fn citizen_events(connection: &Conn, id: &str) -> Result<Vec<CitizenEvent>, ServiceError> {
     let mut statement = connection.prepare_cached(
         "SELECT at, action, after, text FROM audit_log WHERE complaint_id = ?1 AND citizen_visible = 1 ORDER BY id",
     )?;
@@ -147,7 +141,7 @@ pub struct HistoryEntry {
 }
 
 /// Every step of complaint `id`, oldest first, with the names of the staff who took them.
-pub fn history(c: &Connection, id: &str) -> Result<Vec<HistoryEntry>, ServiceError> {
+pub fn history(c: &Conn, id: &str) -> Result<Vec<HistoryEntry>, ServiceError> {
     let mut statement = c.prepare(
         "SELECT a.id, a.at, a.actor_kind, s.display_name, a.action, a.text, a.before, a.after, a.citizen_visible
          FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id WHERE a.complaint_id = ?1 ORDER BY a.id",

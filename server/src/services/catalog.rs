@@ -2,19 +2,19 @@
 //! with its version), the lists forms choose from, an institution's name, and the municipal
 //! boundaries the locator is built from.
 
+use crate::db::{Conn, OptionalExtension};
 use protocol::api::{Catalog, Category, InstitutionRef, LocalizedText, Municipality};
-use rusqlite::{Connection, OptionalExtension};
 
 use super::ServiceError;
 use super::names::localized;
 use crate::db::{CachedQuery, Db};
 
 /// The current catalog and its version.
-pub fn load(connection: &Connection) -> Result<Catalog, ServiceError> {
+pub fn load(connection: &Conn) -> Result<Catalog, ServiceError> {
     let version: String = connection
         .query_row(
             "SELECT value FROM settings WHERE key = 'catalog_version'",
-            [],
+            (),
             |r| r.get(0),
         )
         .optional()?
@@ -24,7 +24,7 @@ pub fn load(connection: &Connection) -> Result<Catalog, ServiceError> {
          ORDER BY position, id",
     )?;
     let categories = statement
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok(Category {
                 id: r.get(0)?,
                 name: localized(r, 1)?,
@@ -39,7 +39,7 @@ pub fn load(connection: &Connection) -> Result<Catalog, ServiceError> {
     let mut statement = connection
         .prepare("SELECT id, name_sq, name_sr, name_en FROM municipalities ORDER BY name_sq")?;
     let municipalities = statement
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok(Municipality {
                 id: r.get(0)?,
                 name: localized(r, 1)?,
@@ -86,10 +86,10 @@ pub struct Choice {
 }
 
 /// Every entry of `listing`, unsorted (a page sorts them in its language).
-pub fn choices(c: &Connection, listing: Listing) -> Result<Vec<Choice>, ServiceError> {
+pub fn choices(c: &Conn, listing: Listing) -> Result<Vec<Choice>, ServiceError> {
     let mut statement = c.prepare_cached(listing.sql())?;
     let rows = statement
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok(Choice {
                 id: r.get(0)?,
                 name: localized(r, 1)?,
@@ -105,7 +105,7 @@ pub async fn listing(db: &Db, listing: Listing) -> Result<Vec<Choice>, ServiceEr
 }
 
 /// Institution `id` with its name, as a complaint's record names it.
-pub fn institution_ref(connection: &Connection, id: &str) -> Result<InstitutionRef, ServiceError> {
+pub fn institution_ref(connection: &Conn, id: &str) -> Result<InstitutionRef, ServiceError> {
     connection
         .cached_row(
             "SELECT id, name_sq, name_sr, name_en FROM institutions WHERE id = ?1",
@@ -122,9 +122,9 @@ pub fn institution_ref(connection: &Connection, id: &str) -> Result<InstitutionR
 }
 
 /// Every municipality's id and boundary (GeoJSON geometry).
-pub fn boundaries(c: &Connection) -> rusqlite::Result<Vec<(String, String)>> {
+pub fn boundaries(c: &Conn) -> crate::db::Result<Vec<(String, String)>> {
     let mut statement = c.prepare("SELECT id, geometry FROM municipalities")?;
     statement
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map((), |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect()
 }

@@ -99,9 +99,9 @@ pub async fn update(
 
 /// The SQL of the `categories` table.
 mod store {
+    use crate::db::{Conn, OptionalExtension};
+    use crate::params;
     use protocol::api::ResponsibleLevel;
-    use rusqlite::types::Type;
-    use rusqlite::{Connection, OptionalExtension, params};
 
     use super::CategorySettings;
     use crate::services::names::{self, NAME_COLUMNS};
@@ -110,29 +110,29 @@ mod store {
         format!("id, {NAME_COLUMNS}, level, ack_working_days, answer_working_days, active")
     }
 
-    fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CategorySettings> {
+    fn row(r: &crate::db::Row) -> crate::db::Result<CategorySettings> {
         let level: String = r.get(4)?;
         Ok(CategorySettings {
             id: r.get(0)?,
             name: names::localized(r, 1)?,
             level: level
                 .parse::<ResponsibleLevel>()
-                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, Type::Text, e.into()))?,
+                .map_err(|e| crate::db::DbError::Conversion(format!("level: {e}")))?,
             ack_working_days: r.get(5)?,
             answer_working_days: r.get(6)?,
             active: r.get(7)?,
         })
     }
 
-    pub fn list(c: &Connection) -> rusqlite::Result<Vec<CategorySettings>> {
+    pub fn list(c: &Conn) -> crate::db::Result<Vec<CategorySettings>> {
         let mut statement = c.prepare(&format!(
             "SELECT {} FROM categories ORDER BY position",
             columns()
         ))?;
-        statement.query_map([], row)?.collect()
+        statement.query_map((), row)?.collect()
     }
 
-    pub fn find(c: &Connection, id: &str) -> rusqlite::Result<Option<CategorySettings>> {
+    pub fn find(c: &Conn, id: &str) -> crate::db::Result<Option<CategorySettings>> {
         c.query_row(
             &format!("SELECT {} FROM categories WHERE id = ?1", columns()),
             [id],
@@ -142,14 +142,14 @@ mod store {
     }
 
     /// The ids of the categories offered, in the catalog's order.
-    pub fn active_ids(c: &Connection) -> rusqlite::Result<Vec<String>> {
+    pub fn active_ids(c: &Conn) -> crate::db::Result<Vec<String>> {
         let mut statement =
             c.prepare("SELECT id FROM categories WHERE active = 1 ORDER BY position, id")?;
-        statement.query_map([], |r| r.get(0))?.collect()
+        statement.query_map((), |r| r.get(0))?.collect()
     }
 
     /// Whether `id` is a category.
-    pub fn exists(c: &Connection, id: &str) -> rusqlite::Result<bool> {
+    pub fn exists(c: &Conn, id: &str) -> crate::db::Result<bool> {
         c.query_row(
             "SELECT EXISTS(SELECT 1 FROM categories WHERE id = ?1)",
             [id],
@@ -158,7 +158,7 @@ mod store {
     }
 
     /// Stores what may change: the names, the deadlines and whether it is offered.
-    pub fn update(c: &Connection, category: &CategorySettings) -> rusqlite::Result<()> {
+    pub fn update(c: &Conn, category: &CategorySettings) -> crate::db::Result<()> {
         c.execute(
             "UPDATE categories SET name_sq = ?1, name_sr = ?2, name_en = ?3, ack_working_days = ?4,
                  answer_working_days = ?5, active = ?6
@@ -176,10 +176,10 @@ mod store {
         Ok(())
     }
 
-    pub fn move_catalog_version(c: &Connection) -> rusqlite::Result<()> {
+    pub fn move_catalog_version(c: &Conn) -> crate::db::Result<()> {
         c.execute(
             "UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalog_version'",
-            [],
+            (),
         )?;
         Ok(())
     }

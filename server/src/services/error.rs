@@ -60,12 +60,6 @@ impl From<DbError> for ServiceError {
     }
 }
 
-impl From<rusqlite::Error> for ServiceError {
-    fn from(error: rusqlite::Error) -> Self {
-        ServiceError::Internal(format!("database: {error}"))
-    }
-}
-
 impl From<InputError> for ServiceError {
     fn from(error: InputError) -> Self {
         ServiceError::Input(error)

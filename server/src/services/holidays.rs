@@ -66,19 +66,20 @@ pub async fn remove(db: &Db, staff: &StaffMember, date: &str) -> Result<(), Serv
 
 /// The SQL of the `holidays` table, as administration uses it.
 mod store {
+    use crate::db::Conn;
+    use crate::params;
     use chrono::NaiveDate;
     use protocol::api::LocalizedText;
-    use rusqlite::{Connection, params};
 
     use super::Holiday;
     use crate::services::names::{self, NAME_COLUMNS};
 
-    pub fn list(c: &Connection) -> rusqlite::Result<Vec<Holiday>> {
+    pub fn list(c: &Conn) -> crate::db::Result<Vec<Holiday>> {
         let mut statement = c.prepare(&format!(
             "SELECT date, {NAME_COLUMNS} FROM holidays ORDER BY date"
         ))?;
         statement
-            .query_map([], |r| {
+            .query_map((), |r| {
                 let date: String = r.get(0)?;
                 Ok(Holiday {
                     date: date.parse().unwrap_or_default(),
@@ -89,7 +90,7 @@ mod store {
     }
 
     /// Stores `date` as a holiday named `name`, in place of any name it had.
-    pub fn put(c: &Connection, date: NaiveDate, name: &LocalizedText) -> rusqlite::Result<()> {
+    pub fn put(c: &Conn, date: NaiveDate, name: &LocalizedText) -> crate::db::Result<()> {
         c.execute(
             "INSERT OR REPLACE INTO holidays (date, name_sq, name_sr, name_en) VALUES (?1, ?2, ?3, ?4)",
             params![date.to_string(), name.sq, name.sr, name.en],
@@ -98,7 +99,7 @@ mod store {
     }
 
     /// Whether there was such a holiday to delete.
-    pub fn delete(c: &Connection, date: NaiveDate) -> rusqlite::Result<bool> {
+    pub fn delete(c: &Conn, date: NaiveDate) -> crate::db::Result<bool> {
         Ok(c.execute("DELETE FROM holidays WHERE date = ?1", [date.to_string()])? > 0)
     }
 }

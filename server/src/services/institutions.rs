@@ -163,7 +163,8 @@ pub async fn update(
 mod store {
     use std::collections::HashSet;
 
-    use rusqlite::{Connection, OptionalExtension, params};
+    use crate::db::{Conn, OptionalExtension};
+    use crate::params;
 
     use super::Institution;
     use crate::services::names::{self, NAME_COLUMNS};
@@ -172,7 +173,7 @@ mod store {
         format!("id, level, {NAME_COLUMNS}, parent_id, municipality_id, active")
     }
 
-    fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Institution> {
+    fn row(r: &crate::db::Row) -> crate::db::Result<Institution> {
         Ok(Institution {
             id: r.get(0)?,
             level: r.get(1)?,
@@ -183,15 +184,15 @@ mod store {
         })
     }
 
-    pub fn list(c: &Connection) -> rusqlite::Result<Vec<Institution>> {
+    pub fn list(c: &Conn) -> crate::db::Result<Vec<Institution>> {
         let mut statement = c.prepare(&format!(
             "SELECT {} FROM institutions ORDER BY name_en",
             columns()
         ))?;
-        statement.query_map([], row)?.collect()
+        statement.query_map((), row)?.collect()
     }
 
-    pub fn find(c: &Connection, id: &str) -> rusqlite::Result<Option<Institution>> {
+    pub fn find(c: &Conn, id: &str) -> crate::db::Result<Option<Institution>> {
         c.query_row(
             &format!("SELECT {} FROM institutions WHERE id = ?1", columns()),
             [id],
@@ -201,7 +202,7 @@ mod store {
     }
 
     /// Whether `id` is an institution.
-    pub fn exists(c: &Connection, id: &str) -> rusqlite::Result<bool> {
+    pub fn exists(c: &Conn, id: &str) -> crate::db::Result<bool> {
         c.query_row(
             "SELECT EXISTS(SELECT 1 FROM institutions WHERE id = ?1)",
             [id],
@@ -211,7 +212,7 @@ mod store {
 
     /// The municipality an institution works in (the capital for a central one), if there is
     /// such an institution.
-    pub fn seat(c: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    pub fn seat(c: &Conn, id: &str) -> crate::db::Result<Option<String>> {
         c.query_row(
             "SELECT COALESCE(municipality_id, 'prishtine') FROM institutions WHERE id = ?1",
             [id],
@@ -220,7 +221,7 @@ mod store {
         .optional()
     }
 
-    pub fn is_active(c: &Connection, id: &str) -> rusqlite::Result<bool> {
+    pub fn is_active(c: &Conn, id: &str) -> crate::db::Result<bool> {
         c.query_row(
             "SELECT EXISTS(SELECT 1 FROM institutions WHERE id = ?1 AND active = 1)",
             [id],
@@ -228,18 +229,18 @@ mod store {
         )
     }
 
-    pub fn levels(c: &Connection) -> rusqlite::Result<Vec<String>> {
+    pub fn levels(c: &Conn) -> crate::db::Result<Vec<String>> {
         let mut statement = c.prepare("SELECT DISTINCT level FROM institutions ORDER BY level")?;
-        statement.query_map([], |r| r.get(0))?.collect()
+        statement.query_map((), |r| r.get(0))?.collect()
     }
 
-    pub fn municipal(c: &Connection) -> rusqlite::Result<HashSet<String>> {
+    pub fn municipal(c: &Conn) -> crate::db::Result<HashSet<String>> {
         let mut statement =
             c.prepare_cached("SELECT id FROM institutions WHERE municipality_id IS NOT NULL")?;
-        statement.query_map([], |r| r.get(0))?.collect()
+        statement.query_map((), |r| r.get(0))?.collect()
     }
 
-    pub fn insert(c: &Connection, institution: &Institution) -> rusqlite::Result<()> {
+    pub fn insert(c: &Conn, institution: &Institution) -> crate::db::Result<()> {
         c.execute(
             &format!(
                 "INSERT INTO institutions ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -260,7 +261,7 @@ mod store {
     }
 
     /// Stores what may change: the name, the parent and whether it is active.
-    pub fn update(c: &Connection, institution: &Institution) -> rusqlite::Result<()> {
+    pub fn update(c: &Conn, institution: &Institution) -> crate::db::Result<()> {
         c.execute(
             "UPDATE institutions SET name_sq = ?1, name_sr = ?2, name_en = ?3, parent_id = ?4, active = ?5
              WHERE id = ?6",

@@ -15,7 +15,7 @@ pub const NAME_MAX_CHARS: usize = 300;
 pub const NAME_COLUMNS: &str = "name_sq, name_sr, name_en";
 
 /// The name held in a row's three columns from `first` on (Albanian, Serbian, English).
-pub fn localized(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<LocalizedText> {
+pub fn localized(row: &crate::db::Row, first: usize) -> crate::db::Result<LocalizedText> {
     Ok(LocalizedText {
         sq: row.get(first)?,
         sr: row.get(first + 1)?,
@@ -25,9 +25,9 @@ pub fn localized(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Loca
 
 /// Like [`localized`], for a row that may have no name there (an outer join that found nothing).
 pub fn optional_localized(
-    row: &rusqlite::Row<'_>,
+    row: &crate::db::Row,
     first: usize,
-) -> rusqlite::Result<Option<LocalizedText>> {
+) -> crate::db::Result<Option<LocalizedText>> {
     match row.get::<_, Option<String>>(first)? {
         Some(sq) => Ok(Some(LocalizedText {
             sq,

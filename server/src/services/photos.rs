@@ -20,9 +20,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::db::{Conn, OptionalExtension};
+use crate::params;
 use protocol::domain::InputError;
 use protocol::photo::{self, ImageKind, PhotoError};
-use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::ServiceError;
@@ -251,7 +252,7 @@ pub struct PhotoInfo {
 }
 
 /// The photos complaint `id` has, by slot.
-pub fn list(c: &Connection, id: &str) -> Result<Vec<PhotoInfo>, ServiceError> {
+pub fn list(c: &Conn, id: &str) -> Result<Vec<PhotoInfo>, ServiceError> {
     let mut statement = c.prepare(
         "SELECT idx, content_type, size FROM photos WHERE complaint_id = ?1 ORDER BY idx",
     )?;

@@ -40,7 +40,7 @@ pub async fn list(db: &Db) -> Result<Vec<RoutingRule>, ServiceError> {
 }
 
 /// Whether `target` names something complaints can be sent to.
-fn target_exists(c: &rusqlite::Connection, target: &str) -> rusqlite::Result<bool> {
+fn target_exists(c: &crate::db::Conn, target: &str) -> crate::db::Result<bool> {
     if let Some(id) = target.strip_prefix("institution:") {
         institutions::exists(c, id)
     } else if let Some(template) = target.strip_prefix("municipal:") {
@@ -117,7 +117,7 @@ pub async fn delete(db: &Db, staff: &StaffMember, id: i64) -> Result<(), Service
 /// Stores a rule as it is, unchecked and unaudited (for seeding a training sandbox); answers
 /// its id.
 pub fn insert_unaudited(
-    c: &rusqlite::Connection,
+    c: &crate::db::Conn,
     rule: &RoutingRule,
     now: DateTime<Utc>,
 ) -> Result<i64, ServiceError> {
@@ -125,20 +125,21 @@ pub fn insert_unaudited(
 }
 
 /// Deletes a rule, unaudited (for seeding a training sandbox).
-pub fn delete_unaudited(c: &rusqlite::Connection, id: i64) -> Result<(), ServiceError> {
+pub fn delete_unaudited(c: &crate::db::Conn, id: i64) -> Result<(), ServiceError> {
     Ok(store::delete(c, id)?)
 }
 
 /// The SQL of the `routing_rules` table, as administration uses it.
 mod store {
+    use crate::db::{Conn, OptionalExtension};
+    use crate::params;
     use chrono::{DateTime, Utc};
-    use rusqlite::{Connection, OptionalExtension, params};
 
     use super::RoutingRule;
 
     const COLUMNS: &str = "id, category_id, municipality_id, target, priority";
 
-    fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RoutingRule> {
+    fn row(r: &crate::db::Row) -> crate::db::Result<RoutingRule> {
         Ok(RoutingRule {
             id: r.get(0)?,
             category_id: r.get(1)?,
@@ -148,14 +149,14 @@ mod store {
         })
     }
 
-    pub fn list(c: &Connection) -> rusqlite::Result<Vec<RoutingRule>> {
+    pub fn list(c: &Conn) -> crate::db::Result<Vec<RoutingRule>> {
         let mut statement = c.prepare(&format!(
             "SELECT {COLUMNS} FROM routing_rules ORDER BY category_id, municipality_id, priority DESC"
         ))?;
-        statement.query_map([], row)?.collect()
+        statement.query_map((), row)?.collect()
     }
 
-    pub fn find(c: &Connection, id: i64) -> rusqlite::Result<Option<RoutingRule>> {
+    pub fn find(c: &Conn, id: i64) -> crate::db::Result<Option<RoutingRule>> {
         c.query_row(
             &format!("SELECT {COLUMNS} FROM routing_rules WHERE id = ?1"),
             [id],
@@ -165,10 +166,10 @@ mod store {
     }
 
     /// Stores a rule; answers its id.
-    pub fn insert(c: &Connection, rule: &RoutingRule, now: DateTime<Utc>) -> rusqlite::Result<i64> {
-        c.execute(
+    pub fn insert(c: &Conn, rule: &RoutingRule, now: DateTime<Utc>) -> crate::db::Result<i64> {
+        c.query_row(
             "INSERT INTO routing_rules (category_id, municipality_id, target, priority, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
             params![
                 rule.category_id,
                 rule.municipality_id,
@@ -176,11 +177,11 @@ mod store {
                 rule.priority,
                 now.to_rfc3339()
             ],
-        )?;
-        Ok(c.last_insert_rowid())
+            |r| r.get(0),
+        )
     }
 
-    pub fn delete(c: &Connection, id: i64) -> rusqlite::Result<()> {
+    pub fn delete(c: &Conn, id: i64) -> crate::db::Result<()> {
         c.execute("DELETE FROM routing_rules WHERE id = ?1", [id])?;
         Ok(())
     }

@@ -1,7 +1,7 @@
 //! Response templates: replies an institution sends often, kept once and picked when replying.
 //! Everyone in the institution uses them; managers and administrators keep them.
 
-use rusqlite::Connection;
+use crate::db::Conn;
 
 use super::ServiceError;
 use crate::auth::{Role, StaffMember};
@@ -34,7 +34,7 @@ pub fn may_keep(staff: &StaffMember) -> bool {
 }
 
 /// The templates of `institution`, by title.
-pub fn of_institution(c: &Connection, institution: &str) -> Result<Vec<Template>, ServiceError> {
+pub fn of_institution(c: &Conn, institution: &str) -> Result<Vec<Template>, ServiceError> {
     let mut statement = c.prepare_cached(
         "SELECT id, title, body FROM response_templates WHERE institution_id = ?1 ORDER BY title",
     )?;
@@ -51,18 +51,13 @@ pub fn of_institution(c: &Connection, institution: &str) -> Result<Vec<Template>
 }
 
 /// The templates of `staff`'s institution, by title.
-pub fn list(c: &Connection, staff: &StaffMember) -> Result<Vec<Template>, ServiceError> {
+pub fn list(c: &Conn, staff: &StaffMember) -> Result<Vec<Template>, ServiceError> {
     of_institution(c, institution(staff)?)
 }
 
 /// Adds a template to `staff`'s institution: a title of 1 to [`TITLE_MAX`] characters and a
 /// text of 1 to [`BODY_MAX`], once trimmed; else refused with [`INVALID`].
-pub fn create(
-    c: &Connection,
-    staff: &StaffMember,
-    title: &str,
-    body: &str,
-) -> Result<(), ServiceError> {
+pub fn create(c: &Conn, staff: &StaffMember, title: &str, body: &str) -> Result<(), ServiceError> {
     if !may_keep(staff) {
         return Err(ServiceError::Forbidden);
     }
@@ -83,14 +78,14 @@ pub fn create(
 }
 
 /// Deletes template `id` of `staff`'s institution; not found if it is another's.
-pub fn delete(c: &Connection, staff: &StaffMember, id: i64) -> Result<(), ServiceError> {
+pub fn delete(c: &Conn, staff: &StaffMember, id: i64) -> Result<(), ServiceError> {
     if !may_keep(staff) {
         return Err(ServiceError::Forbidden);
     }
     let institution = institution(staff)?;
     let deleted = c.execute(
         "DELETE FROM response_templates WHERE id = ?1 AND institution_id = ?2",
-        rusqlite::params![id, institution],
+        crate::params![id, institution],
     )?;
     if deleted == 0 {
         return Err(ServiceError::NotFound);

@@ -2,9 +2,9 @@
 //! three of its own, and one a wrong routing rule sent there, to transfer to whoever is
 //! responsible.
 
+use crate::db::Conn;
 use chrono::{DateTime, Duration, Utc};
 use protocol::api::{ApiLanguage, Location, NewComplaint};
-use rusqlite::Connection;
 
 use crate::auth::{self, Role};
 use crate::services::ServiceError;
@@ -26,7 +26,7 @@ const MISROUTED_CANDIDATES: &[&str] = &[
 /// In a fresh sandbox: the trainee's account, and complaints for their institution: three of
 /// its own, and one a wrong routing rule sent there, to transfer to whoever is responsible.
 pub(super) fn prepare_exercises(
-    c: &mut Connection,
+    c: &Conn,
     locator: &crate::locate::Locator,
     trainee_name: &str,
     institution_id: &str,
@@ -46,7 +46,7 @@ pub(super) fn prepare_exercises(
     )?;
     let municipality = institutions::seat(c, institution_id)?.ok_or(ServiceError::NotFound)?;
     let categories = categories::active_ids(c)?;
-    let routed_to = |c: &Connection, category: &str| {
+    let routed_to = |c: &Conn, category: &str| {
         crate::routing::route(c, category, &municipality).map(|(to, _)| to)
     };
     let mut own: Vec<String> = Vec::new();
@@ -80,7 +80,7 @@ pub(super) fn prepare_exercises(
         .collect();
 
     // The writer runs this inside its transaction: all of it is stored, or none.
-    let rule = |tx: &Connection, category: &str| {
+    let rule = |tx: &Conn, category: &str| {
         let rule = RoutingRule {
             id: 0,
             category_id: category.to_owned(),

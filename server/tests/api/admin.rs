@@ -79,7 +79,7 @@ async fn a_routing_rule_for_one_municipality_takes_effect_at_once() {
             let mut s =
                 c.prepare("SELECT action FROM audit_log WHERE complaint_id IS NULL ORDER BY id")?;
             let rows = s
-                .query_map([], |r| r.get(0))?
+                .query_map((), |r| r.get(0))?
                 .collect::<Result<Vec<String>, _>>()?;
             Ok(rows)
         })

@@ -197,7 +197,7 @@ async fn sending_the_same_complaint_again_returns_the_first_receipt() {
         .call(|c| {
             Ok::<_, server::services::ServiceError>(c.query_row(
                 "SELECT COUNT(*) FROM complaints",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })
@@ -468,7 +468,7 @@ async fn a_closed_complaint_can_be_rated_and_reopened_within_thirty_days() {
         .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'reopened'",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })

@@ -21,7 +21,7 @@ async fn demo_figures(app: &TestApp) -> Vec<(String, i64)> {
                      WHERE status IN ('submitted', 'transferred', 'reopened') AND ack_due < date('now')",
             )?;
             let rows = statement
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map((), |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(rows)
         })

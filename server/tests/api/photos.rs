@@ -119,7 +119,7 @@ async fn referenced(app: &TestApp, id: &str, index: u8) -> String {
         .read(move |c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT sha256 FROM photos WHERE complaint_id = ?1 AND idx = ?2",
-                rusqlite::params![id, index],
+                server::params![id, index],
                 |r| r.get(0),
             )?)
         })
@@ -172,7 +172,7 @@ async fn all_referenced(app: &TestApp) -> BTreeSet<String> {
         .read(|c| -> Result<_, server::services::ServiceError> {
             let mut statement = c.prepare("SELECT sha256 FROM photos")?;
             let digests = statement
-                .query_map([], |r| r.get(0))?
+                .query_map((), |r| r.get(0))?
                 .collect::<Result<_, _>>()?;
             Ok(digests)
         })

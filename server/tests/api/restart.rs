@@ -39,7 +39,7 @@ async fn every_acknowledged_complaint_survives_a_restart() {
         .call(|c| {
             Ok::<_, server::services::ServiceError>(c.query_row(
                 "SELECT COUNT(*) FROM institutions",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })
@@ -73,7 +73,7 @@ async fn every_acknowledged_complaint_survives_a_restart() {
         .call(|c| {
             Ok::<_, server::services::ServiceError>(c.query_row(
                 "SELECT COUNT(*) FROM institutions",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })

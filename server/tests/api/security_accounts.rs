@@ -97,7 +97,7 @@ async fn a_manager_cannot_take_over_an_administrator() {
         .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.execute(
                 "UPDATE staff SET institution_id = 'gjilan:mun_public_services' WHERE role = 'administrator'",
-                [],
+                (),
             )?)
         })
         .await;

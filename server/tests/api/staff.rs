@@ -67,7 +67,7 @@ async fn login_needs_the_right_password_and_stops_guessing() {
         .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT password_hash FROM staff WHERE username = 'gjilan.staff'",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })
@@ -320,7 +320,7 @@ async fn every_allowed_step_works_and_every_other_is_refused() {
         .db
         .call(|c| {
             Ok::<_, server::services::ServiceError>(
-                c.execute("UPDATE audit_log SET text = 'changed'", [])?,
+                c.execute("UPDATE audit_log SET text = 'changed'", ())?,
             )
         })
         .await;
@@ -328,7 +328,7 @@ async fn every_allowed_step_works_and_every_other_is_refused() {
     let deleting = app
         .state
         .db
-        .call(|c| Ok::<_, server::services::ServiceError>(c.execute("DELETE FROM audit_log", [])?))
+        .call(|c| Ok::<_, server::services::ServiceError>(c.execute("DELETE FROM audit_log", ())?))
         .await;
     assert!(deleting.is_err());
 }
@@ -430,7 +430,7 @@ async fn complaints_are_assigned_within_the_institution_only() {
         .call(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT id FROM staff WHERE username = 'prishtina.staff'",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })

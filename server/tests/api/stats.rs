@@ -183,15 +183,15 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
 type Figure = fn(&StatsRow) -> u64;
 
 /// Both daily tables as text, rows with nothing in them left out, response times sorted.
-fn daily_tables(c: &rusqlite::Connection) -> Vec<String> {
+fn daily_tables(c: &server::db::Conn) -> Vec<String> {
     let mut rows = Vec::new();
     let mut figures = c
         .prepare("SELECT * FROM daily_figures WHERE received > 0 ORDER BY 1, 2, 3")
         .unwrap();
-    let mut result = figures.query([]).unwrap();
+    let mut result = figures.query(()).unwrap();
     while let Some(r) = result.next().unwrap() {
         let mut line: Vec<String> = (0..10)
-            .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+            .map(|i| format!("{:?}", r.get::<_, server::db::Value>(i).unwrap()))
             .collect();
         let mut tenths: Vec<u32> = r
             .get::<_, String>(10)
@@ -206,10 +206,10 @@ fn daily_tables(c: &rusqlite::Connection) -> Vec<String> {
     let mut open = c
         .prepare("SELECT * FROM daily_open ORDER BY 1, 2, 3, 4, 5, 6")
         .unwrap();
-    let mut result = open.query([]).unwrap();
+    let mut result = open.query(()).unwrap();
     while let Some(r) = result.next().unwrap() {
         let line: Vec<String> = (0..7)
-            .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+            .map(|i| format!("{:?}", r.get::<_, server::db::Value>(i).unwrap()))
             .collect();
         rows.push(line.join(" "));
     }

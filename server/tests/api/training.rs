@@ -139,7 +139,7 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
         .read(|c| {
             Ok::<_, server::services::ServiceError>(c.query_row(
                 "SELECT COUNT(*) FROM complaints",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })
@@ -261,7 +261,7 @@ async fn a_trainee_practises_apart_from_real_data_and_is_counted_once_trained() 
         .read(|c| -> Result<_, server::services::ServiceError> {
             Ok(c.query_row(
                 "SELECT water_company FROM municipalities WHERE id = 'gjilan'",
-                [],
+                (),
                 |r| r.get(0),
             )?)
         })

@@ -7,8 +7,9 @@ pub mod qr;
 mod reach;
 mod visits;
 
+use crate::db::Conn;
+use crate::params;
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, params};
 
 pub use reach::{CampaignReach, MunicipalityReach};
 pub use visits::{Visit, record_visit};
@@ -66,7 +67,7 @@ fn new_code(municipality_id: Option<&str>) -> Result<String, ServiceError> {
 /// Checks what an administrator typed: the outer error is the database's, the inner one what
 /// the form should say. Answers the two dates once they are right.
 fn validate(
-    c: &Connection,
+    c: &Conn,
     campaign: &NewCampaign,
 ) -> Result<Result<(NaiveDate, NaiveDate), CampaignInputError>, ServiceError> {
     let (Some(starts_on), Some(ends_on)) = (campaign.starts_on, campaign.ends_on) else {

@@ -1,9 +1,9 @@
 //! What campaigns reached: for each, its link's visits, the app's openings (and the phones
 //! behind them), the complaints carrying its code, and where those complaints came from.
 
+use crate::db::{Conn, OptionalExtension};
 use chrono::NaiveDate;
 use protocol::api::{LocalizedText, Status};
-use rusqlite::{Connection, OptionalExtension};
 
 use super::Visit;
 use crate::services::ServiceError;
@@ -49,12 +49,11 @@ fn reach_select() -> String {
     )
 }
 
-fn reach_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CampaignReach> {
-    let date = |i: usize| -> rusqlite::Result<NaiveDate> {
+fn reach_row(r: &crate::db::Row) -> crate::db::Result<CampaignReach> {
+    let date = |i: usize| -> crate::db::Result<NaiveDate> {
         let text: String = r.get(i)?;
-        text.parse().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-        })
+        text.parse()
+            .map_err(|e| crate::db::DbError::Conversion(format!("column {i}: {e}")))
     };
     Ok(CampaignReach {
         code: r.get(0)?,
@@ -70,19 +69,19 @@ fn reach_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CampaignReach> {
 }
 
 /// Every campaign with its reach, the newest first.
-pub fn all(c: &Connection) -> Result<Vec<CampaignReach>, ServiceError> {
+pub fn all(c: &Conn) -> Result<Vec<CampaignReach>, ServiceError> {
     let mut statement = c.prepare_cached(&format!(
         "{} ORDER BY k.starts_on DESC, k.name",
         reach_select()
     ))?;
     let rows = statement
-        .query_map([], reach_row)?
+        .query_map((), reach_row)?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
 
 /// One campaign with its reach.
-pub fn find(c: &Connection, code: &str) -> Result<Option<CampaignReach>, ServiceError> {
+pub fn find(c: &Conn, code: &str) -> Result<Option<CampaignReach>, ServiceError> {
     Ok(c.query_row(
         &format!("{} WHERE k.code = ?1", reach_select()),
         [code],
@@ -92,7 +91,7 @@ pub fn find(c: &Connection, code: &str) -> Result<Option<CampaignReach>, Service
 }
 
 /// Where a campaign's complaints came from, the most first.
-pub fn by_municipality(c: &Connection, code: &str) -> Result<Vec<MunicipalityReach>, ServiceError> {
+pub fn by_municipality(c: &Conn, code: &str) -> Result<Vec<MunicipalityReach>, ServiceError> {
     let mut statement = c.prepare_cached(
         "SELECT m.name_sq, m.name_sr, m.name_en, COUNT(*), SUM(x.status = ?2)
          FROM complaints x JOIN municipalities m ON m.id = x.municipality_id

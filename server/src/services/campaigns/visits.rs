@@ -1,8 +1,9 @@
 //! Counting a campaign's visits: its web page opened (usually from the QR code) and the app
 //! opened with its code, each visitor once a Kosovo day, known only by a keyed hash.
 
+use crate::db::Conn;
+use crate::params;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
 
 use crate::services::ServiceError;
 
@@ -26,7 +27,7 @@ impl Visit {
 }
 
 /// The key that makes visitors' hashes irreversible without the database; made on first use.
-fn visitor_key(c: &Connection) -> Result<String, ServiceError> {
+fn visitor_key(c: &Conn) -> Result<String, ServiceError> {
     let fresh = crate::auth::hex(&crate::auth::random_bytes::<32>()?);
     c.execute(
         "INSERT OR IGNORE INTO settings (key, value) VALUES ('visitor_key', ?1)",
@@ -34,7 +35,7 @@ fn visitor_key(c: &Connection) -> Result<String, ServiceError> {
     )?;
     Ok(c.query_row(
         "SELECT value FROM settings WHERE key = 'visitor_key'",
-        [],
+        (),
         |r| r.get(0),
     )?)
 }
@@ -42,7 +43,7 @@ fn visitor_key(c: &Connection) -> Result<String, ServiceError> {
 /// Counts a visit from `visitor` (an address for a scan, a device for an app opening) once a
 /// Kosovo day; `false` when there is no such campaign.
 pub fn record_visit(
-    c: &Connection,
+    c: &Conn,
     code: &str,
     visit: Visit,
     visitor: &str,

@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
+use crate::db::Conn;
 use chrono::{DateTime, Utc};
 use protocol::api::{ComplaintReceipt, NewComplaint, Status};
-use rusqlite::Connection;
 use serde_json::json;
 
 use super::{check, deadlines, receipt, request_hash, store};
@@ -97,7 +97,7 @@ pub async fn submit(
 /// The receipt of complaint `id` if this device already filed this very complaint (a retry);
 /// a conflict if the id was used for another one. Works on a reading connection.
 pub fn already_filed(
-    connection: &Connection,
+    connection: &Conn,
     id: &str,
     device_hash: &str,
     request_hash: &str,
@@ -114,7 +114,7 @@ pub fn already_filed(
 /// Files a complaint, or returns the receipt it already has: the id is the idempotency key.
 /// Returns the receipt and whether it was created now.
 pub fn file(
-    connection: &mut Connection,
+    connection: &Conn,
     locator: &Locator,
     device_hash: &str,
     request: &NewComplaint,

@@ -6,10 +6,10 @@ mod filing;
 mod record;
 pub mod store;
 
+use crate::db::Conn;
 use chrono::{DateTime, NaiveDate, Utc};
 use protocol::api::{ComplaintRecord, NewComplaint, RatingRequest, ReopenRequest, Status, limits};
 use protocol::domain::{self, Description, InputError};
-use rusqlite::Connection;
 use serde_json::json;
 
 pub use filing::{Filed, already_filed, file, submit};
@@ -30,7 +30,7 @@ pub fn complaint_id(raw: &str) -> Result<String, ServiceError> {
 
 /// The deadlines of a complaint in `category` that reached its institution at `at`.
 pub fn deadlines(
-    tx: &Connection,
+    tx: &Conn,
     category: &str,
     at: DateTime<Utc>,
 ) -> Result<(NaiveDate, NaiveDate), ServiceError> {
@@ -100,7 +100,7 @@ pub fn request_hash(request: &NewComplaint) -> String {
 /// The status of complaint `id` and when it closed, if `device_hash` filed it; otherwise it does
 /// not exist as far as this device is concerned.
 pub fn owned_status(
-    c: &Connection,
+    c: &Conn,
     id: &str,
     device_hash: &str,
 ) -> Result<(Status, Option<DateTime<Utc>>), ServiceError> {
@@ -132,7 +132,7 @@ impl NewRating {
 /// The author rates their closed complaint (again, replacing an earlier rating); answers the
 /// record as it now is.
 pub fn rate(
-    c: &mut Connection,
+    c: &Conn,
     device_hash: &str,
     rating: &NewRating,
     now: DateTime<Utc>,
@@ -182,7 +182,7 @@ impl Reopening {
 /// with fresh deadlines, as if it had just arrived. A request the phone retries is carried out
 /// once (its id is the phone's). Answers the record as it now is.
 pub fn reopen(
-    c: &mut Connection,
+    c: &Conn,
     device_hash: &str,
     reopening: &Reopening,
     now: DateTime<Utc>,

@@ -1,10 +1,10 @@
 //! A complaint as its author sees it: no internal notes, no staff names. The record with its
 //! timeline of citizen-visible steps, the receipt, and what changed since the phone last asked.
 
+use crate::db::Conn;
 use protocol::api::{
     ComplaintReceipt, ComplaintRecord, Rating, Status, TimelineEntry, TimelineKind,
 };
-use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::store::{self, parse_date, parse_time};
@@ -12,7 +12,7 @@ use crate::services::ServiceError;
 use crate::services::audit::citizen_events;
 use crate::services::catalog::institution_ref;
 
-pub fn receipt(connection: &Connection, id: &str) -> Result<ComplaintReceipt, ServiceError> {
+pub fn receipt(connection: &Conn, id: &str) -> Result<ComplaintReceipt, ServiceError> {
     let record = citizen_record(connection, id)?.ok_or(ServiceError::NotFound)?;
     Ok(ComplaintReceipt {
         id: record.id,
@@ -27,7 +27,7 @@ pub fn receipt(connection: &Connection, id: &str) -> Result<ComplaintReceipt, Se
 
 /// Complaint `id` as its author sees it, if it exists.
 pub fn citizen_record(
-    connection: &Connection,
+    connection: &Conn,
     id: &str,
 ) -> Result<Option<ComplaintRecord>, ServiceError> {
     let Some(row) = store::citizen_row(connection, id)? else {
@@ -57,7 +57,7 @@ pub fn citizen_record(
     }))
 }
 
-fn timeline(connection: &Connection, id: &str) -> Result<Vec<TimelineEntry>, ServiceError> {
+fn timeline(connection: &Conn, id: &str) -> Result<Vec<TimelineEntry>, ServiceError> {
     let mut entries = Vec::new();
     let mut status = Status::Submitted;
     for event in citizen_events(connection, id)? {
@@ -94,7 +94,7 @@ fn timeline(connection: &Connection, id: &str) -> Result<Vec<TimelineEntry>, Ser
 
 /// The device's complaints that changed after event `since`, and the cursor to send next time.
 pub fn changed_since(
-    connection: &Connection,
+    connection: &Conn,
     device_hash: &str,
     since: i64,
 ) -> Result<(Vec<ComplaintRecord>, i64), ServiceError> {

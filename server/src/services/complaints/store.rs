@@ -4,9 +4,10 @@
 //! through [`crate::services::workflow::store`]. Together they are the boundary another engine
 //! would implement.
 
+use crate::db::{Conn, OptionalExtension};
+use crate::params;
 use chrono::{DateTime, NaiveDate, Utc};
 use protocol::api::{LocalizedText, Status};
-use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::calendar::Calendar;
 use crate::db::CachedQuery;
@@ -31,10 +32,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, ServiceError> {
 }
 
 /// The working days a category gives to acknowledge and to answer, if it exists.
-pub fn category_deadlines(
-    c: &Connection,
-    category: &str,
-) -> Result<Option<(u32, u32)>, ServiceError> {
+pub fn category_deadlines(c: &Conn, category: &str) -> Result<Option<(u32, u32)>, ServiceError> {
     Ok(c.cached_row(
         "SELECT ack_working_days, answer_working_days FROM categories WHERE id = ?1",
         [category],
@@ -44,16 +42,12 @@ pub fn category_deadlines(
 }
 
 /// The working calendar from `from` for a deadline of up to `working_days`.
-pub fn calendar(
-    c: &Connection,
-    from: NaiveDate,
-    working_days: u32,
-) -> Result<Calendar, ServiceError> {
+pub fn calendar(c: &Conn, from: NaiveDate, working_days: u32) -> Result<Calendar, ServiceError> {
     Ok(crate::calendar::load_for(c, from, working_days)?)
 }
 
 /// Who filed complaint `id` and the hash of what they sent, if it exists.
-pub fn identity(c: &Connection, id: &str) -> Result<Option<(String, String)>, ServiceError> {
+pub fn identity(c: &Conn, id: &str) -> Result<Option<(String, String)>, ServiceError> {
     Ok(c.cached_row(
         "SELECT device_hash, request_hash FROM complaints WHERE id = ?1",
         [id],
@@ -62,7 +56,7 @@ pub fn identity(c: &Connection, id: &str) -> Result<Option<(String, String)>, Se
     .optional()?)
 }
 
-pub fn tracking_code_taken(c: &Connection, code: &str) -> Result<bool, ServiceError> {
+pub fn tracking_code_taken(c: &Conn, code: &str) -> Result<bool, ServiceError> {
     Ok(c.cached_row(
         "SELECT EXISTS(SELECT 1 FROM complaints WHERE tracking_code = ?1)",
         [code],
@@ -94,7 +88,7 @@ pub struct NewRow<'a> {
 }
 
 /// Stores a new complaint, submitted and routed at `submitted_at`.
-pub fn insert(c: &Connection, row: &NewRow<'_>) -> Result<(), ServiceError> {
+pub fn insert(c: &Conn, row: &NewRow<'_>) -> Result<(), ServiceError> {
     c.cached_execute(
         "INSERT INTO complaints (id, tracking_code, device_hash, request_hash, category_id, description, lat, lon,
             municipality_id, contact_name, contact_phone, contact_email, language, campaign, photo_count,
@@ -145,7 +139,7 @@ pub struct CitizenRow {
     pub rating_comment: Option<String>,
 }
 
-pub fn citizen_row(c: &Connection, id: &str) -> Result<Option<CitizenRow>, ServiceError> {
+pub fn citizen_row(c: &Conn, id: &str) -> Result<Option<CitizenRow>, ServiceError> {
     Ok(c.cached_row(
         "SELECT id, tracking_code, category_id, status, institution_id, explanation_sq, explanation_sr,
             explanation_en, answer_due, submitted_at, closed_at, rating_stars, rating_comment
@@ -173,7 +167,7 @@ pub fn citizen_row(c: &Connection, id: &str) -> Result<Option<CitizenRow>, Servi
 /// The device's complaints changed after event `since`, with the event each last changed at,
 /// in the order they changed.
 pub fn changed_for_device(
-    c: &Connection,
+    c: &Conn,
     device_hash: &str,
     since: i64,
 ) -> Result<Vec<(String, i64)>, ServiceError> {
@@ -188,7 +182,7 @@ pub fn changed_for_device(
 
 /// The status and closing time of complaint `id` if `device_hash` filed it.
 pub fn owned_status(
-    c: &Connection,
+    c: &Conn,
     id: &str,
     device_hash: &str,
 ) -> Result<Option<(String, Option<String>)>, ServiceError> {
@@ -201,11 +195,7 @@ pub fn owned_status(
 }
 
 /// How many photos complaint `id` said would follow, if `device_hash` filed it.
-pub fn photo_count(
-    c: &Connection,
-    id: &str,
-    device_hash: &str,
-) -> Result<Option<u8>, ServiceError> {
+pub fn photo_count(c: &Conn, id: &str, device_hash: &str) -> Result<Option<u8>, ServiceError> {
     Ok(c.query_row(
         "SELECT photo_count FROM complaints WHERE id = ?1 AND device_hash = ?2",
         params![id, device_hash],
@@ -215,7 +205,7 @@ pub fn photo_count(
 }
 
 pub fn set_rating(
-    c: &Connection,
+    c: &Conn,
     id: &str,
     stars: u8,
     comment: Option<&str>,
@@ -228,7 +218,7 @@ pub fn set_rating(
 }
 
 /// Whether reopen request `request_id` of complaint `id` was already carried out.
-pub fn reopen_seen(c: &Connection, request_id: &str, id: &str) -> Result<bool, ServiceError> {
+pub fn reopen_seen(c: &Conn, request_id: &str, id: &str) -> Result<bool, ServiceError> {
     Ok(c.query_row(
         "SELECT EXISTS(SELECT 1 FROM reopen_requests WHERE request_id = ?1 AND complaint_id = ?2)",
         params![request_id, id],
@@ -236,7 +226,7 @@ pub fn reopen_seen(c: &Connection, request_id: &str, id: &str) -> Result<bool, S
     )?)
 }
 
-pub fn category_of(c: &Connection, id: &str) -> Result<String, ServiceError> {
+pub fn category_of(c: &Conn, id: &str) -> Result<String, ServiceError> {
     Ok(c.query_row(
         "SELECT category_id FROM complaints WHERE id = ?1",
         [id],
@@ -246,7 +236,7 @@ pub fn category_of(c: &Connection, id: &str) -> Result<String, ServiceError> {
 
 /// Back to its institution as reopened at `now`, with fresh deadlines; records `request_id`.
 pub fn reopen(
-    c: &Connection,
+    c: &Conn,
     id: &str,
     request_id: &str,
     now: DateTime<Utc>,

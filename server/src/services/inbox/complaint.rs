@@ -1,8 +1,8 @@
 //! One complaint in full, as the institution handling it sees it: with the citizen's contact
 //! details (only that institution sees them), the photos, and the whole history.
 
+use crate::db::{Conn, OptionalExtension};
 use protocol::api::{Contact, InstitutionRef, LocalizedText, Rating};
-use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::InboxItem;
@@ -35,7 +35,7 @@ pub struct StaffComplaint {
 
 /// Complaint `id` for `staff`, overdue or not on `today`; not found if it is not theirs to see.
 pub fn complaint(
-    c: &Connection,
+    c: &Conn,
     staff: &StaffMember,
     id: &str,
     today: &str,

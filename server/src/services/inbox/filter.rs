@@ -2,8 +2,8 @@
 //! numbered parameter, never text in the query), the columns an inbox row reads, and what
 //! "past a deadline" means.
 
+use crate::db::Value;
 use protocol::api::Status;
-use rusqlite::types::Value;
 
 use super::InboxItem;
 use crate::services::names::localized;
@@ -25,7 +25,7 @@ pub const ITEM_COLUMNS: &str = "c.id, c.tracking_code, c.category_id, k.name_sq,
     c.assigned_to, c.photo_count, c.contact_phone IS NULL AND c.contact_email IS NULL, c.description";
 
 /// An inbox row of [`ITEM_COLUMNS`], overdue or not on `today`.
-pub fn item_from_row(row: &rusqlite::Row<'_>, today: &str) -> rusqlite::Result<InboxItem> {
+pub fn item_from_row(row: &crate::db::Row, today: &str) -> crate::db::Result<InboxItem> {
     let status: String = row.get(11)?;
     let ack_due: String = row.get(13)?;
     let answer_due: String = row.get(14)?;

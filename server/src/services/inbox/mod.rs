@@ -6,9 +6,10 @@
 mod complaint;
 mod filter;
 
+use crate::db::Value;
+use crate::db::params_from_iter;
+use crate::db::{Conn, OptionalExtension};
 use protocol::api::{LocalizedText, Status};
-use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params_from_iter};
 use serde::{Deserialize, Serialize};
 
 pub use complaint::{StaffComplaint, complaint};
@@ -86,7 +87,7 @@ fn invalid_filter() -> ServiceError {
 
 /// The page of `staff`'s inbox that `query` asks for, overdue as of `today` (Kosovo date).
 pub fn inbox(
-    c: &Connection,
+    c: &Conn,
     staff: &StaffMember,
     query: &InboxQuery,
     today: &str,
@@ -194,7 +195,7 @@ pub fn inbox(
 /// The overdue complaints (as of `today`) of the institutions `staff`'s supervises, the most
 /// overdue first; every institution's for administrators.
 pub fn escalations(
-    c: &Connection,
+    c: &Conn,
     staff: &StaffMember,
     today: &str,
 ) -> Result<Vec<InboxItem>, ServiceError> {
@@ -229,10 +230,7 @@ pub struct Colleague {
 
 /// The active staff of `institution` (administrators: of none), by name: whom a complaint can
 /// be given to.
-pub fn colleagues(
-    c: &Connection,
-    institution: Option<&str>,
-) -> Result<Vec<Colleague>, ServiceError> {
+pub fn colleagues(c: &Conn, institution: Option<&str>) -> Result<Vec<Colleague>, ServiceError> {
     let mut statement = c.prepare_cached(
         "SELECT id, display_name, role FROM staff WHERE institution_id IS ?1 AND active = 1
          ORDER BY display_name",
@@ -250,10 +248,7 @@ pub fn colleagues(
 }
 
 /// The first active account of `institution` (the longest there), if it has any.
-pub fn first_member(
-    c: &Connection,
-    institution: &str,
-) -> Result<Option<StaffMember>, ServiceError> {
+pub fn first_member(c: &Conn, institution: &str) -> Result<Option<StaffMember>, ServiceError> {
     Ok(c.query_row(
         "SELECT id, username, display_name, role FROM staff WHERE institution_id = ?1 AND active = 1 ORDER BY id LIMIT 1",
         [institution],

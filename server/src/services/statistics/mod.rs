@@ -6,9 +6,9 @@ mod tally;
 
 use std::collections::HashMap;
 
+use crate::db::Conn;
 use chrono::{DateTime, NaiveDate, Utc};
 use protocol::api::LocalizedText;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::ServiceError;
@@ -67,11 +67,7 @@ pub struct Stats {
 }
 
 /// The figures `query` asks for, overdue as of `today` (Kosovo date).
-pub fn compute(
-    c: &Connection,
-    query: &StatsQuery,
-    today: NaiveDate,
-) -> Result<Stats, ServiceError> {
+pub fn compute(c: &Conn, query: &StatsQuery, today: NaiveDate) -> Result<Stats, ServiceError> {
     let (from, to) = crate::input::period(query.from, query.to, today, 30)?;
     let grouping = query.group.unwrap_or(Grouping::Institution);
     let (dimension, column, table) = match grouping {
@@ -88,7 +84,7 @@ pub fn compute(
     let mut statement = c.prepare_cached(&format!(
         "SELECT id, name_sq, name_sr, name_en FROM {table}"
     ))?;
-    let mut rows = statement.query([])?;
+    let mut rows = statement.query(())?;
     while let Some(r) = rows.next()? {
         let id: String = r.get(0)?;
         if tallies.contains_key(&id) {
@@ -160,7 +156,7 @@ pub fn to_csv(stats: &Stats) -> Result<String, ServiceError> {
 /// Writes to the audit log that `staff` exported `stats` at `at`: the figures are public, but an
 /// export by staff is still worth knowing about.
 pub fn record_export(
-    c: &Connection,
+    c: &Conn,
     staff: &StaffMember,
     stats: &Stats,
     at: DateTime<Utc>,

@@ -64,10 +64,8 @@ impl Tally {
     }
 }
 
-fn text<'r>(row: &'r rusqlite::Row<'_>, index: usize) -> Result<&'r str, ServiceError> {
-    row.get_ref(index)?
-        .as_str()
-        .map_err(|e| ServiceError::Internal(e.to_string()))
+fn text(row: &crate::db::Row, index: usize) -> Result<&str, ServiceError> {
+    Ok(row.get_str(index)?)
 }
 
 fn tally_for<'t>(tallies: &'t mut HashMap<String, Tally>, key: &str) -> &'t mut Tally {
@@ -79,7 +77,7 @@ fn tally_for<'t>(tallies: &'t mut HashMap<String, Tally>, key: &str) -> &'t mut 
 
 /// Every institution's figures for the period, from the daily totals.
 pub fn tally_all(
-    c: &rusqlite::Connection,
+    c: &crate::db::Conn,
     dimension: &str,
     (from, to): (NaiveDate, NaiveDate),
     today: &str,
@@ -91,7 +89,7 @@ pub fn tally_all(
                 response_tenths
          FROM daily_figures WHERE dimension = ?1 AND day >= ?2 AND day <= ?3 AND received > 0",
     )?;
-    let mut rows = statement.query(rusqlite::params![dimension, from, to])?;
+    let mut rows = statement.query(crate::params![dimension, from, to])?;
     while let Some(r) = rows.next()? {
         let tally = tally_for(&mut tallies, text(r, 0)?);
         let count = |i: usize| r.get::<_, i64>(i).map(|n| u64::try_from(n).unwrap_or(0));
@@ -112,7 +110,7 @@ pub fn tally_all(
            AND (answer_due < ?4 OR (unacknowledged AND ack_due < ?4))
          GROUP BY key",
     )?;
-    let mut rows = statement.query(rusqlite::params![dimension, from, to, today])?;
+    let mut rows = statement.query(crate::params![dimension, from, to, today])?;
     while let Some(r) = rows.next()? {
         tally_for(&mut tallies, text(r, 0)?).overdue += r.get::<_, i64>(1)?.max(0) as u64;
     }
@@ -121,7 +119,7 @@ pub fn tally_all(
 
 /// One institution's figures for the period, from its complaints (an index holds every column).
 pub fn tally_institution(
-    c: &rusqlite::Connection,
+    c: &crate::db::Conn,
     column: &str,
     institution: &str,
     (from, to): (NaiveDate, NaiveDate),
@@ -141,7 +139,7 @@ pub fn tally_institution(
          WHERE institution_id = ?1 AND submitted_at >= ?2 AND submitted_at < ?3"
     ))?;
     let mut tallies: HashMap<String, Tally> = HashMap::new();
-    let mut rows = statement.query(rusqlite::params![institution, start, end])?;
+    let mut rows = statement.query(crate::params![institution, start, end])?;
     while let Some(r) = rows.next()? {
         let tally = tally_for(&mut tallies, text(r, 0)?);
         let status = text(r, 1)?.parse::<Status>().ok();

@@ -1,7 +1,8 @@
 //! Inside a sandbox: what its exercises are about (kept in its settings table when it is
 //! seeded) and what its audit log says the trainee has done.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use crate::db::{Conn, OptionalExtension};
+use crate::params;
 
 use super::{Exercise, TRAINEE_USERNAME};
 use crate::db::Db;
@@ -17,7 +18,7 @@ pub struct ExerciseComplaints {
 }
 
 /// What a sandbox recorded about its exercises (`training.*` in its settings table).
-fn setting(c: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
+fn setting(c: &Conn, key: &str) -> crate::db::Result<Option<String>> {
     c.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
         r.get(0)
     })
@@ -27,12 +28,12 @@ fn setting(c: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
 /// Records, in a freshly seeded sandbox, who the trainee is and which complaints the exercises
 /// are about: the institution's own, and the misrouted one with where it belongs.
 pub fn record_exercise_setup(
-    c: &Connection,
+    c: &Conn,
     trainee: i64,
     own: &[String],
     misrouted: &str,
     misrouted_to: &str,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     for (key, value) in [
         ("training.trainee", trainee.to_string()),
         ("training.own", own.join(",")),
@@ -97,11 +98,11 @@ pub async fn exercises_done(sandbox: &Db) -> Result<Vec<Exercise>, ServiceError>
     sandbox.read(|c| Ok(done_in(c)?)).await
 }
 
-fn done_in(c: &Connection) -> rusqlite::Result<Vec<Exercise>> {
+fn done_in(c: &Conn) -> crate::db::Result<Vec<Exercise>> {
     let Some(trainee) = setting(c, "training.trainee")?.and_then(|s| s.parse::<i64>().ok()) else {
         return Ok(Vec::new());
     };
-    let did = |action: &str| -> rusqlite::Result<bool> {
+    let did = |action: &str| -> crate::db::Result<bool> {
         c.query_row(
             "SELECT EXISTS(SELECT 1 FROM audit_log WHERE actor_kind = 'staff' AND actor_id = ?1 AND action = ?2)",
             params![trainee, action],

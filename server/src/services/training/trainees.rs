@@ -1,7 +1,8 @@
 //! The SQL of the trainees and the exercises they have done, in the real database.
 
+use crate::db::{Conn, OptionalExtension};
+use crate::params;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Exercise, Trainee};
 
@@ -13,11 +14,7 @@ pub struct NewTrainee<'a> {
     pub created_by: i64,
 }
 
-pub fn insert(
-    c: &Connection,
-    trainee: &NewTrainee<'_>,
-    now: DateTime<Utc>,
-) -> rusqlite::Result<()> {
+pub fn insert(c: &Conn, trainee: &NewTrainee<'_>, now: DateTime<Utc>) -> crate::db::Result<()> {
     c.execute(
         "INSERT INTO trainees (id, name, institution_id, entry_code, created_by, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -34,12 +31,12 @@ pub fn insert(
 }
 
 /// Every trainee with the exercises recorded for them, newest first.
-pub fn list(c: &Connection) -> rusqlite::Result<Vec<Trainee>> {
+pub fn list(c: &Conn) -> crate::db::Result<Vec<Trainee>> {
     let mut statement = c.prepare_cached(
         "SELECT id, name, institution_id, entry_code FROM trainees ORDER BY created_at DESC, name",
     )?;
     let mut trainees = statement
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok(Trainee {
                 id: r.get(0)?,
                 name: r.get(1)?,
@@ -51,7 +48,7 @@ pub fn list(c: &Connection) -> rusqlite::Result<Vec<Trainee>> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut done =
         c.prepare_cached("SELECT trainee_id, exercise, completed_at FROM training_completions")?;
-    let rows = done.query_map([], |r| {
+    let rows = done.query_map((), |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
@@ -70,7 +67,7 @@ pub fn list(c: &Connection) -> rusqlite::Result<Vec<Trainee>> {
     Ok(trainees)
 }
 
-pub fn by_entry_code(c: &Connection, code: &str) -> rusqlite::Result<Option<String>> {
+pub fn by_entry_code(c: &Conn, code: &str) -> crate::db::Result<Option<String>> {
     c.query_row(
         "SELECT id FROM trainees WHERE entry_code = ?1",
         [code],
@@ -79,10 +76,7 @@ pub fn by_entry_code(c: &Connection, code: &str) -> rusqlite::Result<Option<Stri
     .optional()
 }
 
-pub fn name_and_sandbox(
-    c: &Connection,
-    id: &str,
-) -> rusqlite::Result<Option<(String, Option<String>)>> {
+pub fn name_and_sandbox(c: &Conn, id: &str) -> crate::db::Result<Option<(String, Option<String>)>> {
     c.query_row(
         "SELECT name, sandbox_file FROM trainees WHERE id = ?1",
         [id],
@@ -91,7 +85,7 @@ pub fn name_and_sandbox(
     .optional()
 }
 
-pub fn name_and_institution(c: &Connection, id: &str) -> rusqlite::Result<(String, String)> {
+pub fn name_and_institution(c: &Conn, id: &str) -> crate::db::Result<(String, String)> {
     c.query_row(
         "SELECT name, institution_id FROM trainees WHERE id = ?1",
         [id],
@@ -99,7 +93,7 @@ pub fn name_and_institution(c: &Connection, id: &str) -> rusqlite::Result<(Strin
     )
 }
 
-pub fn set_sandbox(c: &Connection, id: &str, file: &str) -> rusqlite::Result<()> {
+pub fn set_sandbox(c: &Conn, id: &str, file: &str) -> crate::db::Result<()> {
     c.execute(
         "UPDATE trainees SET sandbox_file = ?1 WHERE id = ?2",
         params![file, id],
@@ -107,7 +101,7 @@ pub fn set_sandbox(c: &Connection, id: &str, file: &str) -> rusqlite::Result<()>
     Ok(())
 }
 
-pub fn mark_reset(c: &Connection, id: &str, now: DateTime<Utc>) -> rusqlite::Result<()> {
+pub fn mark_reset(c: &Conn, id: &str, now: DateTime<Utc>) -> crate::db::Result<()> {
     c.execute(
         "UPDATE trainees SET reset_at = ?1 WHERE id = ?2",
         params![now.to_rfc3339(), id],
@@ -116,7 +110,7 @@ pub fn mark_reset(c: &Connection, id: &str, now: DateTime<Utc>) -> rusqlite::Res
 }
 
 /// The ids of the exercises recorded for the trainee.
-pub fn completed(c: &Connection, id: &str) -> rusqlite::Result<Vec<String>> {
+pub fn completed(c: &Conn, id: &str) -> crate::db::Result<Vec<String>> {
     let mut statement =
         c.prepare_cached("SELECT exercise FROM training_completions WHERE trainee_id = ?1")?;
     statement.query_map([id], |r| r.get(0))?.collect()
@@ -124,11 +118,11 @@ pub fn completed(c: &Connection, id: &str) -> rusqlite::Result<Vec<String>> {
 
 /// Records exercises done at `at`; one recorded before keeps its first time.
 pub fn record_completions(
-    c: &Connection,
+    c: &Conn,
     id: &str,
     done: &[Exercise],
     at: DateTime<Utc>,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     for exercise in done {
         c.execute(
             "INSERT OR IGNORE INTO training_completions (trainee_id, exercise, completed_at)

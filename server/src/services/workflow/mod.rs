@@ -11,10 +11,10 @@
 
 pub mod store;
 
+use crate::db::Conn;
 use chrono::{DateTime, Utc};
 use protocol::api::Status;
 use protocol::domain::{self, InputError};
-use rusqlite::Connection;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -118,7 +118,7 @@ pub fn permits(status: Status, action: &Action) -> bool {
 /// Applies `action` to complaint `id` for `staff`. A complaint outside the staff member's
 /// institution is reported as not found, whatever the action.
 pub fn apply(
-    connection: &mut Connection,
+    connection: &Conn,
     staff: &StaffMember,
     id: &str,
     action: Action,
@@ -243,7 +243,7 @@ pub fn apply(
 /// What the API answers after an action: the complaint as it now is, or nothing when a
 /// transfer took it out of the staff member's institution.
 pub fn act(
-    c: &mut Connection,
+    c: &Conn,
     staff: &StaffMember,
     id: &str,
     action: Action,
@@ -268,7 +268,7 @@ pub struct Taken {
 
 /// Applies `action` like [`apply`], and says what the dashboard shows next.
 pub fn take(
-    c: &mut Connection,
+    c: &Conn,
     staff: &StaffMember,
     id: &str,
     action: Action,

@@ -2,9 +2,10 @@
 //! against other tables an action needs (the institution it goes to, the colleague it is given
 //! to), and each change. The citizen side of the same row is [`crate::services::complaints::store`].
 
+use crate::db::{Conn, OptionalExtension};
+use crate::params;
 use chrono::NaiveDate;
 use protocol::api::Status;
-use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::db::CachedQuery;
 use crate::services::ServiceError;
@@ -19,7 +20,7 @@ pub struct Current {
     pub responded: bool,
 }
 
-pub fn current(c: &Connection, id: &str) -> Result<Option<Current>, ServiceError> {
+pub fn current(c: &Conn, id: &str) -> Result<Option<Current>, ServiceError> {
     Ok(c.cached_row(
         "SELECT status, institution_id, category_id, assigned_to, acknowledged_at IS NOT NULL,
             first_response_at IS NOT NULL
@@ -40,7 +41,7 @@ pub fn current(c: &Connection, id: &str) -> Result<Option<Current>, ServiceError
 }
 
 /// Whether institution `id` exists and is active (`None` if it does not exist).
-pub fn institution_active(c: &Connection, id: &str) -> Result<Option<bool>, ServiceError> {
+pub fn institution_active(c: &Conn, id: &str) -> Result<Option<bool>, ServiceError> {
     Ok(
         c.cached_row("SELECT active FROM institutions WHERE id = ?1", [id], |r| {
             r.get(0)
@@ -50,7 +51,7 @@ pub fn institution_active(c: &Connection, id: &str) -> Result<Option<bool>, Serv
 }
 
 /// The institution of active staff member `id`, if there is one.
-pub fn institution_of_staff(c: &Connection, id: i64) -> Result<Option<String>, ServiceError> {
+pub fn institution_of_staff(c: &Conn, id: i64) -> Result<Option<String>, ServiceError> {
     Ok(c.cached_row(
         "SELECT institution_id FROM staff WHERE id = ?1 AND active = 1",
         [id],
@@ -62,7 +63,7 @@ pub fn institution_of_staff(c: &Connection, id: i64) -> Result<Option<String>, S
 
 /// To `institution` at `at`, with its deadlines restarted and nobody assigned.
 pub fn transfer(
-    c: &Connection,
+    c: &Conn,
     id: &str,
     institution: &str,
     at: &str,
@@ -77,7 +78,7 @@ pub fn transfer(
     Ok(())
 }
 
-pub fn assign(c: &Connection, id: &str, staff_id: Option<i64>) -> Result<(), ServiceError> {
+pub fn assign(c: &Conn, id: &str, staff_id: Option<i64>) -> Result<(), ServiceError> {
     c.cached_execute(
         "UPDATE complaints SET assigned_to = ?1 WHERE id = ?2",
         params![staff_id, id],
@@ -85,7 +86,7 @@ pub fn assign(c: &Connection, id: &str, staff_id: Option<i64>) -> Result<(), Ser
     Ok(())
 }
 
-pub fn set_status(c: &Connection, id: &str, status: Status) -> Result<(), ServiceError> {
+pub fn set_status(c: &Conn, id: &str, status: Status) -> Result<(), ServiceError> {
     c.cached_execute(
         "UPDATE complaints SET status = ?1 WHERE id = ?2",
         params![status.as_str(), id],
@@ -94,12 +95,7 @@ pub fn set_status(c: &Connection, id: &str, status: Status) -> Result<(), Servic
 }
 
 /// Acknowledged at `at`, on time if `today` (Kosovo date) is not past the deadline.
-pub fn acknowledge(
-    c: &Connection,
-    id: &str,
-    at: &str,
-    today: NaiveDate,
-) -> Result<(), ServiceError> {
+pub fn acknowledge(c: &Conn, id: &str, at: &str, today: NaiveDate) -> Result<(), ServiceError> {
     c.cached_execute(
         "UPDATE complaints SET acknowledged_at = ?1, acknowledged_on_time = (?3 <= ack_due) WHERE id = ?2",
         params![at, id, today.to_string()],
@@ -108,7 +104,7 @@ pub fn acknowledge(
 }
 
 /// First responded to at `at`, with the hours since it was submitted.
-pub fn first_response(c: &Connection, id: &str, at: &str) -> Result<(), ServiceError> {
+pub fn first_response(c: &Conn, id: &str, at: &str) -> Result<(), ServiceError> {
     c.cached_execute(
         "UPDATE complaints SET first_response_at = ?1,
             first_response_hours = (julianday(?1) - julianday(submitted_at)) * 24.0 WHERE id = ?2",
@@ -117,7 +113,7 @@ pub fn first_response(c: &Connection, id: &str, at: &str) -> Result<(), ServiceE
     Ok(())
 }
 
-pub fn close(c: &Connection, id: &str, at: &str) -> Result<(), ServiceError> {
+pub fn close(c: &Conn, id: &str, at: &str) -> Result<(), ServiceError> {
     c.cached_execute(
         "UPDATE complaints SET closed_at = ?1 WHERE id = ?2",
         params![at, id],
@@ -126,10 +122,7 @@ pub fn close(c: &Connection, id: &str, at: &str) -> Result<(), ServiceError> {
 }
 
 /// The tracking code and institution of complaint `id`, if it exists.
-pub fn code_and_institution(
-    c: &Connection,
-    id: &str,
-) -> Result<Option<(String, String)>, ServiceError> {
+pub fn code_and_institution(c: &Conn, id: &str) -> Result<Option<(String, String)>, ServiceError> {
     Ok(c.query_row(
         "SELECT tracking_code, institution_id FROM complaints WHERE id = ?1",
         [id],
