@@ -19,9 +19,14 @@ use tokio::sync::oneshot;
 mod conn;
 #[cfg(test)]
 mod conn_tests;
+mod engine;
 pub mod figures;
 pub mod postgres;
+#[cfg(test)]
+mod postgres_tests;
 mod value;
+
+use engine::Session;
 
 pub use conn::{CachedQuery, Conn, Dialect, Savepoint, Statement};
 pub use value::{FromValue, OptionalExtension, Params, Row, RowIndex, ToValue, Value};
@@ -76,13 +81,20 @@ const MIGRATIONS: &[Migration] = &[
 /// The most jobs committed together.
 const MAX_GROUP: usize = 128;
 
+/// What a job did: whether it succeeded (a failed job's changes are undone), and how to tell
+/// its caller once the group's commit is known.
+struct Ran {
+    ok: bool,
+    deliver: Box<dyn FnOnce(bool) + Send>,
+}
+
 /// A job for the writer: runs, then is told whether its group committed.
-type Job = Box<dyn FnOnce(&mut Connection) -> Box<dyn FnOnce(bool) + Send> + Send>;
+type Job = Box<dyn FnOnce(&Conn) -> Ran + Send>;
 
 #[derive(Clone)]
 pub struct Db {
     jobs: mpsc::Sender<Job>,
-    readers: Arc<Vec<Mutex<Connection>>>,
+    readers: Arc<Vec<Mutex<Session>>>,
 }
 
 fn configure(connection: &Connection) -> Result<(), rusqlite::Error> {
@@ -110,18 +122,45 @@ impl Db {
                     OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )?;
                 configure(&reader)?;
-                Ok(Mutex::new(reader))
+                Ok(Session::Sqlite(reader))
             })
             .collect::<Result<Vec<_>, DbError>>()?;
+        Db::start(Session::Sqlite(connection), readers)
+    }
+
+    /// Connects to a PostgreSQL database whose schema is in place: one writer connection and
+    /// `readers` for reading. Writers on several servers take turns, a group at a time.
+    pub fn connect_postgres(url: &str, readers: usize) -> Result<Db, DbError> {
+        let writer = Session::Postgres(Box::new(postgres::PgSession::connect(url)?));
+        let readers = (0..readers.max(1))
+            .map(|_| {
+                Ok(Session::Postgres(Box::new(postgres::PgSession::connect(
+                    url,
+                )?)))
+            })
+            .collect::<Result<Vec<_>, DbError>>()?;
+        Db::start(writer, readers)
+    }
+
+    fn start(writer: Session, readers: Vec<Session>) -> Result<Db, DbError> {
         let (jobs, queue) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("zeri-db-writer".into())
-            .spawn(move || write_in_groups(connection, queue))
+            .spawn(move || write_in_groups(writer, queue))
             .map_err(DbError::Thread)?;
         Ok(Db {
             jobs,
-            readers: Arc::new(readers),
+            readers: Arc::new(readers.into_iter().map(Mutex::new).collect()),
         })
+    }
+
+    /// Which SQL the database speaks.
+    pub fn dialect(&self) -> Dialect {
+        self.readers[0]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .conn()
+            .dialect()
     }
 
     /// Runs `work` on the writer and answers once its changes are committed (or have failed).
@@ -135,14 +174,17 @@ impl Db {
     {
         let (answer, answered) = oneshot::channel();
         let job: Job = Box::new(move |connection| {
-            let result = work(&Conn::sqlite(connection));
-            Box::new(move |committed| {
-                let result = match result {
-                    Ok(_) if !committed => Err(DbError::CommitFailed.into()),
-                    other => other,
-                };
-                let _ = answer.send(result);
-            })
+            let result = work(connection);
+            Ran {
+                ok: result.is_ok(),
+                deliver: Box::new(move |committed| {
+                    let result = match result {
+                        Ok(_) if !committed => Err(DbError::CommitFailed.into()),
+                        other => other,
+                    };
+                    let _ = answer.send(result);
+                }),
+            }
         });
         self.jobs.send(job).map_err(|_| DbError::WriterStopped)?;
         answered.await.map_err(|_| DbError::JobDropped)?
@@ -166,7 +208,7 @@ impl Db {
                         .lock()
                         .unwrap_or_else(|poisoned| poisoned.into_inner())
                 });
-            work(&Conn::sqlite(&guard))
+            work(&guard.conn())
         })
         .await
         .map_err(|e| DbError::Task(e.to_string()))?
@@ -176,10 +218,13 @@ impl Db {
     pub fn blocking<T: Send + 'static>(&self, work: impl FnOnce(&Conn) -> T + Send + 'static) -> T {
         let (answer, answered) = std::sync::mpsc::channel();
         let job: Job = Box::new(move |connection| {
-            let result = work(&Conn::sqlite(connection));
-            Box::new(move |_| {
-                let _ = answer.send(result);
-            })
+            let result = work(connection);
+            Ran {
+                ok: true,
+                deliver: Box::new(move |_| {
+                    let _ = answer.send(result);
+                }),
+            }
         });
         self.jobs
             .send(job)
@@ -190,7 +235,7 @@ impl Db {
     }
 }
 
-fn write_in_groups(mut connection: Connection, queue: mpsc::Receiver<Job>) {
+fn write_in_groups(writer: Session, queue: mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
         let mut group = vec![first];
         while group.len() < MAX_GROUP
@@ -198,18 +243,29 @@ fn write_in_groups(mut connection: Connection, queue: mpsc::Receiver<Job>) {
         {
             group.push(job);
         }
-        let began = connection.execute_batch("BEGIN IMMEDIATE").is_ok();
-        // A job that panics rolls back its own savepoint as it unwinds and its caller hears of
-        // it as an error; the writer and the rest of the group carry on.
+        let began = writer.begin().is_ok();
+        let connection = writer.conn();
+        // Each job runs in its own savepoint: one that fails, or panics, is undone alone and
+        // its caller hears of it; the writer and the rest of the group carry on.
         let deliveries: Vec<_> = group
             .into_iter()
             .filter_map(|job| {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&mut connection))).ok()
+                let savepoint = connection.savepoint().ok()?;
+                let ran =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&savepoint)));
+                match ran {
+                    Ok(ran) if ran.ok => savepoint.commit().ok().map(|()| ran.deliver),
+                    Ok(ran) => {
+                        drop(savepoint);
+                        Some(ran.deliver)
+                    }
+                    Err(_) => None,
+                }
             })
             .collect();
-        let committed = began && connection.execute_batch("COMMIT").is_ok();
+        let committed = began && writer.commit().is_ok();
         if began && !committed {
-            let _ = connection.execute_batch("ROLLBACK");
+            writer.rollback();
         }
         for deliver in deliveries {
             deliver(committed);

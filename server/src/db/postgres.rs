@@ -14,16 +14,32 @@ use postgres::{Client, NoTls, Statement};
 use super::DbError;
 use super::value::{Row, Value};
 
+/// The client runs its own small runtime, which may neither start nor stop on an async
+/// thread: it is made, and dropped, on a thread of its own (see `Drop`).
 pub struct PgSession {
-    client: RefCell<Client>,
+    client: RefCell<Option<Client>>,
     statements: RefCell<HashMap<String, Statement>>,
 }
 
 impl PgSession {
     pub fn connect(url: &str) -> Result<PgSession, DbError> {
+        let client = std::thread::scope(|scope| {
+            scope
+                .spawn(|| Client::connect(url, NoTls))
+                .join()
+                .map_err(|_| DbError::Task("connecting to PostgreSQL panicked".into()))
+        })??;
         Ok(PgSession {
-            client: RefCell::new(Client::connect(url, NoTls)?),
+            client: RefCell::new(Some(client)),
             statements: RefCell::new(HashMap::new()),
+        })
+    }
+
+    fn client(&self) -> std::cell::RefMut<'_, Client> {
+        std::cell::RefMut::map(self.client.borrow_mut(), |client| {
+            client
+                .as_mut()
+                .expect("a session has its client until it is dropped")
         })
     }
 
@@ -31,10 +47,7 @@ impl PgSession {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let statement = self
-            .client
-            .borrow_mut()
-            .prepare(&numbered_parameters(sql))?;
+        let statement = self.client().prepare(&numbered_parameters(sql))?;
         self.statements
             .borrow_mut()
             .insert(sql.to_owned(), statement.clone());
@@ -43,19 +56,13 @@ impl PgSession {
 
     pub fn execute(&self, sql: &str, values: &[Value]) -> Result<usize, DbError> {
         let statement = self.statement(sql)?;
-        let changed = self
-            .client
-            .borrow_mut()
-            .execute(&statement, &parameters(values))?;
+        let changed = self.client().execute(&statement, &parameters(values))?;
         usize::try_from(changed).map_err(|e| DbError::Conversion(e.to_string()))
     }
 
     pub fn query(&self, sql: &str, values: &[Value]) -> Result<Vec<Row>, DbError> {
         let statement = self.statement(sql)?;
-        let rows = self
-            .client
-            .borrow_mut()
-            .query(&statement, &parameters(values))?;
+        let rows = self.client().query(&statement, &parameters(values))?;
         rows.iter()
             .map(|row| {
                 let values = (0..row.len())
@@ -67,12 +74,23 @@ impl PgSession {
     }
 
     pub fn batch(&self, sql: &str) -> Result<(), DbError> {
-        Ok(self.client.borrow_mut().batch_execute(sql)?)
+        Ok(self.client().batch_execute(sql)?)
     }
 
     /// Whether the connection to the server is gone (the server stopped, the network broke).
     pub fn is_closed(&self) -> bool {
-        self.client.borrow().is_closed()
+        self.client().is_closed()
+    }
+}
+
+impl Drop for PgSession {
+    fn drop(&mut self) {
+        if let Some(client) = self.client.get_mut().take() {
+            // Its runtime would panic if stopped on an async thread: stop it elsewhere.
+            let _ = std::thread::Builder::new()
+                .name("zeri-postgres-close".into())
+                .spawn(move || drop(client));
+        }
     }
 }
 
@@ -193,10 +211,15 @@ pub(crate) fn fresh_database() -> String {
          `scripts/with-postgres cargo test`",
     );
     let name = format!("zeri_test_{}", uuid::Uuid::new_v4().simple());
-    let mut admin = Client::connect(&cluster, NoTls).expect("the test cluster answers");
-    admin
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .expect("a test database is made");
+    // Off the caller's thread, which may be an async test's.
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            let admin = PgSession::connect(&cluster).expect("the test cluster answers");
+            admin
+                .batch(&format!("CREATE DATABASE {name}"))
+                .expect("a test database is made");
+        });
+    });
     match cluster.rsplit_once('/') {
         Some((server, _)) => format!("{server}/{name}"),
         None => panic!("ZERI_TEST_POSTGRES ends in a database name: {cluster}"),
