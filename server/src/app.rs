@@ -16,13 +16,16 @@ use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::auth::passwords::PasswordWork;
-use crate::config::Config;
+use crate::config::{Config, Database};
 use crate::db::{Db, DbError};
 use crate::http::{ApiError, localize_errors};
 use crate::locate::Locator;
 use crate::ratelimit::Limiters;
 use crate::services::{catalog, photos::PhotoStore};
 use crate::state::AppState;
+
+/// Connections that read a PostgreSQL database, beside the one that writes.
+const READERS: usize = 4;
 use crate::{demo, reference, routes};
 
 /// Largest JSON body the API reads.
@@ -64,8 +67,18 @@ impl Application {
                 path: photos_dir.display().to_string(),
                 source,
             })?;
-        let db = Db::open(&config.database).map_err(|source| StartupError::Database {
-            path: config.database.display().to_string(),
+        let opened = match &config.database {
+            Database::Sqlite(path) => Db::open(path),
+            Database::Postgres(url) => {
+                let url = url.clone();
+                tokio::task::spawn_blocking(move || Db::connect_postgres(&url, READERS))
+                    .await
+                    .map_err(|e| DbError::Task(e.to_string()))
+                    .and_then(|opened| opened)
+            }
+        };
+        let db = opened.map_err(|source| StartupError::Database {
+            path: config.database.to_string(),
             source,
         })?;
         let reference_dir = config.reference_dir.clone();
@@ -79,7 +92,7 @@ impl Application {
         let boundaries =
             db.blocking(catalog::boundaries)
                 .map_err(|source| StartupError::Database {
-                    path: config.database.display().to_string(),
+                    path: config.database.to_string(),
                     source,
                 })?;
         let locator = Arc::new(Locator::new(boundaries)?);

@@ -24,9 +24,10 @@ pub struct Config {
     #[arg(long, env = "ZERI_BIND", default_value = "127.0.0.1:8080")]
     pub bind: SocketAddr,
 
-    /// The SQLite database file (created on first start).
+    /// Where the data lives: a SQLite database file (created on first start), or a
+    /// PostgreSQL database, `postgres://user@host/database` (its schema made on first start).
     #[arg(long, env = "ZERI_DATABASE", default_value = "zeri.sqlite3")]
-    pub database: PathBuf,
+    pub database: Database,
 
     /// Where uploaded photos are kept.
     #[arg(long, env = "ZERI_DATA_DIR", default_value = "zeri-data")]
@@ -100,6 +101,47 @@ pub struct Config {
     pub request_timeout_secs: u64,
 }
 
+/// The database a server uses: a SQLite file, or a PostgreSQL server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    Sqlite(PathBuf),
+    /// A `postgres://` or `postgresql://` URL.
+    Postgres(String),
+}
+
+impl std::str::FromStr for Database {
+    type Err = std::convert::Infallible;
+
+    fn from_str(text: &str) -> Result<Database, Self::Err> {
+        let postgres = ["postgres://", "postgresql://"].iter().any(|scheme| {
+            text.get(..scheme.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+        });
+        Ok(if postgres {
+            Database::Postgres(text.to_owned())
+        } else {
+            Database::Sqlite(PathBuf::from(text))
+        })
+    }
+}
+
+impl std::fmt::Display for Database {
+    /// The file, or the URL without its password, for logs and messages.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite(path) => write!(f, "{}", path.display()),
+            Database::Postgres(url) => match url.split_once("://").and_then(|(scheme, rest)| {
+                let (credentials, host) = rest.split_once('@')?;
+                let user = credentials.split(':').next().unwrap_or_default();
+                Some(format!("{scheme}://{user}@{host}"))
+            }) {
+                Some(shown) => f.write_str(&shown),
+                None => f.write_str(url),
+            },
+        }
+    }
+}
+
 impl Config {
     /// Whether the dashboard's cookies are marked Secure (sent over HTTPS only; browsers also
     /// accept them from http://localhost). Only a public address that is plain `http://` turns
@@ -116,7 +158,7 @@ impl Config {
     pub fn for_directory(dir: &std::path::Path) -> Config {
         Config {
             bind: "127.0.0.1:0".parse().expect("a valid address"),
-            database: dir.join("zeri.sqlite3"),
+            database: Database::Sqlite(dir.join("zeri.sqlite3")),
             data_dir: dir.join("data"),
             reference_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/kosovo")),
             log_format: LogFormat::Text,
@@ -134,5 +176,23 @@ impl Config {
             body_timeout_secs: 30,
             request_timeout_secs: 300,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_is_a_file_or_a_postgres_url_shown_without_its_password() {
+        let file: Database = "zeri.sqlite3".parse().unwrap();
+        assert_eq!(file, Database::Sqlite("zeri.sqlite3".into()));
+        let server: Database = "postgres://zeri:secret@db.example:5432/zeri"
+            .parse()
+            .unwrap();
+        assert!(matches!(server, Database::Postgres(_)));
+        assert_eq!(server.to_string(), "postgres://zeri@db.example:5432/zeri");
+        let plain: Database = "PostgreSQL://db.example/zeri".parse().unwrap();
+        assert_eq!(plain.to_string(), "PostgreSQL://db.example/zeri");
     }
 }

@@ -92,7 +92,9 @@ mod store {
     /// Stores `date` as a holiday named `name`, in place of any name it had.
     pub fn put(c: &Conn, date: NaiveDate, name: &LocalizedText) -> crate::db::Result<()> {
         c.execute(
-            "INSERT OR REPLACE INTO holidays (date, name_sq, name_sr, name_en) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO holidays (date, name_sq, name_sr, name_en) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (date) DO UPDATE SET name_sq = excluded.name_sq, name_sr = excluded.name_sr,
+                name_en = excluded.name_en",
             params![date.to_string(), name.sq, name.sr, name.en],
         )?;
         Ok(())

@@ -182,7 +182,9 @@ async fn refer(
             )
             .optional()?;
         c.cached_execute(
-            "INSERT OR REPLACE INTO photos (complaint_id, idx, sha256, content_type, size) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO photos (complaint_id, idx, sha256, content_type, size) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (complaint_id, idx) DO UPDATE SET sha256 = excluded.sha256,
+                content_type = excluded.content_type, size = excluded.size",
             params![id, index, digest, content_type, size],
         )?;
         Ok(before.filter(|before| *before != digest))

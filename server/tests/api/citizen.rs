@@ -9,7 +9,6 @@ use protocol::api::{
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use server::auth::Role;
-use server::config::Config;
 use server::locate::parse_geometry;
 
 use crate::helpers::*;
@@ -499,7 +498,7 @@ async fn a_closed_complaint_can_be_rated_and_reopened_within_thirty_days() {
 
 #[tokio::test]
 async fn a_flood_from_one_device_is_turned_away_but_retries_still_get_through() {
-    let mut config = Config::for_directory(&fresh_dir());
+    let mut config = test_config(&fresh_dir());
     config.device_complaints_per_hour = 3;
     let app = spawn_with(config).await;
     let phone = device();

@@ -41,7 +41,7 @@ fn figure(figures: &[(String, i64)], name: &str) -> i64 {
 async fn the_demo_covers_every_municipality_and_every_stage_the_same_way_each_time() {
     let demo = |dir: std::path::PathBuf| Config {
         demo: true,
-        ..Config::for_directory(&dir)
+        ..test_config(&dir)
     };
     let first = demo_figures(&spawn_with(demo(fresh_dir())).await).await;
     assert_eq!(figure(&first, "municipalities"), 38, "{first:?}");

@@ -1,5 +1,7 @@
-//! Starts the real server on port 0 with a fresh database file in its own folder, and talks HTTP
-//! to it.
+//! Starts the real server on port 0 with a fresh database in its own folder, and talks HTTP
+//! to it. The database is a SQLite file there, or, with `ZERI_TEST_ENGINE=postgres`, a fresh
+//! PostgreSQL database in the cluster `ZERI_TEST_POSTGRES` names (`scripts/with-postgres`):
+//! the same tests run on both engines.
 //!
 //! Answers are read as the types the server writes them with: the citizen API's from
 //! `protocol::api`, the staff and administration APIs' from the server's routes. A read
@@ -23,7 +25,7 @@ use serde_json::{Value, json};
 use server::app::Application;
 use server::auth::sessions::LoginResponse;
 use server::auth::{Role, hash_password};
-use server::config::Config;
+use server::config::{Config, Database};
 use server::routes::staff::complaints::ActionOutcome;
 use server::services::accounts::{Account, NewAccount, insert_account};
 use server::services::inbox::{Colleague, Inbox, InboxItem, StaffComplaint};
@@ -57,12 +59,54 @@ pub fn fresh_dir() -> PathBuf {
     dir
 }
 
+/// Whether the tests run on PostgreSQL (`ZERI_TEST_ENGINE=postgres`) rather than SQLite.
+pub fn on_postgres() -> bool {
+    std::env::var("ZERI_TEST_ENGINE").is_ok_and(|engine| engine == "postgres")
+}
+
+/// The server's settings for a test in `dir`, on the engine the run chose. On PostgreSQL the
+/// folder remembers its database, so a server started again in the same folder finds its data.
+pub fn test_config(dir: &std::path::Path) -> Config {
+    let mut config = Config::for_directory(dir);
+    if on_postgres() {
+        let remembered = dir.join("postgres-url");
+        let url = std::fs::read_to_string(&remembered).unwrap_or_else(|_| {
+            let url = fresh_postgres_database();
+            std::fs::write(&remembered, &url).unwrap();
+            url
+        });
+        config.database = Database::Postgres(url);
+    }
+    config
+}
+
+/// A new database in the test cluster, as a URL.
+fn fresh_postgres_database() -> String {
+    let cluster = std::env::var("ZERI_TEST_POSTGRES")
+        .expect("ZERI_TEST_POSTGRES names the cluster: run under scripts/with-postgres");
+    let name = format!("zeri_api_{}", Uuid::new_v4().simple());
+    let statement = format!("CREATE DATABASE {name}");
+    let admin = cluster.clone();
+    // Off the test's async thread: the client runs a runtime of its own.
+    std::thread::spawn(move || {
+        let session =
+            server::db::postgres::PgSession::connect(&admin).expect("the cluster answers");
+        session.batch(&statement).expect("a test database is made");
+    })
+    .join()
+    .unwrap();
+    let (server, _) = cluster
+        .rsplit_once('/')
+        .expect("the URL ends in a database");
+    format!("{server}/{name}")
+}
+
 pub async fn spawn_app() -> TestApp {
-    spawn_with(Config::for_directory(&fresh_dir())).await
+    spawn_with(test_config(&fresh_dir())).await
 }
 
 pub async fn spawn_with(config: Config) -> TestApp {
-    let dir = config.database.parent().unwrap().to_owned();
+    let dir = config.data_dir.parent().unwrap().to_owned();
     let app = Application::build(config).await.expect("the server starts");
     let address = format!("http://{}", app.local_addr());
     let state = app.state.clone();

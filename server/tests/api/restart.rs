@@ -3,7 +3,6 @@
 use protocol::api::ComplaintReceipt;
 use reqwest::StatusCode;
 use server::auth::Role;
-use server::config::Config;
 
 use crate::helpers::*;
 
@@ -47,7 +46,7 @@ async fn every_acknowledged_complaint_survives_a_restart() {
         .unwrap();
     let dir = app.stop_keeping_data();
 
-    let app = spawn_with(Config::for_directory(&dir)).await;
+    let app = spawn_with(test_config(&dir)).await;
     let page = app.my_complaints(&phone).await;
     let codes: Vec<&str> = page
         .complaints

@@ -359,7 +359,7 @@ async fn a_sandbox_keeps_login_limits_of_its_own() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn behind_a_trusted_proxy_limits_count_the_people_it_forwards() {
-    let mut config = server::config::Config::for_directory(&fresh_dir());
+    let mut config = test_config(&fresh_dir());
     config.trusted_proxies = vec!["127.0.0.9".parse().unwrap()];
     let app = spawn_with(config).await;
     app.account("owner", Role::Staff, Some(GJILAN)).await;

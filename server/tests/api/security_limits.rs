@@ -33,7 +33,7 @@ async fn post_from(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn new_complaints_have_a_budget_for_the_whole_server() {
-    let mut config = Config::for_directory(&fresh_dir());
+    let mut config = test_config(&fresh_dir());
     config.new_complaints_per_minute = 40;
     let app = spawn_with(config).await;
     let first = complaint("roads_local", in_municipality("gjilan"));
@@ -195,7 +195,7 @@ async fn one_address_cannot_inflate_a_campaign_s_reach() {
 }
 
 fn limited(header_timeout_secs: u64, body_timeout_secs: u64, per_address: usize) -> Config {
-    let mut config = Config::for_directory(&fresh_dir());
+    let mut config = test_config(&fresh_dir());
     config.header_timeout_secs = header_timeout_secs;
     config.body_timeout_secs = body_timeout_secs;
     config.max_connections_per_address = per_address;

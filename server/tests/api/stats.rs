@@ -119,7 +119,7 @@ async fn figures_count_what_happened_and_reveal_no_one() {
 /// add up to the same complaints.
 #[tokio::test]
 async fn daily_totals_agree_with_the_complaints_themselves() {
-    let mut config = server::config::Config::for_directory(&fresh_dir());
+    let mut config = test_config(&fresh_dir());
     config.demo = true;
     let app = spawn_with(config).await;
     let get = |query: String| {

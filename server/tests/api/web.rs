@@ -93,7 +93,7 @@ async fn a_login_never_sends_anyone_to_another_site() {
 async fn a_plain_http_public_address_lets_browsers_on_the_network_log_in() {
     let config = server::config::Config {
         public_url: Some("http://192.168.1.20:8080".into()),
-        ..server::config::Config::for_directory(&fresh_dir())
+        ..test_config(&fresh_dir())
     };
     let app = spawn_with(config).await;
     app.account("drita", Role::Staff, Some("gjilan:mun_public_services"))

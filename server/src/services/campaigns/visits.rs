@@ -30,7 +30,7 @@ impl Visit {
 fn visitor_key(c: &Conn) -> Result<String, ServiceError> {
     let fresh = crate::auth::hex(&crate::auth::random_bytes::<32>()?);
     c.execute(
-        "INSERT OR IGNORE INTO settings (key, value) VALUES ('visitor_key', ?1)",
+        "INSERT INTO settings (key, value) VALUES ('visitor_key', ?1) ON CONFLICT DO NOTHING",
         [fresh],
     )?;
     Ok(c.query_row(
@@ -64,8 +64,8 @@ pub fn record_visit(
         crate::auth::sha256_hex(format!("{key}\n{code}\n{kind}\n{day}\n{visitor}").as_bytes());
     let device_hash = matches!(visit, Visit::AppOpen).then_some(visitor);
     c.execute(
-        "INSERT OR IGNORE INTO campaign_visits (campaign_code, kind, device_hash, visitor, at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO campaign_visits (campaign_code, kind, device_hash, visitor, at)
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
         params![code, kind, device_hash, visitor_hash, at.to_rfc3339()],
     )?;
     Ok(true)

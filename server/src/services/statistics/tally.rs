@@ -132,10 +132,15 @@ pub fn tally_institution(
         start_of_day(from)?.to_rfc3339(),
         start_of_day(next_day)?.to_rfc3339(),
     );
+    // SQLite is told which index holds every column; PostgreSQL's planner finds it.
+    let indexed = match c.dialect() {
+        crate::db::Dialect::Sqlite => "INDEXED BY complaints_institution_submitted",
+        crate::db::Dialect::Postgres => "",
+    };
     let mut statement = c.prepare_cached(&format!(
         "SELECT {column}, status, acknowledged_on_time, transfers, rating_stars, answer_due, ack_due,
                 first_response_hours
-         FROM complaints INDEXED BY complaints_institution_submitted
+         FROM complaints {indexed}
          WHERE institution_id = ?1 AND submitted_at >= ?2 AND submitted_at < ?3"
     ))?;
     let mut tallies: HashMap<String, Tally> = HashMap::new();

@@ -41,7 +41,8 @@ pub fn record_exercise_setup(
         ("training.misrouted_to", misrouted_to.to_owned()),
     ] {
         c.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![key, value],
         )?;
     }

@@ -125,8 +125,8 @@ pub fn record_completions(
 ) -> crate::db::Result<()> {
     for exercise in done {
         c.execute(
-            "INSERT OR IGNORE INTO training_completions (trainee_id, exercise, completed_at)
-             VALUES (?1, ?2, ?3)",
+            "INSERT INTO training_completions (trainee_id, exercise, completed_at)
+             VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
             params![id, exercise.id(), at.to_rfc3339()],
         )?;
     }

@@ -2,7 +2,7 @@
 //! against other tables an action needs (the institution it goes to, the colleague it is given
 //! to), and each change. The citizen side of the same row is [`crate::services::complaints::store`].
 
-use crate::db::{Conn, OptionalExtension};
+use crate::db::{Conn, Dialect, OptionalExtension};
 use crate::params;
 use chrono::NaiveDate;
 use protocol::api::Status;
@@ -97,7 +97,8 @@ pub fn set_status(c: &Conn, id: &str, status: Status) -> Result<(), ServiceError
 /// Acknowledged at `at`, on time if `today` (Kosovo date) is not past the deadline.
 pub fn acknowledge(c: &Conn, id: &str, at: &str, today: NaiveDate) -> Result<(), ServiceError> {
     c.cached_execute(
-        "UPDATE complaints SET acknowledged_at = ?1, acknowledged_on_time = (?3 <= ack_due) WHERE id = ?2",
+        "UPDATE complaints SET acknowledged_at = ?1,
+            acknowledged_on_time = CASE WHEN ?3 <= ack_due THEN 1 ELSE 0 END WHERE id = ?2",
         params![at, id, today.to_string()],
     )?;
     Ok(())
@@ -105,11 +106,19 @@ pub fn acknowledge(c: &Conn, id: &str, at: &str, today: NaiveDate) -> Result<(),
 
 /// First responded to at `at`, with the hours since it was submitted.
 pub fn first_response(c: &Conn, id: &str, at: &str) -> Result<(), ServiceError> {
-    c.cached_execute(
-        "UPDATE complaints SET first_response_at = ?1,
-            first_response_hours = (julianday(?1) - julianday(submitted_at)) * 24.0 WHERE id = ?2",
-        params![at, id],
-    )?;
+    let sql = match c.dialect() {
+        Dialect::Sqlite => {
+            "UPDATE complaints SET first_response_at = ?1,
+                first_response_hours = (julianday(?1) - julianday(submitted_at)) * 24.0 WHERE id = ?2"
+        }
+        Dialect::Postgres => {
+            "UPDATE complaints SET first_response_at = ?1, first_response_hours =
+                EXTRACT(EPOCH FROM CAST(CAST(?1 AS TEXT) AS timestamptz) - CAST(submitted_at AS timestamptz))
+                    / 3600.0
+             WHERE id = ?2"
+        }
+    };
+    c.cached_execute(sql, params![at, id])?;
     Ok(())
 }
 
