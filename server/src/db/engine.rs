@@ -26,9 +26,20 @@ impl Session {
     pub fn begin(&self) -> Result<(), DbError> {
         match self {
             Session::Sqlite(connection) => Ok(connection.execute_batch("BEGIN IMMEDIATE")?),
-            Session::Postgres(session) => session.batch(&format!(
-                "BEGIN; SELECT pg_advisory_xact_lock({WRITER_LOCK})"
-            )),
+            Session::Postgres(session) => {
+                session.reconnect_if_lost()?;
+                session.batch(&format!(
+                    "BEGIN; SELECT pg_advisory_xact_lock({WRITER_LOCK})"
+                ))
+            }
+        }
+    }
+
+    /// Before a reader's work: connected, after a lost connection too.
+    pub fn ready(&self) -> Result<(), DbError> {
+        match self {
+            Session::Sqlite(_) => Ok(()),
+            Session::Postgres(session) => session.reconnect_if_lost(),
         }
     }
 

@@ -51,6 +51,8 @@ pub enum DbError {
     NoRows,
     #[error("a stored value: {0}")]
     Conversion(String),
+    #[error("the database cannot be reached")]
+    Unavailable,
     #[error("the commit failed")]
     CommitFailed,
     #[error("the database writer has stopped")]
@@ -61,6 +63,27 @@ pub enum DbError {
     Task(String),
     #[error("starting the database writer: {0}")]
     Thread(std::io::Error),
+}
+
+impl DbError {
+    /// Whether the database cannot be reached just now (a PostgreSQL server down, restarting
+    /// or failing over): worth trying again shortly, not a fault in the request.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            DbError::Unavailable => true,
+            DbError::Postgres(error) => {
+                let lost_connection = error.is_closed()
+                    || std::error::Error::source(error)
+                        .is_some_and(|source| source.is::<std::io::Error>());
+                let server_going = error.code().is_some_and(|code| {
+                    let code = code.code();
+                    code.starts_with("08") || code.starts_with("57P")
+                });
+                lost_connection || server_going
+            }
+            _ => false,
+        }
+    }
 }
 
 /// One step of the schema, in order: a SQL file, or code where the SQL is generated.
@@ -85,11 +108,21 @@ const MAX_GROUP: usize = 128;
 /// its caller once the group's commit is known.
 struct Ran {
     ok: bool,
-    deliver: Box<dyn FnOnce(bool) + Send>,
+    deliver: Box<dyn FnOnce(Committed) + Send>,
 }
 
-/// A job for the writer: runs, then is told whether its group committed.
-type Job = Box<dyn FnOnce(&Conn) -> Ran + Send>;
+/// How a group's transaction ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Committed {
+    Yes,
+    No,
+    /// The database could not be reached to begin or to commit it.
+    Unreachable,
+}
+
+/// A job for the writer: runs on the group's connection (none when the group's transaction
+/// could not begin), then is told how the group ended.
+type Job = Box<dyn FnOnce(Option<&Conn>) -> Ran + Send>;
 
 #[derive(Clone)]
 pub struct Db {
@@ -174,13 +207,17 @@ impl Db {
     {
         let (answer, answered) = oneshot::channel();
         let job: Job = Box::new(move |connection| {
-            let result = work(connection);
+            let result = match connection {
+                Some(connection) => work(connection),
+                None => Err(DbError::Unavailable.into()),
+            };
             Ran {
                 ok: result.is_ok(),
                 deliver: Box::new(move |committed| {
-                    let result = match result {
-                        Ok(_) if !committed => Err(DbError::CommitFailed.into()),
-                        other => other,
+                    let result = match (result, committed) {
+                        (Ok(_), Committed::No) => Err(DbError::CommitFailed.into()),
+                        (Ok(_), Committed::Unreachable) => Err(DbError::Unavailable.into()),
+                        (other, _) => other,
                     };
                     let _ = answer.send(result);
                 }),
@@ -208,21 +245,25 @@ impl Db {
                         .lock()
                         .unwrap_or_else(|poisoned| poisoned.into_inner())
                 });
+            guard.ready()?;
             work(&guard.conn())
         })
         .await
         .map_err(|e| DbError::Task(e.to_string()))?
     }
 
-    /// Runs `work` on the writer and waits for it here; for start-up and tools.
+    /// Runs `work` on the writer and waits for it here; for start-up and tools. (It panics if
+    /// the database cannot be reached at all.)
     pub fn blocking<T: Send + 'static>(&self, work: impl FnOnce(&Conn) -> T + Send + 'static) -> T {
         let (answer, answered) = std::sync::mpsc::channel();
         let job: Job = Box::new(move |connection| {
-            let result = work(connection);
+            let result = connection.map(work);
             Ran {
                 ok: true,
                 deliver: Box::new(move |_| {
-                    let _ = answer.send(result);
+                    if let Some(result) = result {
+                        let _ = answer.send(result);
+                    }
                 }),
             }
         });
@@ -243,7 +284,17 @@ fn write_in_groups(writer: Session, queue: mpsc::Receiver<Job>) {
         {
             group.push(job);
         }
-        let began = writer.begin().is_ok();
+        if let Err(error) = writer.begin() {
+            let ended = if error.is_unavailable() {
+                Committed::Unreachable
+            } else {
+                Committed::No
+            };
+            for job in group {
+                (job(None).deliver)(ended);
+            }
+            continue;
+        }
         let connection = writer.conn();
         // Each job runs in its own savepoint: one that fails, or panics, is undone alone and
         // its caller hears of it; the writer and the rest of the group carry on.
@@ -251,8 +302,9 @@ fn write_in_groups(writer: Session, queue: mpsc::Receiver<Job>) {
             .into_iter()
             .filter_map(|job| {
                 let savepoint = connection.savepoint().ok()?;
-                let ran =
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&savepoint)));
+                let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    job(Some(&savepoint))
+                }));
                 match ran {
                     Ok(ran) if ran.ok => savepoint.commit().ok().map(|()| ran.deliver),
                     Ok(ran) => {
@@ -263,10 +315,17 @@ fn write_in_groups(writer: Session, queue: mpsc::Receiver<Job>) {
                 }
             })
             .collect();
-        let committed = began && writer.commit().is_ok();
-        if began && !committed {
-            writer.rollback();
-        }
+        let committed = match writer.commit() {
+            Ok(()) => Committed::Yes,
+            Err(error) => {
+                writer.rollback();
+                if error.is_unavailable() {
+                    Committed::Unreachable
+                } else {
+                    Committed::No
+                }
+            }
+        };
         for deliver in deliveries {
             deliver(committed);
         }

@@ -17,22 +17,49 @@ use super::value::{Row, Value};
 /// The client runs its own small runtime, which may neither start nor stop on an async
 /// thread: it is made, and dropped, on a thread of its own (see `Drop`).
 pub struct PgSession {
+    url: String,
+    /// An operation failed because the connection was lost; the next one connects again.
+    broken: std::cell::Cell<bool>,
     client: RefCell<Option<Client>>,
     statements: RefCell<HashMap<String, Statement>>,
 }
 
+fn connect_off_thread(url: &str) -> Result<Client, DbError> {
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| Client::connect(url, NoTls))
+            .join()
+            .map_err(|_| DbError::Task("connecting to PostgreSQL panicked".into()))
+    })?
+    .map_err(DbError::from)
+}
+
 impl PgSession {
     pub fn connect(url: &str) -> Result<PgSession, DbError> {
-        let client = std::thread::scope(|scope| {
-            scope
-                .spawn(|| Client::connect(url, NoTls))
-                .join()
-                .map_err(|_| DbError::Task("connecting to PostgreSQL panicked".into()))
-        })??;
         Ok(PgSession {
-            client: RefCell::new(Some(client)),
+            url: url.to_owned(),
+            broken: std::cell::Cell::new(false),
+            client: RefCell::new(Some(connect_off_thread(url)?)),
             statements: RefCell::new(HashMap::new()),
         })
+    }
+
+    /// Connects again if the connection was lost (the server restarted, or failed over), so
+    /// the next job finds the database as soon as it is back. Its prepared statements went
+    /// with the old connection.
+    pub fn reconnect_if_lost(&self) -> Result<(), DbError> {
+        if !self.broken.get() && !self.is_closed() {
+            return Ok(());
+        }
+        let fresh = connect_off_thread(&self.url)?;
+        self.broken.set(false);
+        self.statements.borrow_mut().clear();
+        if let Some(old) = self.client.borrow_mut().replace(fresh) {
+            let _ = std::thread::Builder::new()
+                .name("zeri-postgres-close".into())
+                .spawn(move || drop(old));
+        }
+        Ok(())
     }
 
     fn client(&self) -> std::cell::RefMut<'_, Client> {
@@ -47,22 +74,33 @@ impl PgSession {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let statement = self.client().prepare(&numbered_parameters(sql))?;
+        let statement = self.watch(self.client().prepare(&numbered_parameters(sql)))?;
         self.statements
             .borrow_mut()
             .insert(sql.to_owned(), statement.clone());
         Ok(statement)
     }
 
+    /// Notes a lost connection in `outcome`, for [`PgSession::reconnect_if_lost`].
+    fn watch<T>(&self, outcome: Result<T, postgres::Error>) -> Result<T, DbError> {
+        outcome.map_err(|error| {
+            let error = DbError::from(error);
+            if error.is_unavailable() {
+                self.broken.set(true);
+            }
+            error
+        })
+    }
+
     pub fn execute(&self, sql: &str, values: &[Value]) -> Result<usize, DbError> {
         let statement = self.statement(sql)?;
-        let changed = self.client().execute(&statement, &parameters(values))?;
+        let changed = self.watch(self.client().execute(&statement, &parameters(values)))?;
         usize::try_from(changed).map_err(|e| DbError::Conversion(e.to_string()))
     }
 
     pub fn query(&self, sql: &str, values: &[Value]) -> Result<Vec<Row>, DbError> {
         let statement = self.statement(sql)?;
-        let rows = self.client().query(&statement, &parameters(values))?;
+        let rows = self.watch(self.client().query(&statement, &parameters(values)))?;
         rows.iter()
             .map(|row| {
                 let values = (0..row.len())
@@ -74,7 +112,7 @@ impl PgSession {
     }
 
     pub fn batch(&self, sql: &str) -> Result<(), DbError> {
-        Ok(self.client().batch_execute(sql)?)
+        self.watch(self.client().batch_execute(sql))
     }
 
     /// Whether the connection to the server is gone (the server stopped, the network broke).

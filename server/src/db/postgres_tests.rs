@@ -97,3 +97,51 @@ async fn two_servers_on_one_database_file_each_id_once() {
         .unwrap();
     assert_eq!((rows, attempts), (50, 300));
 }
+
+/// Every connection to the database is cut (as a restart or a failover cuts them): what is
+/// asked meanwhile is refused as "unavailable", never as a fault, and the next request finds
+/// the database again, with everything committed before still there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_connection_is_unavailable_then_found_again() {
+    let url = fresh_database();
+    let db = Db::connect_postgres(&url, 1).unwrap();
+    with_table(&db);
+    assert!(file_once(&db, "before".into(), 1).await.unwrap());
+
+    let database = url.rsplit_once('/').unwrap().1.to_owned();
+    let cluster = std::env::var("ZERI_TEST_POSTGRES").unwrap();
+    std::thread::spawn(move || {
+        let admin = super::postgres::PgSession::connect(&cluster).unwrap();
+        admin
+            .batch(&format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                 WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+            ))
+            .unwrap();
+    })
+    .join()
+    .unwrap();
+
+    let mut refused = 0;
+    let filed = loop {
+        match file_once(&db, "after".into(), 1).await {
+            Ok(filed) => break filed,
+            Err(error) => {
+                assert!(error.is_unavailable(), "refused as unavailable: {error}");
+                refused += 1;
+                assert!(refused < 5, "found again within a few tries");
+            }
+        }
+    };
+    assert!(filed);
+    let read = loop {
+        match db
+            .read(|c| c.query_row("SELECT COUNT(*) FROM filed", (), |r| r.get::<_, i64>(0)))
+            .await
+        {
+            Ok(count) => break count,
+            Err(error) => assert!(error.is_unavailable(), "{error}"),
+        }
+    };
+    assert_eq!(read, 2, "what was committed before the cut is there");
+}

@@ -56,6 +56,12 @@ impl ServiceError {
 
 impl From<DbError> for ServiceError {
     fn from(error: DbError) -> Self {
+        if error.is_unavailable() {
+            // Phones keep what they send queued and come back; idempotency keeps it once.
+            return ServiceError::Busy {
+                retry_after_secs: 5,
+            };
+        }
         ServiceError::Internal(error.to_string())
     }
 }
