@@ -112,6 +112,29 @@ fn sql_lives_in_the_services_and_the_database_layer() {
 }
 
 #[test]
+fn only_the_database_layer_knows_the_engines() {
+    let mut broken = Vec::new();
+    for file in sources("server") {
+        if file.top_module == "db" {
+            continue;
+        }
+        let engine = architecture::code_before_tests(&file.text).find(|line| {
+            ["rusqlite", "postgres::"]
+                .iter()
+                .any(|word| line.contains(word) && !line.contains("db::postgres"))
+        });
+        if let Some(line) = engine {
+            broken.push(format!("{}: {}", file.path.display(), line.trim()));
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "an engine named outside db/:\n{}",
+        broken.join("\n")
+    );
+}
+
+#[test]
 fn files_stay_a_size_a_reader_can_hold() {
     let mut long = Vec::new();
     for krate in ["server", "shared", "protocol", "cli"] {
