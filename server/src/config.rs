@@ -20,6 +20,10 @@ pub enum LogFormat {
     about = "Zëri: citizens' complaints, routed to the institution responsible"
 )]
 pub struct Config {
+    /// A tool to run instead of the server.
+    #[command(subcommand)]
+    pub tool: Option<Tool>,
+
     /// Address to listen on.
     #[arg(long, env = "ZERI_BIND", default_value = "127.0.0.1:8080")]
     pub bind: SocketAddr,
@@ -101,6 +105,23 @@ pub struct Config {
     pub request_timeout_secs: u64,
 }
 
+/// What `zeri-server` can do besides serving.
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum Tool {
+    /// Move a deployment from its SQLite file into an empty PostgreSQL database: every
+    /// complaint, photo record, audit record, setting, campaign and trainee; the daily totals
+    /// made again there. Staff log in again afterwards. Photos' files stay in the data folder.
+    MigrateStore {
+        /// The SQLite database file to move.
+        #[arg(long)]
+        from: PathBuf,
+        /// The PostgreSQL database to move it into, `postgres://user@host/database`; it must
+        /// be empty (its schema is made first).
+        #[arg(long)]
+        to: String,
+    },
+}
+
 /// The database a server uses: a SQLite file, or a PostgreSQL server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Database {
@@ -157,6 +178,7 @@ impl Config {
     /// A configuration for tests and tools: everything in `dir`, listening on a free port.
     pub fn for_directory(dir: &std::path::Path) -> Config {
         Config {
+            tool: None,
             bind: "127.0.0.1:0".parse().expect("a valid address"),
             database: Database::Sqlite(dir.join("zeri.sqlite3")),
             data_dir: dir.join("data"),

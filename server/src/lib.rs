@@ -21,6 +21,7 @@ pub mod http;
 pub mod input;
 pub mod locate;
 pub mod messages;
+pub mod migrate_store;
 pub mod ratelimit;
 pub mod reference;
 pub mod routes;

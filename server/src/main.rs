@@ -1,7 +1,7 @@
 //! `zeri-server`: reads the configuration and runs the server until SIGTERM or Ctrl-C.
 
 use clap::Parser;
-use server::config::{Config, LogFormat};
+use server::config::{Config, LogFormat, Tool};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -15,6 +15,9 @@ async fn main() -> std::process::ExitCode {
             .with_env_filter(filter)
             .init(),
     }
+    if let Some(Tool::MigrateStore { from, to }) = &config.tool {
+        return migrate_store(from, to).await;
+    }
     let app = match server::Application::build(config).await {
         Ok(app) => app,
         Err(error) => {
@@ -27,4 +30,41 @@ async fn main() -> std::process::ExitCode {
         return std::process::ExitCode::FAILURE;
     }
     std::process::ExitCode::SUCCESS
+}
+
+/// `zeri-server migrate-store`: opens both databases, moves everything, and says what arrived.
+async fn migrate_store(from: &std::path::Path, to: &str) -> std::process::ExitCode {
+    let source = match server::db::Db::open(from) {
+        Ok(db) => db,
+        Err(error) => {
+            eprintln!("zeri-server: opening {}: {error}", from.display());
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    let url = to.to_owned();
+    let target =
+        tokio::task::spawn_blocking(move || server::db::Db::connect_postgres(&url, 1)).await;
+    let target = match target {
+        Ok(Ok(db)) => db,
+        Ok(Err(error)) => {
+            eprintln!("zeri-server: opening the target: {error}");
+            return std::process::ExitCode::FAILURE;
+        }
+        Err(error) => {
+            eprintln!("zeri-server: opening the target: {error}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match server::migrate_store::move_store(&source, &target, true).await {
+        Ok(moved) => {
+            for (table, rows) in moved.tables {
+                println!("{table:>22}  {rows}");
+            }
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("zeri-server: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }
