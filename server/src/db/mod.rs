@@ -24,6 +24,7 @@ pub mod figures;
 pub mod postgres;
 #[cfg(test)]
 mod postgres_tests;
+pub mod search;
 mod value;
 
 use engine::Session;
