@@ -149,6 +149,36 @@ pub fn search_expression(words: &[String]) -> String {
     expression
 }
 
+/// The same search for PostgreSQL, as the text of a `tsquery` (use it as
+/// `search @@ CAST(?1 AS TEXT)::tsquery`): every word must appear, the last may be the start of
+/// a word, each cut and folded as SQLite cuts and folds it ([`crate::db::search::terms`]), so
+/// it finds what [`search_expression`] finds. A word of several parts (`ZR-2026`) is a phrase,
+/// its parts one after the other; a word with nothing to find (`-`) is left out, as SQLite
+/// leaves it out, and with no word left the query finds nothing. Each part is quoted, so
+/// nothing typed is read as query syntax.
+pub fn search_tsquery(words: &[String]) -> String {
+    let last = words.len().saturating_sub(1);
+    let phrases: Vec<String> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, word)| {
+            let mut parts: Vec<String> = crate::db::search::terms(word)
+                .iter()
+                .map(|part| format!("'{}'", part.replace('\\', "\\\\").replace('\'', "''")))
+                .collect();
+            if i == last {
+                parts.last_mut()?.push_str(":*");
+            }
+            match parts.len() {
+                0 => None,
+                1 => parts.pop(),
+                _ => Some(format!("({})", parts.join(" <-> "))),
+            }
+        })
+        .collect();
+    phrases.join(" & ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +288,14 @@ mod tests {
             search_expression(&syntax),
             "\"NEAR(\" \"a\"\"b\" \"-x:y)\"*"
         );
+        assert_eq!(search_tsquery(&nul), "'pot' & 'hole':*");
+        assert_eq!(
+            search_tsquery(&syntax),
+            "'near' & ('a' <-> 'b') & ('x' <-> 'y':*)"
+        );
+        let folded = words("Ujë ČESMA -").unwrap();
+        assert_eq!(search_tsquery(&folded), "'uje' & 'cesma'");
+        assert_eq!(search_tsquery(&words("– …").unwrap()), "");
         assert!(search_words(&"a".repeat(SEARCH_MAX_CHARS)).is_ok());
         assert_eq!(
             search_words(&"a".repeat(SEARCH_MAX_CHARS + 1))

@@ -1,6 +1,8 @@
 //! The database: one SQLite file in WAL mode with full sync, so a committed transaction survives
-//! a crash or power cut. Schema migrations are numbered steps (SQL files, or code where the SQL is
-//! generated) applied in order on start.
+//! a crash or power cut, or a PostgreSQL database shared by several servers. Schema migrations
+//! are numbered steps (SQL files, or code where the SQL is generated) applied in order on start;
+//! PostgreSQL's keep the same numbers (see `postgres/migrate.rs`). Neither engine opens a
+//! database whose schema is newer than the server knows.
 //!
 //! Writes go through [`Db::call`] to one writer thread that owns the write connection and
 //! commits in groups: it takes every job waiting, runs each inside its own savepoint (a job that
@@ -21,9 +23,14 @@ mod conn;
 mod conn_tests;
 mod engine;
 pub mod figures;
+#[cfg(test)]
+mod fixtures;
 pub mod postgres;
 #[cfg(test)]
 mod postgres_tests;
+#[cfg(test)]
+mod schema_tests;
+pub mod search;
 mod value;
 
 use engine::Session;
@@ -39,14 +46,19 @@ pub fn params_from_iter<T: ToValue>(values: impl IntoIterator<Item = T>) -> Vec<
     values.into_iter().map(|v| v.to_value()).collect()
 }
 
-/// What can go wrong in the database layer itself: SQLite's errors, and the writer thread or a
-/// reading task going away. A job's own refusals are its caller's type (see [`Db::call`]).
+/// What can go wrong in the database layer itself: the engines' errors, a schema newer than this
+/// server, and the writer thread or a reading task going away. A job's own refusals are its caller's type (see [`Db::call`]).
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("database: {0}")]
     Postgres(#[from] ::postgres::Error),
+    #[error(
+        "the database's schema is version {found}, newer than this server knows ({known}): \
+         run a newer server"
+    )]
+    NewerSchema { found: i64, known: i64 },
     #[error("the query returned no row")]
     NoRows,
     #[error("a stored value: {0}")]
@@ -161,10 +173,21 @@ impl Db {
         Db::start(Session::Sqlite(connection), readers)
     }
 
-    /// Connects to a PostgreSQL database whose schema is in place: one writer connection and
+    /// Opens a PostgreSQL database, bringing its schema up to date: one writer connection and
     /// `readers` for reading. Writers on several servers take turns, a group at a time.
-    pub fn connect_postgres(url: &str, readers: usize) -> Result<Db, DbError> {
-        let writer = Session::Postgres(Box::new(postgres::PgSession::connect(url)?));
+    pub fn open_postgres(url: &str, readers: usize) -> Result<Db, DbError> {
+        // Off the caller's thread, which may be an async one: the client blocks.
+        let writer = std::thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let writer = postgres::PgSession::connect(url)?;
+                    postgres::migrate(&writer)?;
+                    Ok::<_, DbError>(writer)
+                })
+                .join()
+                .map_err(|_| DbError::Task("migrating the PostgreSQL schema panicked".into()))
+        })??;
+        let writer = Session::Postgres(Box::new(writer));
         let readers = (0..readers.max(1))
             .map(|_| {
                 Ok(Session::Postgres(Box::new(postgres::PgSession::connect(
@@ -332,8 +355,17 @@ fn write_in_groups(writer: Session, queue: mpsc::Receiver<Job>) {
     }
 }
 
+/// Refuses a database whose schema version `found` is newer than the `known` one.
+fn check_version(found: i64, known: i64) -> Result<(), DbError> {
+    if found > known {
+        return Err(DbError::NewerSchema { found, known });
+    }
+    Ok(())
+}
+
 fn migrate(connection: &mut Connection) -> Result<(), DbError> {
     let current: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    check_version(current, MIGRATIONS.len() as i64)?;
     for (index, migration) in MIGRATIONS
         .iter()
         .enumerate()

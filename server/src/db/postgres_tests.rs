@@ -33,7 +33,7 @@ async fn file_once(db: &Db, id: String, server: i64) -> Result<bool, DbError> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_job_is_undone_alone_and_the_rest_commit() {
-    let db = Db::connect_postgres(&fresh_database(), 2).unwrap();
+    let db = Db::open_postgres(&fresh_database(), 2).unwrap();
     assert_eq!(db.dialect(), Dialect::Postgres);
     with_table(&db);
     let jobs = (0..20).map(|i| {
@@ -65,8 +65,8 @@ async fn a_failed_job_is_undone_alone_and_the_rest_commit() {
 async fn two_servers_on_one_database_file_each_id_once() {
     let url = fresh_database();
     let servers = [
-        Db::connect_postgres(&url, 1).unwrap(),
-        Db::connect_postgres(&url, 1).unwrap(),
+        Db::open_postgres(&url, 1).unwrap(),
+        Db::open_postgres(&url, 1).unwrap(),
     ];
     with_table(&servers[0]);
     let mut tasks = Vec::new();

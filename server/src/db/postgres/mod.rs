@@ -14,6 +14,10 @@ use postgres::{Client, NoTls, Statement};
 use super::DbError;
 use super::value::{Row, Value};
 
+mod migrate;
+
+pub use migrate::{known_version, migrate};
+
 /// The client runs its own small runtime, which may neither start nor stop on an async
 /// thread: it is made, and dropped, on a thread of its own (see `Drop`).
 pub struct PgSession {
