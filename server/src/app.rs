@@ -71,7 +71,7 @@ impl Application {
             Database::Sqlite(path) => Db::open(path),
             Database::Postgres(url) => {
                 let url = url.clone();
-                tokio::task::spawn_blocking(move || Db::connect_postgres(&url, READERS))
+                tokio::task::spawn_blocking(move || Db::open_postgres(&url, READERS))
                     .await
                     .map_err(|e| DbError::Task(e.to_string()))
                     .and_then(|opened| opened)

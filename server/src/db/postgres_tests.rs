@@ -104,7 +104,7 @@ async fn two_servers_on_one_database_file_each_id_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lost_connection_is_unavailable_then_found_again() {
     let url = fresh_database();
-    let db = Db::connect_postgres(&url, 1).unwrap();
+    let db = Db::open_postgres(&url, 1).unwrap();
     with_table(&db);
     assert!(file_once(&db, "before".into(), 1).await.unwrap());
 

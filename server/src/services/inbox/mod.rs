@@ -7,7 +7,7 @@ mod complaint;
 mod filter;
 
 use crate::db::Value;
-use crate::db::params_from_iter;
+use crate::db::{Dialect, params_from_iter};
 use crate::db::{Conn, OptionalExtension};
 use protocol::api::{LocalizedText, Status};
 use serde::{Deserialize, Serialize};
@@ -127,10 +127,16 @@ pub fn inbox(
         filter.add(&overdue_condition(today), []);
     }
     if let Some(words) = input::search_words(query.q.as_deref().unwrap_or_default())? {
-        filter.add(
-            "c.rowid IN (SELECT rowid FROM complaints_search WHERE complaints_search MATCH ?)",
-            [input::search_expression(&words).into()],
-        );
+        match c.dialect() {
+            Dialect::Sqlite => filter.add(
+                "c.rowid IN (SELECT rowid FROM complaints_search WHERE complaints_search MATCH ?)",
+                [input::search_expression(&words).into()],
+            ),
+            Dialect::Postgres => filter.add(
+                "c.search @@ CAST(? AS TEXT)::tsquery",
+                [input::search_tsquery(&words).into()],
+            ),
+        }
     }
     match query.assigned.as_deref() {
         Some("me") => filter.add("c.assigned_to = ?", [staff.id.into()]),
@@ -164,9 +170,14 @@ pub fn inbox(
     };
     let total = count(&filter)?;
     // The page's rows are chosen from the indexes alone; only they are then read in full.
+    // SQLite finds the rows by their rowid, PostgreSQL by the primary key.
+    let row = match c.dialect() {
+        Dialect::Sqlite => "rowid",
+        Dialect::Postgres => "id",
+    };
     let sql = format!(
-        "SELECT {ITEM_COLUMNS} {from} WHERE c.rowid IN
-            (SELECT c.rowid FROM complaints c {} ORDER BY {order} LIMIT {per_page} OFFSET {})
+        "SELECT {ITEM_COLUMNS} {from} WHERE c.{row} IN
+            (SELECT c.{row} FROM complaints c {} ORDER BY {order} LIMIT {per_page} OFFSET {})
          ORDER BY {order}",
         filter.clause(),
         u64::from(page - 1) * u64::from(per_page)
