@@ -24,6 +24,8 @@ mod conn_tests;
 mod engine;
 pub mod figures;
 #[cfg(test)]
+mod figures_tests;
+#[cfg(test)]
 mod fixtures;
 pub mod postgres;
 #[cfg(test)]
