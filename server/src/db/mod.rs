@@ -33,6 +33,8 @@ mod postgres_tests;
 #[cfg(test)]
 mod schema_tests;
 pub mod search;
+#[cfg(test)]
+mod search_tests;
 mod value;
 
 use engine::Session;
