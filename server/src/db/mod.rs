@@ -51,7 +51,8 @@ pub fn params_from_iter<T: ToValue>(values: impl IntoIterator<Item = T>) -> Vec<
 }
 
 /// What can go wrong in the database layer itself: the engines' errors, a schema newer than this
-/// server, and the writer thread or a reading task going away. A job's own refusals are its caller's type (see [`Db::call`]).
+/// server, and the writer thread or a reading task going away. A job's own refusals are its
+/// caller's type (see [`Db::call`]).
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("database: {0}")]
