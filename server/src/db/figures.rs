@@ -7,11 +7,12 @@
 //! themselves, so medians stay exact. `daily_open` counts the complaints still open by their
 //! deadlines, so "overdue today" is a sum too. A complaint counts under its current institution:
 //! a transfer moves its figures. Schema version 3 creates both, fills them from the complaints
-//! there are, and adds the triggers.
+//! there are, and adds the triggers. PostgreSQL's triggers, in `postgres/triggers.sql`, do the
+//! same.
 
 use rusqlite::Connection;
 
-use super::{Conn, DbError};
+use super::{Conn, DbError, Dialect};
 
 /// The groupings a report can ask for, and the complaint column each is keyed on.
 pub const DIMENSIONS: [(&str, &str); 3] = [
@@ -149,21 +150,30 @@ fn triggers() -> String {
     )
 }
 
-/// Recomputes both tables from the complaints (after a bulk load with the triggers off).
+/// Recomputes both tables from the complaints (after a bulk load with the triggers off), in SQL
+/// both engines read; only the rounding of response times is each engine's own (PostgreSQL's
+/// `hours_in_tenths`, in `postgres/triggers.sql`, rounds as SQLite's `round` does).
 pub fn rebuild(connection: &Conn) -> Result<(), DbError> {
     connection.execute_batch("DELETE FROM daily_figures; DELETE FROM daily_open;")?;
+    let tenths = match connection.dialect() {
+        Dialect::Sqlite => tenths("complaints"),
+        Dialect::Postgres => "hours_in_tenths(complaints.first_response_hours)".to_owned(),
+    };
+    let count = |condition: &str| format!("SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)");
     for (dimension, column) in DIMENSIONS {
         connection.execute_batch(&format!(
             "INSERT INTO daily_figures
              SELECT '{dimension}', submitted_day, {column}, COUNT(*), coalesce(SUM(acknowledged_on_time), 0),
-                SUM(status = 'resolved'), SUM(status = 'rejected'), SUM(transfers > 0), COUNT(rating_stars),
-                coalesce(SUM(rating_stars), 0),
-                ',' || coalesce(group_concat({tenths} || ',', ''), '')
+                {resolved}, {rejected}, {transferred}, COUNT(rating_stars), coalesce(SUM(rating_stars), 0),
+                ',' || coalesce(string_agg({tenths} || ',', ''), '')
              FROM complaints GROUP BY submitted_day, {column};
             INSERT INTO daily_open
-             SELECT '{dimension}', submitted_day, {column}, answer_due, ack_due, {unacknowledged}, COUNT(*)
+             SELECT '{dimension}', submitted_day, {column}, answer_due, ack_due,
+                CASE WHEN {unacknowledged} THEN 1 ELSE 0 END, COUNT(*)
              FROM complaints WHERE {open} GROUP BY 1, 2, 3, 4, 5, 6;",
-            tenths = tenths("complaints"),
+            resolved = count("status = 'resolved'"),
+            rejected = count("status = 'rejected'"),
+            transferred = count("transfers > 0"),
             unacknowledged = is_unacknowledged("complaints"),
             open = is_open("complaints"),
         ))?;

@@ -24,6 +24,8 @@ mod conn_tests;
 mod engine;
 pub mod figures;
 #[cfg(test)]
+mod figures_tests;
+#[cfg(test)]
 mod fixtures;
 pub mod postgres;
 #[cfg(test)]
@@ -31,6 +33,8 @@ mod postgres_tests;
 #[cfg(test)]
 mod schema_tests;
 pub mod search;
+#[cfg(test)]
+mod search_tests;
 mod value;
 
 use engine::Session;
@@ -47,7 +51,8 @@ pub fn params_from_iter<T: ToValue>(values: impl IntoIterator<Item = T>) -> Vec<
 }
 
 /// What can go wrong in the database layer itself: the engines' errors, a schema newer than this
-/// server, and the writer thread or a reading task going away. A job's own refusals are its caller's type (see [`Db::call`]).
+/// server, and the writer thread or a reading task going away. A job's own refusals are its
+/// caller's type (see [`Db::call`]).
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("database: {0}")]

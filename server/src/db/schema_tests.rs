@@ -69,8 +69,7 @@ fn postgres_has_sqlites_tables_columns_and_indexes() {
         MIGRATIONS.len() as i64,
         "in step with SQLite"
     );
-    let sqlite = rusqlite::Connection::open_in_memory().unwrap();
-    let mut sqlite = sqlite;
+    let mut sqlite = rusqlite::Connection::open_in_memory().unwrap();
     super::migrate(&mut sqlite).unwrap();
     let sqlite = Conn::sqlite(&sqlite);
     let session = PgSession::connect(&fresh_database()).unwrap();
