@@ -42,8 +42,7 @@ async fn migrate_store(from: &std::path::Path, to: &str) -> std::process::ExitCo
         }
     };
     let url = to.to_owned();
-    let target =
-        tokio::task::spawn_blocking(move || server::db::Db::open_postgres(&url, 1)).await;
+    let target = tokio::task::spawn_blocking(move || server::db::Db::open_postgres(&url, 1)).await;
     let target = match target {
         Ok(Ok(db)) => db,
         Ok(Err(error)) => {

@@ -213,12 +213,14 @@ pub fn load_if_empty(connection: &Conn, dir: &Path) -> Result<bool, ReferenceErr
 
     for h in &holidays {
         tx.execute(
-            "INSERT OR IGNORE INTO holidays (date, name_sq, name_sr, name_en) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO holidays (date, name_sq, name_sr, name_en) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT DO NOTHING",
             params![h.date, h.name_sq, h.name_sr, h.name_en],
         )?;
     }
     tx.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES ('catalog_version', '1')",
+        "INSERT INTO settings (key, value) VALUES ('catalog_version', '1')
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (),
     )?;
     tx.commit()?;

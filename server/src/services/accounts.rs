@@ -233,7 +233,7 @@ mod store {
     pub fn list(c: &Conn, institution: Option<&str>) -> crate::db::Result<Vec<Account>> {
         let mut statement = c.prepare(
             "SELECT id, username, display_name, role, institution_id, active FROM staff
-             WHERE ?1 IS NULL OR institution_id = ?1 ORDER BY username",
+             WHERE CAST(?1 AS TEXT) IS NULL OR institution_id = ?1 ORDER BY username",
         )?;
         statement
             .query_map([institution], |r| {

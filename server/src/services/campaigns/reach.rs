@@ -93,10 +93,10 @@ pub fn find(c: &Conn, code: &str) -> Result<Option<CampaignReach>, ServiceError>
 /// Where a campaign's complaints came from, the most first.
 pub fn by_municipality(c: &Conn, code: &str) -> Result<Vec<MunicipalityReach>, ServiceError> {
     let mut statement = c.prepare_cached(
-        "SELECT m.name_sq, m.name_sr, m.name_en, COUNT(*), SUM(x.status = ?2)
+        "SELECT m.name_sq, m.name_sr, m.name_en, COUNT(*), SUM(CASE WHEN x.status = ?2 THEN 1 ELSE 0 END)
          FROM complaints x JOIN municipalities m ON m.id = x.municipality_id
          WHERE x.campaign = ?1
-         GROUP BY x.municipality_id ORDER BY COUNT(*) DESC, m.name_sq",
+         GROUP BY m.id, m.name_sq, m.name_sr, m.name_en ORDER BY COUNT(*) DESC, m.name_sq",
     )?;
     let rows = statement
         .query_map([code, Status::Resolved.as_str()], |r| {

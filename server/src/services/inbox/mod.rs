@@ -7,8 +7,8 @@ mod complaint;
 mod filter;
 
 use crate::db::Value;
-use crate::db::{Dialect, params_from_iter};
 use crate::db::{Conn, OptionalExtension};
+use crate::db::{Dialect, params_from_iter};
 use protocol::api::{LocalizedText, Status};
 use serde::{Deserialize, Serialize};
 
@@ -243,7 +243,7 @@ pub struct Colleague {
 /// be given to.
 pub fn colleagues(c: &Conn, institution: Option<&str>) -> Result<Vec<Colleague>, ServiceError> {
     let mut statement = c.prepare_cached(
-        "SELECT id, display_name, role FROM staff WHERE institution_id IS ?1 AND active = 1
+        "SELECT id, display_name, role FROM staff WHERE institution_id IS NOT DISTINCT FROM ?1 AND active = 1
          ORDER BY display_name",
     )?;
     let list = statement

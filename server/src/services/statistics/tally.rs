@@ -107,7 +107,7 @@ pub fn tally_all(
     let mut statement = c.prepare_cached(
         "SELECT key, SUM(open) FROM daily_open
          WHERE dimension = ?1 AND day >= ?2 AND day <= ?3
-           AND (answer_due < ?4 OR (unacknowledged AND ack_due < ?4))
+           AND (answer_due < ?4 OR (unacknowledged = 1 AND ack_due < ?4))
          GROUP BY key",
     )?;
     let mut rows = statement.query(crate::params![dimension, from, to, today])?;
