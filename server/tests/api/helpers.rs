@@ -81,7 +81,7 @@ pub fn test_config(dir: &std::path::Path) -> Config {
 }
 
 /// A new database in the test cluster, as a URL.
-fn fresh_postgres_database() -> String {
+pub fn fresh_postgres_database() -> String {
     let cluster = std::env::var("ZERI_TEST_POSTGRES")
         .expect("ZERI_TEST_POSTGRES names the cluster: run under scripts/with-postgres");
     let name = format!("zeri_api_{}", Uuid::new_v4().simple());

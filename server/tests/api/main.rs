@@ -9,6 +9,7 @@ mod deadlines;
 mod demo;
 mod extremes;
 mod helpers;
+mod migrate_store;
 mod openapi;
 mod photos;
 mod restart;

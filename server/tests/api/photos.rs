@@ -10,7 +10,7 @@ use server::auth::{Role, sha256_hex};
 use crate::helpers::*;
 
 /// A baseline JPEG of `width` × `height` whose entropy-coded data is `scan` (no 0xFF bytes).
-fn jpeg(width: u16, height: u16, scan: &[u8]) -> Vec<u8> {
+pub(crate) fn jpeg(width: u16, height: u16, scan: &[u8]) -> Vec<u8> {
     fn segment(marker: u8, payload: &[u8]) -> Vec<u8> {
         let mut s = vec![0xFF, marker];
         s.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
