@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod cluster;
+
 use std::net::TcpListener as StdListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -11,6 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OpenFlags};
+use server::db::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -48,6 +51,8 @@ pub struct Server {
     pub port: u16,
     pub dir: PathBuf,
     demo: bool,
+    /// The PostgreSQL database it runs on, or none for its own SQLite file.
+    postgres: Option<String>,
 }
 
 impl Server {
@@ -57,10 +62,21 @@ impl Server {
 
     /// Starts the server on `port` with the database in `dir` and waits until it answers.
     pub async fn start(dir: &Path, port: u16, demo: bool) -> Server {
+        Server::launch(dir, port, demo, None).await
+    }
+
+    /// Starts a server on `port` with the PostgreSQL `database` (its data folder in `dir`).
+    pub async fn start_on_postgres(dir: &Path, port: u16, database: &str) -> Server {
+        Server::launch(dir, port, false, Some(database.to_owned())).await
+    }
+
+    async fn launch(dir: &Path, port: u16, demo: bool, postgres: Option<String>) -> Server {
+        std::fs::create_dir_all(dir).unwrap();
+        let sqlite = dir.join("server.sqlite3").to_str().unwrap().to_owned();
         let mut command = Command::new(server_binary());
         command
             .args(["--bind", &format!("127.0.0.1:{port}")])
-            .args(["--database", dir.join("server.sqlite3").to_str().unwrap()])
+            .args(["--database", postgres.as_deref().unwrap_or(&sqlite)])
             .args(["--data-dir", dir.join("server-data").to_str().unwrap()])
             .env("ZERI_DEVICE_COMPLAINTS_PER_HOUR", "100000")
             .env("ZERI_IP_REQUESTS_PER_MINUTE", "1000000")
@@ -76,6 +92,7 @@ impl Server {
             port,
             dir: dir.to_owned(),
             demo,
+            postgres,
         };
         server.wait_until_up().await;
         server
@@ -102,7 +119,13 @@ impl Server {
 
     pub async fn restart(&mut self) {
         self.kill();
-        *self = Server::start(&self.dir.clone(), self.port, self.demo).await;
+        *self = Server::launch(
+            &self.dir.clone(),
+            self.port,
+            self.demo,
+            self.postgres.clone(),
+        )
+        .await;
     }
 
     /// How many complaints with each description the server holds.
@@ -150,6 +173,50 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// Runs `sql` on the PostgreSQL `database`, off the async threads (the client blocks).
+fn postgres_rows(database: &str, sql: &str, values: Vec<Value>) -> Vec<server::db::Row> {
+    let (database, sql) = (database.to_owned(), sql.to_owned());
+    std::thread::spawn(move || {
+        server::db::postgres::PgSession::connect(&database)
+            .and_then(|session| session.query(&sql, &values))
+            .expect("the test database answers")
+    })
+    .join()
+    .unwrap()
+}
+
+/// A new database in the test cluster (`ZERI_TEST_POSTGRES`, from `scripts/with-postgres`).
+pub fn fresh_postgres_database() -> String {
+    let cluster = std::env::var("ZERI_TEST_POSTGRES")
+        .expect("ZERI_TEST_POSTGRES names the cluster: run under scripts/with-postgres");
+    let name = format!("zeri_e2e_{}", uuid::Uuid::new_v4().simple());
+    postgres_rows(&cluster, &format!("CREATE DATABASE {name}"), Vec::new());
+    let (server, _) = cluster
+        .rsplit_once('/')
+        .expect("the URL ends in a database");
+    format!("{server}/{name}")
+}
+
+/// How many complaints with each description starting with `prefix` the database holds.
+pub fn postgres_descriptions(database: &str, prefix: &str) -> Vec<(String, i64)> {
+    postgres_rows(
+        database,
+        "SELECT description, COUNT(*) FROM complaints WHERE description LIKE ?1
+         GROUP BY description ORDER BY description",
+        vec![Value::Text(format!("{prefix}%"))],
+    )
+    .iter()
+    .map(|row| (row.get(0).unwrap(), row.get(1).unwrap()))
+    .collect()
+}
+
+pub fn postgres_count(database: &str, prefix: &str) -> i64 {
+    postgres_descriptions(database, prefix)
+        .iter()
+        .map(|(_, n)| n)
+        .sum()
 }
 
 /// Runs `zeri-cli` with a phone store and a server, and returns (exit code, stdout, stderr).
