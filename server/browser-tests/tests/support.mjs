@@ -1,5 +1,5 @@
 // Starts a real Zëri server with demo data and a real Chromium, for the dashboard tests.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, copyFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -10,6 +10,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repository = join(here, "..", "..", "..");
 export const DEMO_PASSWORD = "zeri-demo-2026";
 
+/** A fresh database: a SQLite file in `dir`, or, with `ZERI_TEST_ENGINE=postgres`, a new
+ * database in the cluster `ZERI_TEST_POSTGRES` names (`scripts/with-postgres`). */
+function freshDatabase(dir) {
+  if (process.env.ZERI_TEST_ENGINE !== "postgres") return join(dir, "zeri.sqlite3");
+  const cluster = process.env.ZERI_TEST_POSTGRES;
+  const name = `zeri_browser_${Date.now()}_${Math.floor(Math.random() * 1e9)}`;
+  execFileSync("psql", [cluster, "-q", "-c", `CREATE DATABASE ${name}`]);
+  return cluster.replace(/\/[^/]*$/, `/${name}`);
+}
+
 /** Starts `zeri-server --demo` on a free port with a fresh database; resolves to its address
  * and everything it printed so far (the demo logins, say). */
 export async function startServer({ bind = "127.0.0.1:0", env = {} } = {}) {
@@ -17,7 +27,7 @@ export async function startServer({ bind = "127.0.0.1:0", env = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "zeri-browser-"));
   const child = spawn(
     binary,
-    ["--demo", "--bind", bind, "--database", join(dir, "zeri.sqlite3"), "--data-dir", join(dir, "photos")],
+    ["--demo", "--bind", bind, "--database", freshDatabase(dir), "--data-dir", join(dir, "photos")],
     { env: { ...process.env, NO_COLOR: "1", RUST_LOG: "warn,server=info", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
