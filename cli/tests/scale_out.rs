@@ -56,6 +56,23 @@ impl Drop for Balancer {
     }
 }
 
+/// Waits until the database holds at least `count` complaints of the run tagged `tag`;
+/// answers how many it holds then.
+async fn filed_at_least(database: &str, tag: &str, count: usize) -> i64 {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let filed = postgres_count(database, tag);
+        if filed >= count as i64 {
+            return filed;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the server files {count} of {tag}"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_on_one_database_and_one_killed_mid_load_file_everything_once() {
     let database = fresh_postgres_database();
@@ -118,15 +135,7 @@ async fn postgres_killed_mid_load_and_started_again_loses_nothing_and_files_noth
     let expected = plan.phones * plan.complaints_per_phone;
     let run = tokio::spawn(async move { load::run(&plan).await });
 
-    let deadline = Instant::now() + Duration::from_secs(120);
-    let filed_before = loop {
-        let filed = postgres_count(&database, "postgres-kill");
-        if filed >= expected as i64 / 5 {
-            break filed;
-        }
-        assert!(Instant::now() < deadline, "the server files something");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    };
+    let filed_before = filed_at_least(&database, "postgres-kill", expected / 5).await;
     cluster.kill_9();
 
     // While the database is gone, the server says so: 503, with a message, never a 500.
