@@ -5,7 +5,8 @@
 //! scheme their extractor enforces, and the errors only they give. What every operation shares
 //! is added here, from the same facts the router is built on: a body is read by `ApiJson`
 //! (400 malformed, 413 too large, 415 not JSON), a credential is checked by an extractor (401),
-//! the citizen API is rate-limited per address (429), and every error has one body.
+//! the citizen API is rate-limited per address (429), any operation may find its database out
+//! of reach for a moment (503, with `Retry-After`), and every error has one body.
 
 use std::sync::OnceLock;
 
@@ -93,6 +94,10 @@ fn default_description(status: &str) -> &'static str {
         "415" => "The body is not `application/json`",
         "422" => "A field is not valid; the code names which",
         "429" => "Too many requests; `Retry-After` says in how many seconds to try again",
+        "503" => {
+            "The server is busy, or its database cannot be reached just now (a PostgreSQL \
+             deployment during a failover); `Retry-After` says in how many seconds to try again"
+        }
         _ => "An error",
     }
 }
@@ -133,6 +138,9 @@ fn add_shared_errors(operation: &mut Value) {
     if citizen {
         statuses.push("429");
     }
+    // Every operation reads or writes the database, which a PostgreSQL deployment can lose for
+    // a moment.
+    statuses.push("503");
     let responses = operation["responses"]
         .as_object_mut()
         .expect("every operation has responses");
@@ -140,7 +148,7 @@ fn add_shared_errors(operation: &mut Value) {
         responses.entry(status).or_insert_with(|| json!({}));
     }
     for (status, response) in responses.iter_mut() {
-        if !status.starts_with('4') {
+        if !status.starts_with('4') && status != "503" {
             continue;
         }
         let described = response["description"].as_str().unwrap_or_default();
@@ -150,7 +158,7 @@ fn add_shared_errors(operation: &mut Value) {
         response["content"] = json!({
             "application/json": { "schema": { "$ref": "#/components/schemas/ErrorBody" } }
         });
-        if status == "429" {
+        if status == "429" || status == "503" {
             response["headers"] = json!({
                 "Retry-After": { "description": "Seconds to wait", "schema": { "type": "integer", "minimum": 1 } }
             });
