@@ -154,14 +154,6 @@ impl<'a> Conn<'a> {
     pub fn prepare_cached(&self, sql: &str) -> Result<Statement<'_, 'a>, DbError> {
         self.prepare(sql)
     }
-
-    /// The SQLite connection, for what only SQLite has (its full-text index, its pragmas).
-    pub fn as_sqlite(&self) -> Option<&'a rusqlite::Connection> {
-        match self.engine {
-            Engine::Sqlite(c) => Some(c),
-            Engine::Postgres(_) => None,
-        }
-    }
 }
 
 fn to_sqlite(value: &Value) -> rusqlite::types::Value {
