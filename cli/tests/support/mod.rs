@@ -1,5 +1,6 @@
 //! Real processes for the end-to-end tests: the `zeri-server` binary on a free port with its own
-//! database file, the `zeri-cli` binary, and a TCP proxy between them that misbehaves on purpose.
+//! database file (or its own PostgreSQL database, with `ZERI_TEST_ENGINE=postgres`), the
+//! `zeri-cli` binary, and a TCP proxy between them that misbehaves on purpose.
 
 #![allow(dead_code)]
 
@@ -60,9 +61,20 @@ impl Server {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    /// Starts the server on `port` with the database in `dir` and waits until it answers.
+    /// Starts the server on `port` with the database in `dir` (or, with
+    /// `ZERI_TEST_ENGINE=postgres`, a PostgreSQL database `dir` remembers) and waits until it
+    /// answers.
     pub async fn start(dir: &Path, port: u16, demo: bool) -> Server {
-        Server::launch(dir, port, demo, None).await
+        let postgres = on_postgres().then(|| {
+            std::fs::create_dir_all(dir).unwrap();
+            let remembered = dir.join("postgres-url");
+            std::fs::read_to_string(&remembered).unwrap_or_else(|_| {
+                let url = fresh_postgres_database();
+                std::fs::write(&remembered, &url).unwrap();
+                url
+            })
+        });
+        Server::launch(dir, port, demo, postgres).await
     }
 
     /// Starts a server on `port` with the PostgreSQL `database` (its data folder in `dir`).
@@ -130,6 +142,9 @@ impl Server {
 
     /// How many complaints with each description the server holds.
     pub fn descriptions(&self) -> Vec<(String, i64)> {
+        if let Some(database) = &self.postgres {
+            return postgres_descriptions(database, "");
+        }
         let connection = Connection::open_with_flags(
             self.dir.join("server.sqlite3"),
             OpenFlags::SQLITE_OPEN_READ_ONLY,
@@ -153,6 +168,12 @@ impl Server {
     }
 
     pub fn tracking_codes(&self) -> Vec<String> {
+        if let Some(database) = &self.postgres {
+            return postgres_rows(database, "SELECT tracking_code FROM complaints", Vec::new())
+                .iter()
+                .map(|row| row.get(0).unwrap())
+                .collect();
+        }
         let connection = Connection::open_with_flags(
             self.dir.join("server.sqlite3"),
             OpenFlags::SQLITE_OPEN_READ_ONLY,
@@ -185,6 +206,11 @@ fn postgres_rows(database: &str, sql: &str, values: Vec<Value>) -> Vec<server::d
     })
     .join()
     .unwrap()
+}
+
+/// Whether the end-to-end tests run their servers on PostgreSQL (`ZERI_TEST_ENGINE=postgres`).
+pub fn on_postgres() -> bool {
+    std::env::var("ZERI_TEST_ENGINE").is_ok_and(|engine| engine == "postgres")
 }
 
 /// A new database in the test cluster (`ZERI_TEST_POSTGRES`, from `scripts/with-postgres`).
