@@ -121,7 +121,7 @@ async fn two_servers_on_one_database_and_one_killed_mid_load_file_everything_onc
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_killed_mid_load_and_started_again_loses_nothing_and_files_nothing_twice() {
     let cluster = Cluster::start();
-    let database = cluster.database("zeri");
+    let database = cluster.database();
     let dir = temp_dir("postgres-kill");
     let port = free_port();
     let server = Server::start_on_postgres(&dir, port, &database).await;

@@ -109,10 +109,9 @@ impl Cluster {
     }
 
     /// A URL to a new database in this cluster.
-    pub fn database(&self, name: &str) -> String {
+    pub fn database(&self) -> String {
         let admin = format!("postgres://zeri@127.0.0.1:{}/postgres", self.port);
-        super::postgres_rows(&admin, &format!("CREATE DATABASE {name}"), Vec::new());
-        format!("postgres://zeri@127.0.0.1:{}/{name}", self.port)
+        server::db::postgres::create_database(&admin, "zeri").expect("a database is made")
     }
 }
 

@@ -217,12 +217,7 @@ pub fn on_postgres() -> bool {
 pub fn fresh_postgres_database() -> String {
     let cluster = std::env::var("ZERI_TEST_POSTGRES")
         .expect("ZERI_TEST_POSTGRES names the cluster: run under scripts/with-postgres");
-    let name = format!("zeri_e2e_{}", uuid::Uuid::new_v4().simple());
-    postgres_rows(&cluster, &format!("CREATE DATABASE {name}"), Vec::new());
-    let (server, _) = cluster
-        .rsplit_once('/')
-        .expect("the URL ends in a database");
-    format!("{server}/{name}")
+    server::db::postgres::create_database(&cluster, "zeri_e2e").expect("a test database is made")
 }
 
 /// How many complaints with each description starting with `prefix` the database holds.

@@ -84,21 +84,7 @@ pub fn test_config(dir: &std::path::Path) -> Config {
 pub fn fresh_postgres_database() -> String {
     let cluster = std::env::var("ZERI_TEST_POSTGRES")
         .expect("ZERI_TEST_POSTGRES names the cluster: run under scripts/with-postgres");
-    let name = format!("zeri_api_{}", Uuid::new_v4().simple());
-    let statement = format!("CREATE DATABASE {name}");
-    let admin = cluster.clone();
-    // Off the test's async thread: the client runs a runtime of its own.
-    std::thread::spawn(move || {
-        let session =
-            server::db::postgres::PgSession::connect(&admin).expect("the cluster answers");
-        session.batch(&statement).expect("a test database is made");
-    })
-    .join()
-    .unwrap();
-    let (server, _) = cluster
-        .rsplit_once('/')
-        .expect("the URL ends in a database");
-    format!("{server}/{name}")
+    server::db::postgres::create_database(&cluster, "zeri_api").expect("a test database is made")
 }
 
 pub async fn spawn_app() -> TestApp {

@@ -245,6 +245,24 @@ fn numeric(raw: &[u8]) -> Result<Value, Failure> {
     })
 }
 
+/// Makes a new, empty database named `<prefix>_<random>` on the server `cluster` names (a URL
+/// to any of its databases, as a role that may create databases); answers its URL. For tests
+/// and tools that need a database of their own.
+pub fn create_database(cluster: &str, prefix: &str) -> Result<String, DbError> {
+    let name = format!("{prefix}_{}", uuid::Uuid::new_v4().simple());
+    let (server, _) = cluster
+        .rsplit_once('/')
+        .ok_or_else(|| DbError::Conversion(format!("{cluster} names no database")))?;
+    // Off the caller's thread, which may be an async one: the client blocks.
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| PgSession::connect(cluster)?.batch(&format!("CREATE DATABASE {name}")))
+            .join()
+            .map_err(|_| DbError::Task("creating a database panicked".into()))
+    })??;
+    Ok(format!("{server}/{name}"))
+}
+
 /// For tests: a new, empty database in the test cluster (`scripts/with-postgres`), as a URL.
 #[cfg(test)]
 pub(crate) fn fresh_database() -> String {
@@ -252,20 +270,7 @@ pub(crate) fn fresh_database() -> String {
         "ZERI_TEST_POSTGRES names the test cluster: run the tests as \
          `scripts/with-postgres cargo test`",
     );
-    let name = format!("zeri_test_{}", uuid::Uuid::new_v4().simple());
-    // Off the caller's thread, which may be an async test's.
-    std::thread::scope(|scope| {
-        scope.spawn(|| {
-            let admin = PgSession::connect(&cluster).expect("the test cluster answers");
-            admin
-                .batch(&format!("CREATE DATABASE {name}"))
-                .expect("a test database is made");
-        });
-    });
-    match cluster.rsplit_once('/') {
-        Some((server, _)) => format!("{server}/{name}"),
-        None => panic!("ZERI_TEST_POSTGRES ends in a database name: {cluster}"),
-    }
+    create_database(&cluster, "zeri_test").expect("a test database is made")
 }
 
 #[cfg(test)]
