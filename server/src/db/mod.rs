@@ -116,6 +116,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v4.sql")),
     Migration::Sql(include_str!("schema_v5.sql")),
     Migration::Sql(include_str!("schema_v6.sql")),
+    Migration::Sql(include_str!("schema_v7.sql")),
 ];
 
 /// The most jobs committed together.

@@ -7,18 +7,19 @@
 //! `photos` table says which slot holds which file; a file nothing refers to any more is
 //! deleted, so replacing a photo again and again does not fill the disk.
 //!
-//! Key decision: a file is deleted only when no committed row refers to it and no upload is
-//! between writing it and committing its row. An upload *pins* its file's name before it looks
-//! whether the file is there, and unpins it once its row is committed (or has failed); the
-//! check for references runs under the same lock as pinning, against committed data. So an
-//! upload either sees its file deleted and writes it again, or keeps it from being deleted.
-//! Whoever unpins a name or replaces a reference checks that name afterwards, so the last one
-//! to let go of a file deletes it.
+//! Key decision: a file is deleted only when no committed row refers to it and no upload, on
+//! any server sharing the folder, is between writing it and committing its row. An upload
+//! first commits a *pin* on its file's name (a row of `photo_pins`), then looks whether the
+//! file is there and writes it if not, and drops the pin when its photo row is committed (or
+//! has failed). Deleting is two steps around a second look: the file is moved aside, the
+//! database is asked again, and the file is put back if a pin or a row has appeared meanwhile.
+//! So an upload pinned before that second look has its file back, and one pinned after it
+//! finds no file and writes its own. Whoever unpins a name or replaces a reference checks that
+//! name afterwards, so the last one to let go of a file deletes it. A pin older than an hour
+//! belongs to an upload that died with its server and no longer holds its file.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::db::{Conn, OptionalExtension};
 use crate::params;
@@ -31,44 +32,20 @@ use super::complaints::{complaint_id, store as complaint_store};
 use crate::auth::{StaffMember, sha256_hex};
 use crate::db::{CachedQuery, Db};
 
-/// The photos folder and the names uploads are holding on to.
+/// How long a pin holds its file: far longer than an upload may take.
+const PIN_HOURS: i64 = 1;
+
+/// The photos folder, which every server of a deployment shares.
 #[derive(Clone)]
 pub struct PhotoStore {
     dir: PathBuf,
-    /// How many uploads hold each name.
-    pins: Arc<Mutex<HashMap<String, usize>>>,
-}
-
-/// One upload's hold on a file name, released when dropped.
-struct Pin {
-    pins: Arc<Mutex<HashMap<String, usize>>>,
-    digest: String,
-}
-
-impl Drop for Pin {
-    fn drop(&mut self) {
-        let mut pins = lock(&self.pins);
-        if let Some(count) = pins.get_mut(&self.digest) {
-            *count -= 1;
-            if *count == 0 {
-                pins.remove(&self.digest);
-            }
-        }
-    }
-}
-
-fn lock(pins: &Mutex<HashMap<String, usize>>) -> MutexGuard<'_, HashMap<String, usize>> {
-    pins.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl PhotoStore {
     /// The store in `dir`, created if missing.
     pub fn open(dir: PathBuf) -> std::io::Result<PhotoStore> {
         std::fs::create_dir_all(&dir)?;
-        Ok(PhotoStore {
-            dir,
-            pins: Arc::default(),
-        })
+        Ok(PhotoStore { dir })
     }
 
     /// The bytes of the file named `digest`, or `None` if there is no such file.
@@ -96,7 +73,7 @@ impl PhotoStore {
         let (store, db) = (self.clone(), db.clone());
         let saving = async move {
             let digest = sha256_hex(&bytes);
-            let pin = store.pin(&digest);
+            let pin = pin(&db, digest.clone()).await?;
             let path = store.dir.join(&digest);
             let size = bytes.len() as i64;
             let written = tokio::task::spawn_blocking(move || write_durably(&path, &bytes))
@@ -106,10 +83,12 @@ impl PhotoStore {
                     r.map_err(|e| ServiceError::Internal(format!("writing a photo: {e}")))
                 });
             let committed = match written {
-                Ok(()) => refer(&db, id, index, digest.clone(), kind, size).await,
+                Ok(()) => refer(&db, id, index, digest.clone(), kind, size, pin).await,
                 Err(e) => Err(e),
             };
-            drop(pin);
+            if committed.is_err() {
+                unpin(&db, pin).await;
+            }
             if let Ok(Some(replaced)) = &committed {
                 store.delete_if_unused(&db, replaced.clone()).await;
             }
@@ -121,46 +100,83 @@ impl PhotoStore {
             .map_err(|e| ServiceError::Internal(format!("saving a photo: {e}")))?
     }
 
-    fn pin(&self, digest: &str) -> Pin {
-        *lock(&self.pins).entry(digest.to_owned()).or_default() += 1;
-        Pin {
-            pins: self.pins.clone(),
-            digest: digest.to_owned(),
-        }
-    }
-
     /// Deletes the file named `digest` unless an upload holds it or a committed row refers to it.
     /// A failure leaves the file (taking only disk space) and goes to the log.
     async fn delete_if_unused(&self, db: &Db, digest: String) {
-        let (pins, path) = (self.pins.clone(), self.dir.join(&digest));
-        let checked = db.read(move |c| -> Result<(), ServiceError> {
-            let pins = lock(&pins);
-            if pins.contains_key(&digest) {
-                return Ok(());
-            }
-            let referred: bool = c.cached_row(
-                "SELECT EXISTS (SELECT 1 FROM photos WHERE sha256 = ?1)",
-                [&digest],
-                |r| r.get(0),
-            )?;
-            if !referred {
-                match std::fs::remove_file(&path) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => tracing::warn!(error = %e, digest, "deleting an unused photo"),
-                }
-            }
-            drop(pins);
-            Ok(())
-        });
-        if let Err(e) = checked.await {
-            tracing::warn!(error = %e, "checking whether a photo is still used");
+        if let Err(e) = self.try_delete_if_unused(db, digest).await {
+            tracing::warn!(error = %e, "deleting a photo nothing refers to");
         }
+    }
+
+    async fn try_delete_if_unused(&self, db: &Db, digest: String) -> Result<(), ServiceError> {
+        if in_use(db, digest.clone()).await? {
+            return Ok(());
+        }
+        let path = self.dir.join(&digest);
+        let aside = path.with_extension(format!("{}.deleting", uuid::Uuid::new_v4().simple()));
+        match tokio::fs::rename(&path, &aside).await {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(ServiceError::Internal(format!("moving a photo aside: {e}"))),
+        }
+        // The second look: an upload that pinned the name before it finds its file put back.
+        let still_unused = !in_use(db, digest).await.unwrap_or(true);
+        let restored = if still_unused || tokio::fs::try_exists(&path).await.unwrap_or(false) {
+            tokio::fs::remove_file(&aside).await
+        } else {
+            tokio::fs::rename(&aside, &path).await
+        };
+        restored.map_err(|e| ServiceError::Internal(format!("deleting a photo: {e}")))
     }
 }
 
-/// Makes slot `index` of complaint `id` refer to `digest`; answers the name it referred to
-/// before, if that was another file.
+fn pin_cutoff() -> String {
+    (chrono::Utc::now() - chrono::Duration::hours(PIN_HOURS)).to_rfc3339()
+}
+
+/// Commits a pin on file `digest` (and forgets pins of uploads long dead), answering its id.
+async fn pin(db: &Db, digest: String) -> Result<i64, ServiceError> {
+    db.call(move |c| {
+        c.cached_execute(
+            "DELETE FROM photo_pins WHERE pinned_at < ?1",
+            [pin_cutoff()],
+        )?;
+        Ok(c.query_row(
+            "INSERT INTO photo_pins (sha256, pinned_at) VALUES (?1, ?2) RETURNING id",
+            params![digest, chrono::Utc::now().to_rfc3339()],
+            |r| r.get(0),
+        )?)
+    })
+    .await
+}
+
+/// Drops pin `id` of an upload that failed. A failure leaves the pin to lapse.
+async fn unpin(db: &Db, id: i64) {
+    let dropped = db
+        .call(move |c| -> Result<_, ServiceError> {
+            Ok(c.cached_execute("DELETE FROM photo_pins WHERE id = ?1", [id])?)
+        })
+        .await;
+    if let Err(e) = dropped {
+        tracing::warn!(error = %e, "dropping a photo pin");
+    }
+}
+
+/// Whether a committed photo row or a live pin refers to file `digest`.
+async fn in_use(db: &Db, digest: String) -> Result<bool, ServiceError> {
+    db.read(move |c| {
+        Ok(c.cached_row(
+            "SELECT EXISTS (SELECT 1 FROM photos WHERE sha256 = ?1)
+                 OR EXISTS (SELECT 1 FROM photo_pins WHERE sha256 = ?1 AND pinned_at >= ?2)",
+            params![digest, pin_cutoff()],
+            |r| r.get(0),
+        )?)
+    })
+    .await
+}
+
+/// Makes slot `index` of complaint `id` refer to `digest` and drops the upload's pin in the
+/// same transaction; answers the name the slot referred to before, if that was another file.
 async fn refer(
     db: &Db,
     id: String,
@@ -168,6 +184,7 @@ async fn refer(
     digest: String,
     kind: ImageKind,
     size: i64,
+    pin: i64,
 ) -> Result<Option<String>, ServiceError> {
     let content_type = match kind {
         ImageKind::Jpeg => "image/jpeg",
@@ -187,6 +204,7 @@ async fn refer(
                 content_type = excluded.content_type, size = excluded.size",
             params![id, index, digest, content_type, size],
         )?;
+        c.cached_execute("DELETE FROM photo_pins WHERE id = ?1", [pin])?;
         Ok(before.filter(|before| *before != digest))
     })
     .await

@@ -180,29 +180,106 @@ async fn all_referenced(app: &TestApp) -> BTreeSet<String> {
         .unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn photos_shared_and_replaced_at_once_keep_exactly_the_files_referred_to() {
-    let app = spawn_app().await;
+/// Three photos dealt out to nine slots at once, each slot getting another one every round,
+/// and one photo of the three new each round, the uploads going to `servers` in turn: files
+/// go out of use while uploads of the same photo into other slots are under way.
+async fn share_and_replace_photos(servers: &[&TestApp], rounds: u32) {
+    let app = servers[0];
     let phone = device();
     let mut slots = Vec::new();
     for _ in 0..3 {
-        let id = complaint_with_photos(&app, &phone, 3).await;
+        let id = complaint_with_photos(app, &phone, 3).await;
         slots.extend((0..3).map(|index| (id.clone(), index)));
     }
-    // Three photos dealt out to nine slots at once, each slot getting another one every round,
-    // and one photo of the three new each round: files go out of use while uploads of the same
-    // photo into other slots are under way.
-    for round in 0..8u32 {
+    for round in 0..rounds {
         let mut uploads = tokio::task::JoinSet::new();
         for (n, (id, index)) in slots.iter().enumerate() {
             let photo = numbered_jpeg(round + (n as u32 + round) % 3);
-            uploads.spawn(put_photo(&app, &phone, id, *index, photo));
+            let server = servers[n % servers.len()];
+            uploads.spawn(put_photo(server, &phone, id, *index, photo));
         }
         for response in uploads.join_all().await {
             assert_eq!(response.status(), StatusCode::NO_CONTENT);
         }
-        assert_eq!(stored(&app), all_referenced(&app).await, "round {round}");
+        assert_eq!(stored(app), all_referenced(app).await, "round {round}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn photos_shared_and_replaced_at_once_keep_exactly_the_files_referred_to() {
+    let app = spawn_app().await;
+    share_and_replace_photos(&[&app], 8).await;
+}
+
+/// Two servers of one deployment: one database, one photos folder. Neither deletes a file the
+/// other's upload is about to refer to.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_servers_sharing_the_photos_folder_keep_exactly_the_files_referred_to() {
+    let first = spawn_app().await;
+    let second = spawn_with(test_config(&first.dir)).await;
+    share_and_replace_photos(&[&first, &second], 16).await;
+}
+
+/// A pin another server committed (its upload is between writing the file and committing the
+/// row) keeps the file; once the pin has lapsed, the file goes with the next check.
+#[tokio::test]
+async fn a_file_another_server_is_uploading_is_not_deleted() {
+    let app = spawn_app().await;
+    let phone = device();
+    let id = complaint_with_photos(&app, &phone, 1).await;
+    let (first, second) = (numbered_jpeg(1), numbered_jpeg(2));
+    let digest = sha256_hex(&first);
+    assert_eq!(
+        put_photo(&app, &phone, &id, 0, first.clone())
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    let pinned = digest.clone();
+    app.state
+        .db
+        .call(move |c| -> Result<_, server::services::ServiceError> {
+            Ok(c.execute(
+                "INSERT INTO photo_pins (sha256, pinned_at) VALUES (?1, ?2)",
+                server::params![pinned, chrono::Utc::now().to_rfc3339()],
+            )?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        put_photo(&app, &phone, &id, 0, second.clone())
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    assert!(stored(&app).contains(&digest), "the pinned file stays");
+
+    // The other server died: its pin lapses, and holds the file no more when it next goes out of
+    // use.
+    app.state
+        .db
+        .call(|c| -> Result<_, server::services::ServiceError> {
+            Ok(c.execute(
+                "UPDATE photo_pins SET pinned_at = '2000-01-01T00:00:00+00:00'",
+                (),
+            )?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        put_photo(&app, &phone, &id, 0, first.clone())
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        put_photo(&app, &phone, &id, 0, second).await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert!(
+        !stored(&app).contains(&digest),
+        "a lapsed pin holds nothing"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

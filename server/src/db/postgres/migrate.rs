@@ -13,14 +13,20 @@ struct Step {
     sql: &'static [&'static str],
 }
 
-const STEPS: &[Step] = &[Step {
-    version: 6,
-    sql: &[
-        include_str!("schema.sql"),
-        include_str!("search.sql"),
-        include_str!("triggers.sql"),
-    ],
-}];
+const STEPS: &[Step] = &[
+    Step {
+        version: 6,
+        sql: &[
+            include_str!("schema.sql"),
+            include_str!("search.sql"),
+            include_str!("triggers.sql"),
+        ],
+    },
+    Step {
+        version: 7,
+        sql: &[include_str!("schema_v7.sql")],
+    },
+];
 
 /// The newest version this server knows.
 pub fn known_version() -> i64 {

@@ -263,6 +263,25 @@ pub fn create_database(cluster: &str, prefix: &str) -> Result<String, DbError> {
     Ok(format!("{server}/{name}"))
 }
 
+/// Drops database `name` of the cluster, ending any connection still open to it (benchmarks
+/// clean up with it).
+pub fn drop_database(cluster: &str, name: &str) -> Result<(), DbError> {
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(DbError::Conversion(format!(
+            "{name} is not a database name"
+        )));
+    }
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                PgSession::connect(cluster)?
+                    .batch(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            })
+            .join()
+            .map_err(|_| DbError::Task("dropping a database panicked".into()))
+    })?
+}
+
 /// For tests: a new, empty database in the test cluster (`scripts/with-postgres`), as a URL.
 #[cfg(test)]
 pub(crate) fn fresh_database() -> String {
