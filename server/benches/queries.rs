@@ -1,7 +1,8 @@
 //! Inbox and statistics latency with a large database (one million complaints by default),
 //! measured over HTTP against the real server.
 //!
-//! Run: `cargo bench -p server --bench queries` (add `-- --complaints N` for another size).
+//! Run: `cargo bench -p server --bench queries` (add `-- --complaints N` for another size, and
+//! `-- --postgres <url of a database in the cluster>` to run it on a new PostgreSQL database).
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -10,7 +11,8 @@ use chrono::{Duration as Days, Utc};
 use clap::Parser;
 use server::Application;
 use server::auth::{Role, hash_password};
-use server::config::Config;
+use server::config::{Config, Database};
+use server::db::Dialect;
 use server::demo::Rng;
 use server::params;
 use server::services::accounts::{NewAccount, insert_account};
@@ -26,6 +28,10 @@ struct Args {
     /// Requests per measured query.
     #[arg(long, default_value_t = 200)]
     requests: usize,
+    /// Run on PostgreSQL: the URL of a database in the cluster, as a user who may create
+    /// databases; the bench makes a database of its own there.
+    #[arg(long)]
+    postgres: Option<String>,
     /// Passed by `cargo bench`.
     #[arg(long, hide = true)]
     bench: bool,
@@ -36,8 +42,6 @@ fn percentile(samples: &mut [Duration], q: f64) -> Duration {
     samples[((samples.len() as f64 - 1.0) * q).round() as usize]
 }
 
-/// Fills the database with `count` complaints spread over the past year, routed as the server
-/// routes them, at every stage of their life.
 /// Writes complaints `first..first + count` of `total`, spread over the past year in time order
 /// (as they arrive), in one transaction.
 fn fill(connection: &server::db::Conn, first: usize, count: usize, total: usize) {
@@ -138,32 +142,70 @@ fn fill(connection: &server::db::Conn, first: usize, count: usize, total: usize)
     tx.commit().unwrap();
 }
 
+/// Loads as a restore would: sets aside the secondary indexes of `complaints` and the triggers
+/// that keep the daily totals and the search index, and answers the statements that make them
+/// again once the rows are in (far faster than a million random index inserts). On PostgreSQL
+/// the trigger that computes a row's Kosovo day and search words stays: it is per row anyway.
+fn set_derived_aside(c: &server::db::Conn) -> Result<Vec<String>, server::db::DbError> {
+    match c.dialect() {
+        Dialect::Sqlite => {
+            let objects: Vec<(String, String, String)> = c.query_map(
+                "SELECT name, type, sql FROM sqlite_master
+                 WHERE tbl_name = 'complaints' AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+                (),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+            for (name, kind, _) in &objects {
+                c.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))?;
+            }
+            let mut again: Vec<String> = objects.into_iter().map(|(_, _, sql)| sql).collect();
+            again.push(
+                "INSERT INTO complaints_search (complaints_search) VALUES ('rebuild')".into(),
+            );
+            Ok(again)
+        }
+        Dialect::Postgres => {
+            // Indexes that back a constraint (the key, the unique tracking code) stay.
+            let indexes: Vec<(String, String)> = c.query_map(
+                "SELECT indexname, indexdef FROM pg_indexes
+                 WHERE tablename = 'complaints' AND schemaname = current_schema()
+                   AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+                (),
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let mut again = Vec::new();
+            for (name, definition) in indexes {
+                c.execute_batch(&format!("DROP INDEX {name}"))?;
+                again.push(definition);
+            }
+            for trigger in ["complaints_figures_insert", "complaints_figures_update"] {
+                c.execute_batch(&format!("ALTER TABLE complaints DISABLE TRIGGER {trigger}"))?;
+                again.push(format!("ALTER TABLE complaints ENABLE TRIGGER {trigger}"));
+            }
+            Ok(again)
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let args = Args::parse();
     let dir = std::env::temp_dir().join(format!("zeri-bench-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&dir).unwrap();
-    let config = Config::for_directory(&dir);
+    let mut config = Config::for_directory(&dir);
+    if let Some(cluster) = &args.postgres {
+        config.database = Database::Postgres(
+            server::db::postgres::create_database(cluster, "zeri_bench")
+                .expect("a bench database is made in the cluster"),
+        );
+    }
     let app = Application::build(config).await.unwrap();
     let state = app.state.clone();
     let started = Instant::now();
     let count = args.complaints;
-    // Load as a restore would: without the secondary indexes and the triggers (search, daily
-    // totals), which are then built once from the loaded rows (far faster than a million random index inserts).
-    let rebuild: Vec<String> = state
+    let derived = state
         .db
-        .call(|c| -> Result<_, server::services::ServiceError> {
-            let mut s = c.prepare(
-                "SELECT name, type, sql FROM sqlite_master
-                 WHERE tbl_name = 'complaints' AND type IN ('index', 'trigger') AND sql IS NOT NULL",
-            )?;
-            let objects: Vec<(String, String, String)> =
-                s.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?;
-            for (name, kind, _) in &objects {
-                c.execute_batch(&format!("DROP {} {name}", kind.to_uppercase()))?;
-            }
-            Ok(objects.into_iter().map(|(_, _, sql)| sql).collect())
-        })
+        .call(|c| -> Result<_, server::services::ServiceError> { Ok(set_derived_aside(c)?) })
         .await
         .unwrap();
     for first in (0..count).step_by(20_000) {
@@ -180,12 +222,9 @@ async fn main() {
     state
         .db
         .call(move |c| -> Result<_, server::services::ServiceError> {
-            for sql in &rebuild {
+            for sql in &derived {
                 c.execute_batch(sql)?;
             }
-            c.execute_batch(
-                "INSERT INTO complaints_search (complaints_search) VALUES ('rebuild')",
-            )?;
             server::db::figures::rebuild(c)?;
             Ok(())
         })
@@ -360,5 +399,13 @@ async fn main() {
         println!("kept the database in {}", dir.display());
     } else {
         let _ = std::fs::remove_dir_all(&dir);
+    }
+    if let (Some(cluster), Database::Postgres(url)) = (&args.postgres, &state.config.database) {
+        let name = url.rsplit('/').next().unwrap_or_default().to_owned();
+        let cluster = cluster.clone();
+        drop(state);
+        // The server's connections end with the process; dropping waits for none of them.
+        let _ =
+            std::thread::spawn(move || server::db::postgres::drop_database(&cluster, &name)).join();
     }
 }

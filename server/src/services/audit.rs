@@ -30,7 +30,7 @@ pub struct AuditEntry<'a> {
     pub text: Option<&'a str>,
 }
 
-/// Writes an audit record; for a complaint, also moves its change cursor.
+/// Writes an audit record; for a complaint, its trigger also moves the change cursor.
 pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64, ServiceError> {
     let (kind, id) = match entry.actor {
         Actor::Citizen => ("citizen", None),
@@ -53,12 +53,7 @@ pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64,
         ],
         |r| r.get(0),
     )?;
-    if let Some(complaint) = entry.complaint {
-        tx.cached_execute(
-            "UPDATE complaints SET last_event_id = ?1 WHERE id = ?2",
-            params![event_id, complaint],
-        )?;
-    }
+    // The trigger audit_log_last_event makes it the complaint's last event.
     Ok(event_id)
 }
 

@@ -1,12 +1,14 @@
-//! Filing a complaint: checked, routed, given deadlines and a tracking code, and stored with its
-//! first audit record, all in one savepoint. The phone's UUID is the idempotency key: a retry of
-//! the same complaint gets the receipt it already has, whatever the limits say.
+//! Filing a complaint: checked, routed and given its deadlines on a reading connection, then
+//! given a tracking code and stored with its first audit record by the writer, whose work is
+//! only those two rows (on PostgreSQL every statement the writer runs is a round trip, and the
+//! writer is one at a time). The phone's UUID is the idempotency key: a retry of the same
+//! complaint gets the receipt it already has, whatever the limits say.
 
 use std::sync::Arc;
 
 use crate::db::Conn;
 use chrono::{DateTime, Utc};
-use protocol::api::{ComplaintReceipt, NewComplaint, Status};
+use protocol::api::{ComplaintReceipt, InstitutionRef, LocalizedText, NewComplaint, Status};
 use serde_json::json;
 
 use super::{check, deadlines, receipt, request_hash, store};
@@ -60,15 +62,25 @@ pub async fn submit(
     let request_hash = request_hash(&request);
     let id = request.id.to_string();
     let (retry_device, retry_hash) = (device_hash.to_owned(), request_hash.clone());
-    let retried = db
-        .read(move |c| already_filed(c, &id, &retry_device, &retry_hash))
+    let locator_for_reading = locator.clone();
+    let for_reading = request.clone();
+    let read = db
+        .read(move |c| -> Result<_, ServiceError> {
+            if let Some(receipt) = already_filed(c, &id, &retry_device, &retry_hash)? {
+                return Ok(Err(receipt));
+            }
+            Ok(Ok(prepare(c, &locator_for_reading, &for_reading, now)?))
+        })
         .await?;
-    if let Some(receipt) = retried {
-        return Ok(Filed {
-            receipt,
-            created: false,
-        });
-    }
+    let prepared = match read {
+        Ok(prepared) => prepared,
+        Err(receipt) => {
+            return Ok(Filed {
+                receipt,
+                created: false,
+            });
+        }
+    };
     limits
         .new_complaints
         .hit(NEW_COMPLAINTS)
@@ -79,7 +91,7 @@ pub async fn submit(
     }
     let device = device_hash.to_owned();
     let filed = db
-        .call(move |c| file(c, &locator, &device, &request, &request_hash, now))
+        .call(move |c| store_prepared(c, &device, &request, &request_hash, &prepared, now))
         .await;
     match filed {
         Ok((receipt, created)) => Ok(Filed { receipt, created }),
@@ -111,6 +123,39 @@ pub fn already_filed(
     }
 }
 
+/// A complaint checked, routed and given its deadlines: all that filing reads.
+pub struct Prepared {
+    checked: super::Checked,
+    municipality: String,
+    point: Option<(f64, f64)>,
+    institution: InstitutionRef,
+    explanation: LocalizedText,
+    ack_due: chrono::NaiveDate,
+    answer_due: chrono::NaiveDate,
+}
+
+/// Checks and routes a complaint and works out its deadlines; reads only, so any connection.
+pub fn prepare(
+    connection: &Conn,
+    locator: &Locator,
+    request: &NewComplaint,
+    now: DateTime<Utc>,
+) -> Result<Prepared, ServiceError> {
+    let checked = check(request)?;
+    let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
+    let (institution, explanation) = routing::route(connection, &request.category, &municipality)?;
+    let (ack_due, answer_due) = deadlines(connection, &request.category, now)?;
+    Ok(Prepared {
+        checked,
+        municipality,
+        point,
+        institution: institution_ref(connection, &institution)?,
+        explanation,
+        ack_due,
+        answer_due,
+    })
+}
+
 /// Files a complaint, or returns the receipt it already has: the id is the idempotency key.
 /// Returns the receipt and whether it was created now.
 pub fn file(
@@ -125,72 +170,90 @@ pub fn file(
     if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {
         return Ok((receipt, false));
     }
-    let checked = check(request)?;
-    let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
-    let (institution, explanation) = routing::route(connection, &request.category, &municipality)?;
+    let prepared = prepare(connection, locator, request, now)?;
+    store_prepared(connection, device_hash, request, request_hash, &prepared, now)
+}
 
-    let tx = connection.savepoint()?;
-    let (ack_due, answer_due) = deadlines(&tx, &request.category, now)?;
+/// Stores a prepared complaint with its first audit record, on the writer; or, if its id is
+/// already taken, answers that complaint's receipt (or the conflict of an id reused for
+/// another complaint). Run inside a savepoint (every writer job is): a failure leaves nothing.
+pub fn store_prepared(
+    connection: &Conn,
+    device_hash: &str,
+    request: &NewComplaint,
+    request_hash: &str,
+    prepared: &Prepared,
+    now: DateTime<Utc>,
+) -> Result<(ComplaintReceipt, bool), ServiceError> {
+    let id = request.id.to_string();
     let language = match request.language {
         protocol::api::ApiLanguage::Sq => "sq",
         protocol::api::ApiLanguage::Sr => "sr",
         protocol::api::ApiLanguage::En => "en",
     };
-    let mut tracking_code = new_tracking_code()?;
+    let checked = &prepared.checked;
+    let institution = &prepared.institution.id;
+    // The insert does nothing when the id or the tracking code is taken: a retry, an id reused,
+    // or (about once in a billion) a code drawn twice, which gets another.
     for _ in 0..5 {
-        if !store::tracking_code_taken(&tx, &tracking_code)? {
-            break;
+        let tracking_code = new_tracking_code()?;
+        let stored = store::insert(
+            connection,
+            &store::NewRow {
+                id: &id,
+                tracking_code: &tracking_code,
+                device_hash,
+                request_hash,
+                category: &request.category,
+                description: &checked.description,
+                point: prepared.point,
+                municipality: &prepared.municipality,
+                contact_name: checked.name.as_deref(),
+                contact_phone: checked.phone.as_deref(),
+                contact_email: checked.email.as_deref(),
+                language,
+                campaign: checked.campaign.as_deref(),
+                photo_count: request.photo_count,
+                institution,
+                explanation: &prepared.explanation,
+                submitted_at: now,
+                ack_due: prepared.ack_due,
+                answer_due: prepared.answer_due,
+            },
+        )?;
+        if !stored {
+            if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {
+                return Ok((receipt, false));
+            }
+            continue;
         }
-        tracking_code = new_tracking_code()?;
+        audit(
+            connection,
+            now,
+            AuditEntry {
+                actor: Actor::Citizen,
+                action: "submitted",
+                complaint: Some(&id),
+                citizen_visible: true,
+                before: None,
+                after: Some(json!({ "status": "submitted", "institution_id": institution })),
+                text: None,
+            },
+        )?;
+        return Ok((
+            ComplaintReceipt {
+                id: request.id,
+                tracking_code,
+                status: Status::Submitted,
+                institution: prepared.institution.clone(),
+                explanation: prepared.explanation.clone(),
+                due_date: prepared.answer_due,
+                submitted_at: now,
+            },
+            true,
+        ));
     }
-    store::insert(
-        &tx,
-        &store::NewRow {
-            id: &id,
-            tracking_code: &tracking_code,
-            device_hash,
-            request_hash,
-            category: &request.category,
-            description: &checked.description,
-            point,
-            municipality: &municipality,
-            contact_name: checked.name.as_deref(),
-            contact_phone: checked.phone.as_deref(),
-            contact_email: checked.email.as_deref(),
-            language,
-            campaign: checked.campaign.as_deref(),
-            photo_count: request.photo_count,
-            institution: &institution,
-            explanation: &explanation,
-            submitted_at: now,
-            ack_due,
-            answer_due,
-        },
-    )?;
-    audit(
-        &tx,
-        now,
-        AuditEntry {
-            actor: Actor::Citizen,
-            action: "submitted",
-            complaint: Some(&id),
-            citizen_visible: true,
-            before: None,
-            after: Some(json!({ "status": "submitted", "institution_id": institution })),
-            text: None,
-        },
-    )?;
-    tx.commit()?;
-    Ok((
-        ComplaintReceipt {
-            id: request.id,
-            tracking_code,
-            status: Status::Submitted,
-            institution: institution_ref(connection, &institution)?,
-            explanation,
-            due_date: answer_due,
-            submitted_at: now,
-        },
-        true,
+    Err(ServiceError::Internal(
+        "no free tracking code in five draws".into(),
     ))
 }

@@ -56,14 +56,6 @@ pub fn identity(c: &Conn, id: &str) -> Result<Option<(String, String)>, ServiceE
     .optional()?)
 }
 
-pub fn tracking_code_taken(c: &Conn, code: &str) -> Result<bool, ServiceError> {
-    Ok(c.cached_row(
-        "SELECT EXISTS(SELECT 1 FROM complaints WHERE tracking_code = ?1)",
-        [code],
-        |r| r.get(0),
-    )?)
-}
-
 /// A complaint as it is first stored.
 pub struct NewRow<'a> {
     pub id: &'a str,
@@ -87,15 +79,17 @@ pub struct NewRow<'a> {
     pub answer_due: NaiveDate,
 }
 
-/// Stores a new complaint, submitted and routed at `submitted_at`.
-pub fn insert(c: &Conn, row: &NewRow<'_>) -> Result<(), ServiceError> {
-    c.cached_execute(
+/// Stores a new complaint, submitted and routed at `submitted_at`; answers false, storing
+/// nothing, if its id or its tracking code is taken.
+pub fn insert(c: &Conn, row: &NewRow<'_>) -> Result<bool, ServiceError> {
+    let stored = c.cached_execute(
         "INSERT INTO complaints (id, tracking_code, device_hash, request_hash, category_id, description, lat, lon,
             municipality_id, contact_name, contact_phone, contact_email, language, campaign, photo_count,
             institution_id, explanation_sq, explanation_sr, explanation_en, status, submitted_at, routed_at,
             ack_due, answer_due)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-            'submitted', ?20, ?20, ?21, ?22)",
+            'submitted', ?20, ?20, ?21, ?22)
+         ON CONFLICT DO NOTHING",
         params![
             row.id,
             row.tracking_code,
@@ -121,7 +115,7 @@ pub fn insert(c: &Conn, row: &NewRow<'_>) -> Result<(), ServiceError> {
             row.answer_due.to_string(),
         ],
     )?;
-    Ok(())
+    Ok(stored == 1)
 }
 
 /// What a complaint's author may see of its row.
