@@ -2,6 +2,7 @@
 //! (HTTP, a durable key-value store, time). Trainers script demos with it; the end-to-end and
 //! fault tests drive it against a real server; the load generator runs thousands of them.
 
+pub mod ceiling;
 pub mod load;
 pub mod phone;
 pub mod store;

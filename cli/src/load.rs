@@ -3,7 +3,7 @@
 //! the server takes them in (durably acknowledged) and checks afterwards that the server holds
 //! exactly the complaints that were sent, each once.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -179,20 +179,41 @@ pub async fn run(plan: &LoadPlan) -> LoadReport {
     }
 }
 
+/// Where the server under load keeps its complaints, so the run can count them afterwards.
+#[derive(Debug, Clone)]
+pub enum ServerDatabase {
+    Sqlite(PathBuf),
+    /// A `postgres://` URL. Call [`verify`] off any async runtime for it: the client blocks.
+    Postgres(String),
+}
+
 /// How many of this run's complaints the server's database holds, and how many of those more
 /// than once.
-pub fn verify(database: &Path, tag: &str) -> Result<(usize, usize), rusqlite::Error> {
-    let connection = Connection::open_with_flags(database, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+pub fn verify(database: &ServerDatabase, tag: &str) -> Result<(usize, usize), String> {
     let pattern = format!("{tag} phone %");
-    let distinct: i64 = connection.query_row(
-        "SELECT COUNT(DISTINCT description) FROM complaints WHERE description LIKE ?1",
-        [&pattern],
-        |r| r.get(0),
-    )?;
-    let total: i64 = connection.query_row(
-        "SELECT COUNT(*) FROM complaints WHERE description LIKE ?1",
-        [&pattern],
-        |r| r.get(0),
-    )?;
+    let (distinct, total): (i64, i64) = match database {
+        ServerDatabase::Sqlite(path) => {
+            let connection = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(|e| e.to_string())?;
+            connection
+                .query_row(
+                    "SELECT COUNT(DISTINCT description), COUNT(*) FROM complaints WHERE description LIKE ?1",
+                    [&pattern],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .map_err(|e| e.to_string())?
+        }
+        ServerDatabase::Postgres(url) => {
+            let mut client =
+                postgres::Client::connect(url, postgres::NoTls).map_err(|e| e.to_string())?;
+            let row = client
+                .query_one(
+                    "SELECT COUNT(DISTINCT description), COUNT(*) FROM complaints WHERE description LIKE $1",
+                    &[&pattern],
+                )
+                .map_err(|e| e.to_string())?;
+            (row.get(0), row.get(1))
+        }
+    };
     Ok((distinct as usize, (total - distinct) as usize))
 }

@@ -22,6 +22,10 @@ async fn many_phones_coming_online_at_once_deliver_every_complaint_exactly_once(
     assert_eq!(report.phones_not_done, 0);
     assert_eq!(report.sent, 120);
     assert_eq!(report.latency.count, 120, "one accepted POST per complaint");
-    let (distinct, duplicates) = load::verify(&dir.join("server.sqlite3"), &plan.tag).unwrap();
+    let (distinct, duplicates) = load::verify(
+        &load::ServerDatabase::Sqlite(dir.join("server.sqlite3")),
+        &plan.tag,
+    )
+    .unwrap();
     assert_eq!((distinct, duplicates), (120, 0));
 }

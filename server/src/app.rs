@@ -100,6 +100,7 @@ impl Application {
         let mut state = AppState {
             db,
             locator,
+            routes: Default::default(),
             photos,
             limits: Arc::new(Limiters::new(&config)),
             passwords: PasswordWork::default(),

@@ -18,6 +18,8 @@ use crate::services::photos::PhotoStore;
 pub struct AppState {
     pub db: Db,
     pub locator: Arc<Locator>,
+    /// Routes kept between complaints, checked against the database's reference version.
+    pub routes: crate::services::complaints::RouteCache,
     pub config: Arc<Config>,
     pub photos: PhotoStore,
     /// The rate limits; a training sandbox has its own.

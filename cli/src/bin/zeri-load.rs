@@ -1,7 +1,10 @@
-//! `zeri-load`: how many complaints one server takes in, against two ceilings measured in the
-//! same run on the same machine: a trivial HTTP endpoint (the HTTP ceiling) and raw committed
-//! SQLite inserts of the same rows (the storage ceiling). Then it checks that the server holds
-//! exactly the complaints the simulated phones sent.
+//! `zeri-load`: how many complaints one server takes in, against ceilings measured in the same
+//! run on the same machine: a trivial HTTP endpoint (the HTTP ceiling) and raw committed inserts
+//! of the same rows into the server's engine, one transaction per complaint and group-committed
+//! (the storage ceilings, `ceiling.rs`). Then it checks that the server holds exactly the
+//! complaints the simulated phones sent. The server runs on SQLite, or on PostgreSQL with
+//! `--postgres <url of a database in the cluster>`, where the run makes databases of its own
+//! and drops them afterwards.
 //!
 //! Run it with a release build: `cargo run --release -p cli --bin zeri-load -- --phones 10000`.
 
@@ -13,8 +16,8 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::routing::post;
 use clap::Parser;
-use cli::load::{self, Latencies, LoadPlan};
-use rusqlite::{Connection, params};
+use cli::ceiling::{Ceiling, CeilingStore};
+use cli::load::{self, Latencies, LoadPlan, ServerDatabase};
 use tokio::sync::Semaphore;
 
 #[derive(Parser)]
@@ -38,6 +41,10 @@ struct Args {
     /// The zeri-server binary (default: next to this one).
     #[arg(long)]
     server_binary: Option<PathBuf>,
+    /// Run on PostgreSQL: the URL of a database in the cluster, as a user who may create
+    /// databases (`postgres://user@host:port/postgres`).
+    #[arg(long)]
+    postgres: Option<String>,
 }
 
 struct ServerProcess {
@@ -51,7 +58,11 @@ impl Drop for ServerProcess {
     }
 }
 
-async fn start_server(binary: &Path, dir: &Path) -> (ServerProcess, String) {
+async fn start_server(
+    binary: &Path,
+    dir: &Path,
+    database: &ServerDatabase,
+) -> (ServerProcess, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -60,7 +71,11 @@ async fn start_server(binary: &Path, dir: &Path) -> (ServerProcess, String) {
     let process = ServerProcess {
         child: Command::new(binary)
             .args(["--bind", &format!("127.0.0.1:{port}")])
-            .args(["--database", dir.join("server.sqlite3").to_str().unwrap()])
+            .arg("--database")
+            .arg(match database {
+                ServerDatabase::Sqlite(path) => path.as_os_str().to_owned(),
+                ServerDatabase::Postgres(url) => url.into(),
+            })
             .args(["--data-dir", dir.join("data").to_str().unwrap()])
             .env("ZERI_DEVICE_COMPLAINTS_PER_HOUR", "1000000")
             .env("ZERI_IP_REQUESTS_PER_MINUTE", "100000000")
@@ -86,44 +101,47 @@ async fn start_server(binary: &Path, dir: &Path) -> (ServerProcess, String) {
     panic!("the server did not come up");
 }
 
-/// Raw committed inserts of complaint-sized rows: one complaint and one audit record per
-/// transaction, WAL with full sync, as the server commits them.
-fn storage_ceiling(dir: &Path, rows: usize) -> f64 {
-    let connection = Connection::open(dir.join("ceiling.sqlite3")).unwrap();
-    connection
-        .pragma_update(None, "journal_mode", "WAL")
-        .unwrap();
-    connection
-        .pragma_update(None, "synchronous", "FULL")
-        .unwrap();
-    connection
-        .execute_batch(
-            "CREATE TABLE complaints (id TEXT PRIMARY KEY, tracking_code TEXT UNIQUE, device_hash TEXT, request_hash TEXT,
-                category_id TEXT, description TEXT, municipality_id TEXT, language TEXT, institution_id TEXT,
-                explanation_sq TEXT, explanation_sr TEXT, explanation_en TEXT, status TEXT, submitted_at TEXT,
-                ack_due TEXT, answer_due TEXT, last_event_id INTEGER);
-             CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT, actor_kind TEXT, action TEXT, complaint_id TEXT, after TEXT);",
-        )
-        .unwrap();
-    let explanation = "Local roads are the municipality's responsibility. Your location is in Prishtina, so your complaint went to the Directorate of Public Services, Prishtina.";
-    let started = Instant::now();
-    for n in 0..rows {
-        let id = uuid::Uuid::new_v4().to_string();
-        let tx = connection.unchecked_transaction().unwrap();
-        tx.execute(
-            "INSERT INTO complaints VALUES (?1, ?2, ?3, ?4, 'roads_local', ?5, 'prishtine', 'sq', 'prishtine:mun_public_services',
-                ?6, ?6, ?6, 'submitted', ?7, '2026-12-01', '2026-12-18', 0)",
-            params![id, format!("ZR-{n:06}"), "d".repeat(64), "r".repeat(64), load::description("ceiling", n, 0), explanation, chrono::Utc::now().to_rfc3339()],
-        )
-        .unwrap();
-        tx.execute(
-            "INSERT INTO audit_log (at, actor_kind, action, complaint_id, after) VALUES (?1, 'citizen', 'submitted', ?2, ?3)",
-            params![chrono::Utc::now().to_rfc3339(), id, r#"{"status":"submitted","institution_id":"prishtine:mun_public_services"}"#],
-        )
-        .unwrap();
-        tx.commit().unwrap();
+/// A new database in the PostgreSQL cluster `cluster` (a URL to one of its databases), as a URL.
+fn create_database(cluster: &str, name: &str) -> String {
+    let mut client = postgres::Client::connect(cluster, postgres::NoTls)
+        .expect("the PostgreSQL cluster given with --postgres answers");
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("zeri-load may create databases in the cluster");
+    let (server, _) = cluster
+        .rsplit_once('/')
+        .expect("--postgres is a URL to a database");
+    format!("{server}/{name}")
+}
+
+fn drop_database(cluster: &str, name: &str) {
+    if let Ok(mut client) = postgres::Client::connect(cluster, postgres::NoTls) {
+        let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
     }
-    rows as f64 / started.elapsed().as_secs_f64()
+}
+
+/// Both storage ceilings on the server's engine, off the async runtime.
+async fn storage_ceilings(
+    dir: &Path,
+    postgres: Option<String>,
+    rows: usize,
+    producers: usize,
+) -> (Ceiling, Ceiling) {
+    let path = dir.join("ceiling.sqlite3");
+    tokio::task::spawn_blocking(move || {
+        let mut store = match &postgres {
+            Some(url) => CeilingStore::postgres(url),
+            None => CeilingStore::sqlite(&path),
+        }
+        .expect("the ceiling's database opens");
+        let per_row = store.per_row(rows).expect("the per-row ceiling runs");
+        let grouped = store
+            .grouped(rows, producers)
+            .expect("the group-commit ceiling runs");
+        (per_row, grouped)
+    })
+    .await
+    .unwrap()
 }
 
 /// A trivial JSON endpoint on the same machine, driven like the load run drives the server.
@@ -249,13 +267,37 @@ async fn main() {
         "zeri-load: {} phones x {} complaints, {} at a time",
         args.phones, args.complaints, args.concurrency
     );
-    let storage = tokio::task::spawn_blocking({
-        let (dir, rows) = (dir.clone(), args.baseline);
-        move || storage_ceiling(&dir, rows)
-    })
-    .await
-    .unwrap();
-    println!("storage ceiling: {storage:.0} committed complaint inserts/s");
+    let run = uuid::Uuid::new_v4().simple().to_string();
+    let (server_database, ceiling_database) = match &args.postgres {
+        Some(cluster) => {
+            let cluster = cluster.clone();
+            let run = run.clone();
+            let (server, ceiling) = tokio::task::spawn_blocking(move || {
+                (
+                    create_database(&cluster, &format!("zeri_load_{run}")),
+                    create_database(&cluster, &format!("zeri_ceiling_{run}")),
+                )
+            })
+            .await
+            .unwrap();
+            (ServerDatabase::Postgres(server), Some(ceiling))
+        }
+        None => (ServerDatabase::Sqlite(dir.join("server.sqlite3")), None),
+    };
+    let engine = if args.postgres.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
+    println!("engine: {engine}");
+    let (per_row, grouped) =
+        storage_ceilings(&dir, ceiling_database, args.baseline, args.concurrency).await;
+    let storage = per_row.per_second;
+    println!("storage ceiling: {storage:.0} committed complaint inserts/s, one transaction each");
+    println!(
+        "group ceiling:   {:.0} committed complaint inserts/s, group-committed ({:.1} per group)",
+        grouped.per_second, grouped.mean_group
+    );
     let (http, http_latency) = http_ceiling(args.baseline, args.concurrency).await;
     println!(
         "HTTP ceiling:    {http:.0} requests/s (p50 {}, p99 {})",
@@ -263,7 +305,7 @@ async fn main() {
         ms(http_latency.p99)
     );
 
-    let (_server, url) = start_server(&binary, &dir).await;
+    let (server, url) = start_server(&binary, &dir, &server_database).await;
     let (plain, plain_latency) = plain_intake(&url, args.baseline, args.concurrency).await;
     println!(
         "server intake:   {plain:.0} complaints/s from a plain HTTP client (p50 {}, p99 {})",
@@ -271,8 +313,9 @@ async fn main() {
         ms(plain_latency.p99)
     );
     println!(
-        "server intake / storage ceiling: {:.0}%",
-        100.0 * plain / storage
+        "server intake / storage ceiling: {:.0}%; / group ceiling: {:.0}%",
+        100.0 * plain / storage,
+        100.0 * plain / grouped.per_second
     );
     let plan = LoadPlan {
         server: url,
@@ -282,7 +325,13 @@ async fn main() {
         tag: format!("load-{}", uuid::Uuid::new_v4().simple()),
     };
     let report = load::run(&plan).await;
-    let (distinct, duplicates) = load::verify(&dir.join("server.sqlite3"), &plan.tag).unwrap();
+    let (distinct, duplicates) = tokio::task::spawn_blocking({
+        let (database, tag) = (server_database.clone(), plan.tag.clone());
+        move || load::verify(&database, &tag)
+    })
+    .await
+    .unwrap()
+    .expect("the server's database answers");
     println!(
         "phone intake:    {:.0} complaints/s from simulated phones ({} in {:.1} s; p50 {}, p99 {}, max {})",
         report.per_second,
@@ -293,8 +342,9 @@ async fn main() {
         ms(report.latency.max)
     );
     println!(
-        "phone intake / storage ceiling: {:.0}%",
-        100.0 * report.per_second / storage
+        "phone intake / storage ceiling: {:.0}%; / group ceiling: {:.0}%",
+        100.0 * report.per_second / storage,
+        100.0 * report.per_second / grouped.per_second
     );
     println!(
         "phone intake / HTTP ceiling:    {:.0}%",
@@ -304,6 +354,15 @@ async fn main() {
         "exactly once: {distinct} of {} complaints on the server, {duplicates} duplicates, {} phones not done",
         report.sent, report.phones_not_done
     );
+    drop(server);
+    if let Some(cluster) = args.postgres.clone() {
+        tokio::task::spawn_blocking(move || {
+            drop_database(&cluster, &format!("zeri_load_{run}"));
+            drop_database(&cluster, &format!("zeri_ceiling_{run}"));
+        })
+        .await
+        .unwrap();
+    }
     let _ = std::fs::remove_dir_all(&dir);
     if distinct != report.sent || duplicates != 0 || report.phones_not_done != 0 {
         eprintln!("zeri-load: the server does not hold exactly the complaints sent");

@@ -133,13 +133,26 @@ impl<'a> Conn<'a> {
     pub fn savepoint(&self) -> Result<Savepoint<'_, 'a>, DbError> {
         let depth = self.depth.get() + 1;
         let name = format!("zeri_savepoint_{depth}");
-        self.execute_batch(&format!("SAVEPOINT {name}"))?;
+        self.savepoint_statement(&format!("SAVEPOINT {name}"))?;
         self.depth.set(depth);
         Ok(Savepoint {
             conn: self,
             name,
             open: true,
         })
+    }
+
+    /// Opens, releases or rolls back to a savepoint: at once on SQLite; on PostgreSQL with the
+    /// next statement, in its round trip (a savepoint's failure is the failure of what it
+    /// holds, and then the transaction's).
+    fn savepoint_statement(&self, sql: &str) -> Result<(), DbError> {
+        match self.engine {
+            Engine::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Engine::Postgres(session) => {
+                session.defer(sql);
+                Ok(())
+            }
+        }
     }
 
     /// A statement to run with several sets of parameters (prepared once either way).
@@ -201,7 +214,7 @@ impl Savepoint<'_, '_> {
         self.open = false;
         self.conn.depth.set(self.conn.depth.get() - 1);
         self.conn
-            .execute_batch(&format!("RELEASE SAVEPOINT {}", self.name))
+            .savepoint_statement(&format!("RELEASE SAVEPOINT {}", self.name))
     }
 }
 
@@ -219,7 +232,7 @@ impl Drop for Savepoint<'_, '_> {
             self.conn.depth.set(self.conn.depth.get() - 1);
             let name = &self.name;
             // If even this fails the connection is broken, and its transaction fails with it.
-            let _ = self.conn.execute_batch(&format!(
+            let _ = self.conn.savepoint_statement(&format!(
                 "ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}"
             ));
         }

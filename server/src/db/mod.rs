@@ -58,7 +58,7 @@ pub enum DbError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("database: {0}")]
-    Postgres(#[from] ::postgres::Error),
+    Postgres(#[from] tokio_postgres::Error),
     #[error(
         "the database's schema is version {found}, newer than this server knows ({known}): \
          run a newer server"

@@ -106,6 +106,7 @@ pub async fn create_complaint(
     let filed = complaints::submit(
         &state.db,
         state.locator.clone(),
+        &state.routes,
         &state.limits,
         &device.hash,
         request,

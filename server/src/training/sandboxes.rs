@@ -150,6 +150,8 @@ impl Sandboxes {
         let state = AppState {
             db,
             locator: base.locator.clone(),
+            // Its own database, so routes of its own.
+            routes: Default::default(),
             config: base.config.clone(),
             photos,
             limits: Arc::new(crate::ratelimit::Limiters::new(&base.config)),

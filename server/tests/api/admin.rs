@@ -88,6 +88,27 @@ async fn a_routing_rule_for_one_municipality_takes_effect_at_once() {
     assert_eq!(trail, vec!["routing_rule_created", "routing_rule_deleted"]);
 }
 
+/// Two servers on one database: a rule an administrator adds through one routes the next
+/// complaint on the other, which had already routed (and kept) that category there.
+#[tokio::test]
+async fn a_routing_rule_added_on_one_server_routes_the_next_complaint_on_another() {
+    let first = spawn_app().await;
+    let second = spawn_with(test_config(&first.dir)).await;
+    let admin = first.staff("admin", Role::Administrator, None).await;
+    let in_gjilan = || complaint("waste_collection", in_municipality("gjilan"));
+    let before = second.file(&device(), &in_gjilan()).await;
+    assert_eq!(before.institution.id, "gjilan:mun_public_services");
+
+    let rule = json!({ "category_id": "waste_collection", "municipality_id": "gjilan", "target": "institution:krm_ekohigjiena", "priority": 10 });
+    let added = first
+        .staff_post(&admin, "/api/v1/admin/routing-rules", &rule)
+        .await;
+    created::<RoutingRule>(added).await;
+    let after = second.file(&device(), &in_gjilan()).await;
+    assert_eq!(after.institution.id, "krm_ekohigjiena");
+    assert!(after.explanation.en.starts_with("In Gjilan, complaints about"));
+}
+
 #[tokio::test]
 async fn managers_manage_their_own_institutions_accounts_only() {
     let app = spawn_app().await;

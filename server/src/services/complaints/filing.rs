@@ -8,10 +8,12 @@ use std::sync::Arc;
 
 use crate::db::Conn;
 use chrono::{DateTime, Utc};
-use protocol::api::{ComplaintReceipt, InstitutionRef, LocalizedText, NewComplaint, Status};
+use protocol::api::{ComplaintReceipt, Location, NewComplaint, Status};
 use serde_json::json;
 
+use super::route_cache::{Route, RouteCache, reference_version};
 use super::{check, deadlines, receipt, request_hash, store};
+use crate::calendar::kosovo_date;
 use crate::auth::random_bytes;
 use crate::db::Db;
 use crate::locate::Locator;
@@ -53,6 +55,7 @@ pub struct Filed {
 pub async fn submit(
     db: &Db,
     locator: Arc<Locator>,
+    routes: &RouteCache,
     limits: &Limiters,
     device_hash: &str,
     request: NewComplaint,
@@ -63,13 +66,14 @@ pub async fn submit(
     let id = request.id.to_string();
     let (retry_device, retry_hash) = (device_hash.to_owned(), request_hash.clone());
     let locator_for_reading = locator.clone();
+    let routes = routes.clone();
     let for_reading = request.clone();
     let read = db
         .read(move |c| -> Result<_, ServiceError> {
             if let Some(receipt) = already_filed(c, &id, &retry_device, &retry_hash)? {
                 return Ok(Err(receipt));
             }
-            Ok(Ok(prepare(c, &locator_for_reading, &for_reading, now)?))
+            Ok(Ok(prepare(c, &locator_for_reading, &routes, &for_reading, now)?))
         })
         .await?;
     let prepared = match read {
@@ -128,31 +132,50 @@ pub struct Prepared {
     checked: super::Checked,
     municipality: String,
     point: Option<(f64, f64)>,
-    institution: InstitutionRef,
-    explanation: LocalizedText,
-    ack_due: chrono::NaiveDate,
-    answer_due: chrono::NaiveDate,
+    route: Arc<Route>,
 }
 
 /// Checks and routes a complaint and works out its deadlines; reads only, so any connection.
+/// The route comes from `routes` while the reference data is as it was when it was kept.
 pub fn prepare(
     connection: &Conn,
     locator: &Locator,
+    routes: &RouteCache,
     request: &NewComplaint,
     now: DateTime<Utc>,
 ) -> Result<Prepared, ServiceError> {
     let checked = check(request)?;
-    let (municipality, point) = routing::municipality_of(connection, locator, &request.location)?;
-    let (institution, explanation) = routing::route(connection, &request.category, &municipality)?;
-    let (ack_due, answer_due) = deadlines(connection, &request.category, now)?;
+    let version = reference_version(connection)?;
+    let day = kosovo_date(now);
+    let (municipality, point) = match &request.location {
+        Location::Gps { .. } => routing::municipality_of(connection, locator, &request.location)?,
+        // Known if a route was kept for it; else looked up below.
+        Location::Municipality { id } => (id.clone(), None),
+    };
+    let route = match routes.get(version, &request.category, &municipality, day) {
+        Some(route) => route,
+        None => {
+            if let Location::Municipality { .. } = request.location {
+                routing::municipality_of(connection, locator, &request.location)?;
+            }
+            let (institution, explanation) =
+                routing::route(connection, &request.category, &municipality)?;
+            let (ack_due, answer_due) = deadlines(connection, &request.category, now)?;
+            let route = Arc::new(Route {
+                institution: institution_ref(connection, &institution)?,
+                explanation,
+                ack_due,
+                answer_due,
+            });
+            routes.put(version, &request.category, &municipality, day, route.clone());
+            route
+        }
+    };
     Ok(Prepared {
         checked,
         municipality,
         point,
-        institution: institution_ref(connection, &institution)?,
-        explanation,
-        ack_due,
-        answer_due,
+        route,
     })
 }
 
@@ -170,7 +193,7 @@ pub fn file(
     if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {
         return Ok((receipt, false));
     }
-    let prepared = prepare(connection, locator, request, now)?;
+    let prepared = prepare(connection, locator, &RouteCache::default(), request, now)?;
     store_prepared(connection, device_hash, request, request_hash, &prepared, now)
 }
 
@@ -192,7 +215,8 @@ pub fn store_prepared(
         protocol::api::ApiLanguage::En => "en",
     };
     let checked = &prepared.checked;
-    let institution = &prepared.institution.id;
+    let route = &prepared.route;
+    let institution = &route.institution.id;
     // The insert does nothing when the id or the tracking code is taken: a retry, an id reused,
     // or (about once in a billion) a code drawn twice, which gets another.
     for _ in 0..5 {
@@ -215,10 +239,10 @@ pub fn store_prepared(
                 campaign: checked.campaign.as_deref(),
                 photo_count: request.photo_count,
                 institution,
-                explanation: &prepared.explanation,
+                explanation: &route.explanation,
                 submitted_at: now,
-                ack_due: prepared.ack_due,
-                answer_due: prepared.answer_due,
+                ack_due: route.ack_due,
+                answer_due: route.answer_due,
             },
         )?;
         if !stored {
@@ -245,9 +269,9 @@ pub fn store_prepared(
                 id: request.id,
                 tracking_code,
                 status: Status::Submitted,
-                institution: prepared.institution.clone(),
-                explanation: prepared.explanation.clone(),
-                due_date: prepared.answer_due,
+                institution: route.institution.clone(),
+                explanation: route.explanation.clone(),
+                due_date: route.answer_due,
                 submitted_at: now,
             },
             true,

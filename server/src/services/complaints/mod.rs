@@ -4,6 +4,7 @@
 
 mod filing;
 mod record;
+pub mod route_cache;
 pub mod store;
 
 use crate::db::Conn;
@@ -14,6 +15,7 @@ use serde_json::json;
 
 pub use filing::{Filed, already_filed, file, submit};
 pub use record::{changed_since, citizen_record, receipt};
+pub use route_cache::RouteCache;
 
 use super::ServiceError;
 use super::audit::{Actor, AuditEntry, audit};
