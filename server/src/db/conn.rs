@@ -63,6 +63,19 @@ impl<'a> Conn<'a> {
         }
     }
 
+    /// Runs statements in order, as [`Conn::execute`] runs each: the rows each changed. On
+    /// PostgreSQL they go in one round trip, so a later statement must not need an earlier
+    /// one's answer (it may still see its rows); the first failure is the answer.
+    pub fn execute_together(&self, statements: &[(&str, Vec<Value>)]) -> Result<Vec<usize>, DbError> {
+        match self.engine {
+            Engine::Sqlite(_) => statements
+                .iter()
+                .map(|(sql, values)| self.execute(sql, values.clone()))
+                .collect(),
+            Engine::Postgres(session) => session.execute_together(statements),
+        }
+    }
+
     /// The rows of a query, at most `limit` of them.
     fn rows(&self, sql: &str, values: &[Value], limit: usize) -> Result<Vec<Row>, DbError> {
         match self.engine {

@@ -2,7 +2,7 @@
 //! changes and deletions), written here and read here: a complaint's citizen-visible events for
 //! its author's timeline, and its whole history for staff.
 
-use crate::db::Conn;
+use crate::db::{Conn, Params, Value};
 use crate::params;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -55,6 +55,23 @@ pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64,
     )?;
     // The trigger audit_log_last_event makes it the complaint's last event.
     Ok(event_id)
+}
+
+/// The audit record of complaint `id` filed at `at` with `tracking_code`, as a statement to run
+/// right after the complaint's insert and with it (`Conn::execute_together`): it writes the
+/// record only if that insert stored the complaint, not when the id was already taken.
+pub fn filed_record(
+    at: DateTime<Utc>,
+    id: &str,
+    tracking_code: &str,
+    after: serde_json::Value,
+) -> (&'static str, Vec<Value>) {
+    (
+        "INSERT INTO audit_log (at, actor_kind, action, complaint_id, citizen_visible, after)
+         SELECT CAST(?1 AS TEXT), 'citizen', 'submitted', CAST(?2 AS TEXT), 1, CAST(?3 AS TEXT)
+         WHERE EXISTS (SELECT 1 FROM complaints WHERE id = ?2 AND tracking_code = ?4)",
+        params![at.to_rfc3339(), id, after.to_string(), tracking_code].into_values(),
+    )
 }
 
 /// Records a staff action at `at` that is not about one complaint (administration, exports).

@@ -111,6 +111,33 @@ where
     }
 }
 
+/// Runs `works` concurrently on one connection, each first polled (so sent) in turn; their
+/// answers in order, or the first failure.
+async fn all_in_order<F, T>(works: impl Iterator<Item = F>) -> Result<Vec<T>, tokio_postgres::Error>
+where
+    F: Future<Output = Result<T, tokio_postgres::Error>>,
+{
+    let mut works: Vec<_> = works.map(Box::pin).collect();
+    let mut done: Vec<Option<Result<T, tokio_postgres::Error>>> =
+        works.iter().map(|_| None).collect();
+    poll_fn(|cx| {
+        for (work, outcome) in works.iter_mut().zip(done.iter_mut()) {
+            if outcome.is_none()
+                && let Poll::Ready(answer) = work.as_mut().poll(cx)
+            {
+                *outcome = Some(answer);
+            }
+        }
+        if done.iter().all(Option::is_some) {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    done.into_iter().flatten().collect()
+}
+
 impl PgSession {
     pub fn connect(url: &str) -> Result<PgSession, DbError> {
         Ok(PgSession {
@@ -182,6 +209,27 @@ impl PgSession {
             link.runtime.block_on(after(&link.client, &deferred, work))
         })?;
         usize::try_from(changed).map_err(|e| DbError::Conversion(e.to_string()))
+    }
+
+    /// Runs statements in order, all in one round trip (with whatever was deferred).
+    pub fn execute_together(&self, statements: &[(&str, Vec<Value>)]) -> Result<Vec<usize>, DbError> {
+        let prepared = statements
+            .iter()
+            .map(|(sql, values)| Ok((self.statement(sql)?, parameters(values))))
+            .collect::<Result<Vec<_>, DbError>>()?;
+        let changed = self.run(|link, deferred| {
+            let client = &link.client;
+            let work = all_in_order(
+                prepared
+                    .iter()
+                    .map(|(statement, parameters)| client.execute(statement, parameters)),
+            );
+            link.runtime.block_on(after(client, &deferred, work))
+        })?;
+        changed
+            .into_iter()
+            .map(|n| usize::try_from(n).map_err(|e| DbError::Conversion(e.to_string())))
+            .collect()
     }
 
     pub fn query(&self, sql: &str, values: &[Value]) -> Result<Vec<Row>, DbError> {

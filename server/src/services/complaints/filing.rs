@@ -20,7 +20,7 @@ use crate::locate::Locator;
 use crate::ratelimit::Limiters;
 use crate::routing;
 use crate::services::ServiceError;
-use crate::services::audit::{Actor, AuditEntry, audit};
+use crate::services::audit::filed_record;
 use crate::services::catalog::institution_ref;
 
 /// Letters and digits nobody confuses when reading a code out on the phone (no 0/O, 1/I/L).
@@ -221,49 +221,39 @@ pub fn store_prepared(
     // or (about once in a billion) a code drawn twice, which gets another.
     for _ in 0..5 {
         let tracking_code = new_tracking_code()?;
-        let stored = store::insert(
-            connection,
-            &store::NewRow {
-                id: &id,
-                tracking_code: &tracking_code,
-                device_hash,
-                request_hash,
-                category: &request.category,
-                description: &checked.description,
-                point: prepared.point,
-                municipality: &prepared.municipality,
-                contact_name: checked.name.as_deref(),
-                contact_phone: checked.phone.as_deref(),
-                contact_email: checked.email.as_deref(),
-                language,
-                campaign: checked.campaign.as_deref(),
-                photo_count: request.photo_count,
-                institution,
-                explanation: &route.explanation,
-                submitted_at: now,
-                ack_due: route.ack_due,
-                answer_due: route.answer_due,
-            },
-        )?;
-        if !stored {
+        let row = store::NewRow {
+            id: &id,
+            tracking_code: &tracking_code,
+            device_hash,
+            request_hash,
+            category: &request.category,
+            description: &checked.description,
+            point: prepared.point,
+            municipality: &prepared.municipality,
+            contact_name: checked.name.as_deref(),
+            contact_phone: checked.phone.as_deref(),
+            contact_email: checked.email.as_deref(),
+            language,
+            campaign: checked.campaign.as_deref(),
+            photo_count: request.photo_count,
+            institution,
+            explanation: &route.explanation,
+            submitted_at: now,
+            ack_due: route.ack_due,
+            answer_due: route.answer_due,
+        };
+        let after = json!({ "status": "submitted", "institution_id": institution });
+        // The complaint and its first audit record in one round trip on PostgreSQL.
+        let stored = connection.execute_together(&[
+            store::insert(&row),
+            filed_record(now, &id, &tracking_code, after),
+        ])?;
+        if stored.first() != Some(&1) {
             if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {
                 return Ok((receipt, false));
             }
             continue;
         }
-        audit(
-            connection,
-            now,
-            AuditEntry {
-                actor: Actor::Citizen,
-                action: "submitted",
-                complaint: Some(&id),
-                citizen_visible: true,
-                before: None,
-                after: Some(json!({ "status": "submitted", "institution_id": institution })),
-                text: None,
-            },
-        )?;
         return Ok((
             ComplaintReceipt {
                 id: request.id,

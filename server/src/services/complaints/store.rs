@@ -4,7 +4,7 @@
 //! through [`crate::services::workflow::store`]. Together they are the boundary another engine
 //! would implement.
 
-use crate::db::{Conn, OptionalExtension};
+use crate::db::{Conn, OptionalExtension, Params, Value};
 use crate::params;
 use chrono::{DateTime, NaiveDate, Utc};
 use protocol::api::{LocalizedText, Status};
@@ -79,10 +79,10 @@ pub struct NewRow<'a> {
     pub answer_due: NaiveDate,
 }
 
-/// Stores a new complaint, submitted and routed at `submitted_at`; answers false, storing
-/// nothing, if its id or its tracking code is taken.
-pub fn insert(c: &Conn, row: &NewRow<'_>) -> Result<bool, ServiceError> {
-    let stored = c.cached_execute(
+/// The statement that stores a new complaint, submitted and routed at `submitted_at`; it
+/// stores nothing if the complaint's id or its tracking code is taken.
+pub fn insert(row: &NewRow<'_>) -> (&'static str, Vec<Value>) {
+    (
         "INSERT INTO complaints (id, tracking_code, device_hash, request_hash, category_id, description, lat, lon,
             municipality_id, contact_name, contact_phone, contact_email, language, campaign, photo_count,
             institution_id, explanation_sq, explanation_sr, explanation_en, status, submitted_at, routed_at,
@@ -113,9 +113,9 @@ pub fn insert(c: &Conn, row: &NewRow<'_>) -> Result<bool, ServiceError> {
             row.submitted_at.to_rfc3339(),
             row.ack_due.to_string(),
             row.answer_due.to_string(),
-        ],
-    )?;
-    Ok(stored == 1)
+        ]
+        .into_values(),
+    )
 }
 
 /// What a complaint's author may see of its row.
