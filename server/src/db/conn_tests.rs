@@ -1,7 +1,7 @@
 //! The same statements on both engines give the same answers: the storage boundary's promise.
 
 use super::postgres::{PgSession, fresh_database};
-use super::{Conn, DbError, Dialect, OptionalExtension, Value};
+use super::{Conn, DbError, Dialect, OptionalExtension, Params, Value};
 use crate::params;
 
 /// Runs `check` on a fresh SQLite database and on a fresh PostgreSQL one.
@@ -137,6 +137,57 @@ fn a_failed_savepoint_undoes_only_its_own_changes() {
             })
             .unwrap();
         assert_eq!(ids, ["inner", "kept"]);
+    });
+}
+
+/// Statements run together (in one round trip on PostgreSQL) run in order: a later one sees
+/// the rows of an earlier one, each says how many rows it changed, and inside a savepoint a
+/// failure undoes them all, with the deferred savepoint statements around them.
+#[test]
+fn statements_run_together_run_in_order_and_fail_together() {
+    on_both_engines(|c| {
+        c.execute_batch(TABLE).unwrap();
+        c.execute_batch("BEGIN").unwrap();
+        let together = |first: &str| {
+            vec![
+                (
+                    "INSERT INTO items (id, n) VALUES (?1, 1) ON CONFLICT DO NOTHING",
+                    params![first].into_values(),
+                ),
+                (
+                    "UPDATE items SET n = n + 10 WHERE id = ?1",
+                    params![first].into_values(),
+                ),
+            ]
+        };
+        let tx = c.savepoint().unwrap();
+        assert_eq!(tx.execute_together(&together("a")).unwrap(), [1, 1]);
+        tx.commit().unwrap();
+        let tx = c.savepoint().unwrap();
+        assert_eq!(
+            tx.execute_together(&together("a")).unwrap(),
+            [0, 1],
+            "the insert did nothing; the update still ran"
+        );
+        tx.commit().unwrap();
+        let failed = (|| -> Result<Vec<usize>, DbError> {
+            let tx = c.savepoint()?;
+            let changed = tx.execute_together(&[
+                ("INSERT INTO items (id, n) VALUES ('b', 2)", Vec::new()),
+                ("INSERT INTO items (id, n) VALUES ('b', 3)", Vec::new()),
+                ("INSERT INTO items (id, n) VALUES ('c', 4)", Vec::new()),
+            ])?;
+            tx.commit()?;
+            Ok(changed)
+        })();
+        assert!(failed.is_err(), "the duplicate key fails the lot");
+        c.execute_batch("COMMIT").unwrap();
+        let rows = c
+            .query_map("SELECT id, n FROM items ORDER BY id", (), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+            })
+            .unwrap();
+        assert_eq!(rows, [("a".to_owned(), 21)]);
     });
 }
 
