@@ -230,12 +230,26 @@ async fn main() {
         })
         .await
         .unwrap();
-    // As the server does at start-up: give the query planner fresh statistics.
-    state
-        .db
-        .call(|c| Ok::<_, server::services::ServiceError>(c.execute_batch("ANALYZE")?))
-        .await
-        .unwrap();
+    // As the server does at start-up on SQLite, and as an operator does after a restore on
+    // PostgreSQL (where autovacuum would in time): fresh statistics for the query planner, and
+    // on PostgreSQL the visibility map that lets counts read the indexes alone.
+    match &state.config.database {
+        Database::Postgres(url) => {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                server::db::postgres::PgSession::connect(&url)
+                    .and_then(|session| session.batch("VACUUM ANALYZE"))
+            })
+            .join()
+            .unwrap()
+            .unwrap();
+        }
+        Database::Sqlite(_) => state
+            .db
+            .call(|c| Ok::<_, server::services::ServiceError>(c.execute_batch("ANALYZE")?))
+            .await
+            .unwrap(),
+    }
     println!(
         "filled {} complaints in {:.1} s",
         args.complaints,

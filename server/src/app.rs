@@ -136,13 +136,15 @@ impl Application {
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!("listening on http://{}", self.local_addr());
+        // Stopped with the server, however the server stops (a test aborting it too).
+        let _jobs = crate::scheduler::spawn(self.state.clone());
         let config = &self.state.config;
         let limits = crate::serve::ConnectionLimits {
             max_connections: crate::serve::connections_the_system_allows(config.max_connections),
             max_per_address: config.max_connections_per_address,
             header_timeout: Duration::from_secs(config.header_timeout_secs),
         };
-        crate::serve::serve(
+        let served = crate::serve::serve(
             self.listener,
             self.router,
             limits,
@@ -150,7 +152,8 @@ impl Application {
             shutdown_signal(),
             Duration::from_secs(30),
         )
-        .await
+        .await;
+        served
     }
 }
 

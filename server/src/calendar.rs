@@ -14,7 +14,15 @@ pub fn load_for(
     from: NaiveDate,
     working_days: u32,
 ) -> Result<Calendar, crate::db::DbError> {
-    let until = Calendar::horizon(from, working_days);
+    load_between(connection, from, Calendar::horizon(from, working_days))
+}
+
+/// The calendar with the holidays after `from` and up to `until`.
+pub fn load_between(
+    connection: &Conn,
+    from: NaiveDate,
+    until: NaiveDate,
+) -> Result<Calendar, crate::db::DbError> {
     let mut statement =
         connection.prepare_cached("SELECT date FROM holidays WHERE date > ?1 AND date <= ?2")?;
     let dates = statement

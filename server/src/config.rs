@@ -63,6 +63,15 @@ pub struct Config {
     #[arg(long, env = "ZERI_SESSION_MINUTES", default_value_t = 480)]
     pub session_minutes: i64,
 
+    /// How often, in seconds, the server looks whether a scheduled job (escalating overdue
+    /// complaints) is due; 0 runs none. With several servers, each job still runs once.
+    #[arg(long, env = "ZERI_JOBS_EVERY_SECONDS", default_value_t = 60)]
+    pub jobs_every_seconds: u64,
+
+    /// How often, in minutes, overdue complaints are escalated.
+    #[arg(long, env = "ZERI_ESCALATION_MINUTES", default_value_t = 15)]
+    pub escalation_minutes: i64,
+
     /// New complaints one device may file per hour.
     #[arg(long, env = "ZERI_DEVICE_COMPLAINTS_PER_HOUR", default_value_t = 20)]
     pub device_complaints_per_hour: u32,
@@ -188,6 +197,8 @@ impl Config {
             public_url: None,
             app_store_url: None,
             session_minutes: 480,
+            jobs_every_seconds: 60,
+            escalation_minutes: 15,
             device_complaints_per_hour: 20,
             ip_requests_per_minute: 600,
             new_complaints_per_minute: 600,

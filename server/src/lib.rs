@@ -26,6 +26,7 @@ pub mod ratelimit;
 pub mod reference;
 pub mod routes;
 pub mod routing;
+pub mod scheduler;
 pub mod serve;
 pub mod services;
 pub mod state;

@@ -31,6 +31,19 @@ pub const TABLES: [&str; 16] = [
     "training_completions",
 ];
 
+/// The tables that stay behind, and why: sessions (everyone logs in again), what is made again
+/// from the tables of record (the daily totals), and what only a running server holds for a
+/// moment (photo pins, the leases of scheduled jobs) or keeps for itself (the reference
+/// version, which the target starts at its own).
+pub const LEFT_BEHIND: [&str; 6] = [
+    "sessions",
+    "daily_figures",
+    "daily_open",
+    "photo_pins",
+    "job_leases",
+    "reference_version",
+];
+
 /// Rows written to the target in one transaction.
 const BATCH: usize = 500;
 

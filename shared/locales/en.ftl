@@ -131,6 +131,7 @@ timeline-submitted = Complaint submitted
 timeline-status = Status: { $status }
 timeline-reply = Reply from the institution
 timeline-transferred = Transferred to { $institution }
+timeline-escalated = Escalated to { $institution }: the deadline passed without an answer
 timeline-rated = Rated
 timeline-reopened = Reopened
 rating-prompt = How was this handled?

@@ -129,6 +129,7 @@ timeline-submitted = Ankesa u dërgua
 timeline-status = Statusi: { $status }
 timeline-reply = Përgjigje nga institucioni
 timeline-transferred = U transferua te { $institution }
+timeline-escalated = U përshkallëzua te { $institution }: afati kaloi pa përgjigje
 timeline-rated = U vlerësua
 timeline-reopened = U rihap
 rating-prompt = Si u trajtua?

@@ -131,6 +131,7 @@ timeline-submitted = Žalba je poslata
 timeline-status = Status: { $status }
 timeline-reply = Odgovor institucije
 timeline-transferred = Prosleđeno instituciji { $institution }
+timeline-escalated = Eskalirano instituciji { $institution }: rok je prošao bez odgovora
 timeline-rated = Ocenjeno
 timeline-reopened = Ponovo otvoreno
 rating-prompt = Kako je ovo rešeno?

@@ -527,6 +527,50 @@ fn photos_beyond_the_limits_or_not_jpeg_are_refused_with_a_message() {
     );
 }
 
+/// A complaint left unanswered past its deadline is escalated: the citizen sees where it went,
+/// in their language, and its status is what it was.
+#[test]
+fn an_escalation_shows_in_the_timeline_in_the_citizens_language() {
+    let server = server();
+    let mut phone = Phone::launched(server.clone()).speaking(Language::Albanian);
+    phone.submit_complaint("Gropa të mëdha në rrugë që nga vjeshta");
+    let id = *server.borrow().complaints.keys().next().unwrap();
+    server.borrow_mut().escalate(
+        id,
+        InstitutionRef {
+            id: "prishtine:mun_mayor".into(),
+            name: LocalizedText {
+                sq: "Zyra e Kryetarit të Komunës, Prishtinë".into(),
+                sr: "Kabinet predsednika opštine, Priština".into(),
+                en: "Office of the Mayor, Prishtina".into(),
+            },
+        },
+    );
+    phone.send(MyComplaintsEvent::RefreshRequested);
+    phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
+    let detail = phone.view().detail.unwrap();
+    assert_eq!(detail.status, StatusCode::Submitted);
+    let last = detail.timeline.last().unwrap();
+    assert_eq!(
+        last.title,
+        "U përshkallëzua te Zyra e Kryetarit të Komunës, Prishtinë: afati kaloi pa përgjigje"
+    );
+    phone.send(SettingsEvent::LanguageSelected {
+        language: Language::SerbianCyrillic,
+    });
+    let detail = phone.view().detail.unwrap();
+    assert!(
+        detail
+            .timeline
+            .last()
+            .unwrap()
+            .title
+            .starts_with("Ескалирано"),
+        "{}",
+        detail.timeline.last().unwrap().title
+    );
+}
+
 #[test]
 fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfers() {
     let server = server();

@@ -290,6 +290,9 @@ pub enum TimelineKind {
     Transferred,
     Rated,
     Reopened,
+    /// Unanswered too long past its deadline: sent on to the institution's supervising body
+    /// (in `institution`); the status stays what it was.
+    Escalated,
 }
 
 /// One step in a complaint's life as the citizen sees it (internal staff notes never appear).
@@ -302,7 +305,8 @@ pub struct TimelineEntry {
     pub status: Status,
     /// A reply, a reason, or a comment, exactly as its author wrote it.
     pub text: Option<String>,
-    /// The institution the complaint went to, for a transfer.
+    /// The institution the complaint went to, for a transfer; the supervising body it was
+    /// escalated to, for an escalation.
     pub institution: Option<InstitutionRef>,
 }
 

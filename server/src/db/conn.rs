@@ -66,7 +66,10 @@ impl<'a> Conn<'a> {
     /// Runs statements in order, as [`Conn::execute`] runs each: the rows each changed. On
     /// PostgreSQL they go in one round trip, so a later statement must not need an earlier
     /// one's answer (it may still see its rows); the first failure is the answer.
-    pub fn execute_together(&self, statements: &[(&str, Vec<Value>)]) -> Result<Vec<usize>, DbError> {
+    pub fn execute_together(
+        &self,
+        statements: &[(&str, Vec<Value>)],
+    ) -> Result<Vec<usize>, DbError> {
         match self.engine {
             Engine::Sqlite(_) => statements
                 .iter()

@@ -50,7 +50,9 @@ impl Session {
     /// Undoes the group's transaction; if even that fails, the connection is gone with it.
     pub fn rollback(&self) {
         let _ = match self {
-            Session::Sqlite(connection) => connection.execute_batch("ROLLBACK").map_err(DbError::from),
+            Session::Sqlite(connection) => {
+                connection.execute_batch("ROLLBACK").map_err(DbError::from)
+            }
             Session::Postgres(session) => session.rollback(),
         };
     }

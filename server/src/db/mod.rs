@@ -117,6 +117,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v5.sql")),
     Migration::Sql(include_str!("schema_v6.sql")),
     Migration::Sql(include_str!("schema_v7.sql")),
+    Migration::Sql(include_str!("schema_v8.sql")),
 ];
 
 /// The most jobs committed together.

@@ -106,7 +106,12 @@ async fn a_routing_rule_added_on_one_server_routes_the_next_complaint_on_another
     created::<RoutingRule>(added).await;
     let after = second.file(&device(), &in_gjilan()).await;
     assert_eq!(after.institution.id, "krm_ekohigjiena");
-    assert!(after.explanation.en.starts_with("In Gjilan, complaints about"));
+    assert!(
+        after
+            .explanation
+            .en
+            .starts_with("In Gjilan, complaints about")
+    );
 }
 
 #[tokio::test]

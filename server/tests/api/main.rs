@@ -7,6 +7,7 @@ mod campaigns;
 mod citizen;
 mod deadlines;
 mod demo;
+mod escalation;
 mod extremes;
 mod helpers;
 mod migrate_store;

@@ -11,6 +11,13 @@ use crate::time::format_time;
 use crate::view_model::*;
 
 fn timeline_title(l: &Localizer, language: Language, entry: &TimelineEntry) -> String {
+    let institution = || {
+        entry
+            .institution
+            .as_ref()
+            .map(|i| pick(&i.name, language))
+            .unwrap_or_default()
+    };
     match entry.kind {
         TimelineKind::Submitted => l.t("timeline-submitted"),
         TimelineKind::StatusChanged => l.format(
@@ -20,15 +27,11 @@ fn timeline_title(l: &Localizer, language: Language, entry: &TimelineEntry) -> S
         TimelineKind::Reply => l.t("timeline-reply"),
         TimelineKind::Transferred => l.format(
             "timeline-transferred",
-            &[(
-                "institution",
-                entry
-                    .institution
-                    .as_ref()
-                    .map(|i| pick(&i.name, language))
-                    .unwrap_or_default()
-                    .into(),
-            )],
+            &[("institution", institution().into())],
+        ),
+        TimelineKind::Escalated => l.format(
+            "timeline-escalated",
+            &[("institution", institution().into())],
         ),
         TimelineKind::Rated => l.t("timeline-rated"),
         TimelineKind::Reopened => l.t("timeline-reopened"),

@@ -341,6 +341,24 @@ impl FakeServer {
         });
     }
 
+    /// The deadline passed unanswered: the complaint goes to the supervising body `to`, its
+    /// status and institution unchanged.
+    pub fn escalate(&mut self, id: Uuid, to: InstitutionRef) {
+        let seq = self.bump();
+        let now = self.clock;
+        let c = self.complaints.get_mut(&id).unwrap();
+        c.seq = seq;
+        c.record.updated_at = now;
+        let status = c.record.status;
+        c.record.timeline.push(TimelineEntry {
+            at: now,
+            kind: TimelineKind::Escalated,
+            status,
+            text: None,
+            institution: Some(to),
+        });
+    }
+
     pub fn descriptions(&self) -> Vec<String> {
         self.complaints
             .values()

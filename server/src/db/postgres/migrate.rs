@@ -27,6 +27,10 @@ const STEPS: &[Step] = &[
         // search.sql again: the same words, found faster.
         sql: &[include_str!("schema_v7.sql"), include_str!("search.sql")],
     },
+    Step {
+        version: 8,
+        sql: &[include_str!("schema_v8.sql")],
+    },
 ];
 
 /// The newest version this server knows.

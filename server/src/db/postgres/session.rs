@@ -192,8 +192,11 @@ impl PgSession {
         }
         let numbered = numbered_parameters(sql);
         let statement = self.run(|link, deferred| {
-            link.runtime
-                .block_on(after(&link.client, &deferred, link.client.prepare(&numbered)))
+            link.runtime.block_on(after(
+                &link.client,
+                &deferred,
+                link.client.prepare(&numbered),
+            ))
         })?;
         self.statements
             .borrow_mut()
@@ -212,7 +215,10 @@ impl PgSession {
     }
 
     /// Runs statements in order, all in one round trip (with whatever was deferred).
-    pub fn execute_together(&self, statements: &[(&str, Vec<Value>)]) -> Result<Vec<usize>, DbError> {
+    pub fn execute_together(
+        &self,
+        statements: &[(&str, Vec<Value>)],
+    ) -> Result<Vec<usize>, DbError> {
         let prepared = statements
             .iter()
             .map(|(sql, values)| Ok((self.statement(sql)?, parameters(values))))

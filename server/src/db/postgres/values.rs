@@ -93,7 +93,6 @@ fn numeric(raw: &[u8]) -> Result<Value, Failure> {
     })
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

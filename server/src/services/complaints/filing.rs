@@ -13,8 +13,8 @@ use serde_json::json;
 
 use super::route_cache::{Route, RouteCache, reference_version};
 use super::{check, deadlines, receipt, request_hash, store};
-use crate::calendar::kosovo_date;
 use crate::auth::random_bytes;
+use crate::calendar::kosovo_date;
 use crate::db::Db;
 use crate::locate::Locator;
 use crate::ratelimit::Limiters;
@@ -73,7 +73,13 @@ pub async fn submit(
             if let Some(receipt) = already_filed(c, &id, &retry_device, &retry_hash)? {
                 return Ok(Err(receipt));
             }
-            Ok(Ok(prepare(c, &locator_for_reading, &routes, &for_reading, now)?))
+            Ok(Ok(prepare(
+                c,
+                &locator_for_reading,
+                &routes,
+                &for_reading,
+                now,
+            )?))
         })
         .await?;
     let prepared = match read {
@@ -167,7 +173,13 @@ pub fn prepare(
                 ack_due,
                 answer_due,
             });
-            routes.put(version, &request.category, &municipality, day, route.clone());
+            routes.put(
+                version,
+                &request.category,
+                &municipality,
+                day,
+                route.clone(),
+            );
             route
         }
     };
@@ -194,7 +206,14 @@ pub fn file(
         return Ok((receipt, false));
     }
     let prepared = prepare(connection, locator, &RouteCache::default(), request, now)?;
-    store_prepared(connection, device_hash, request, request_hash, &prepared, now)
+    store_prepared(
+        connection,
+        device_hash,
+        request,
+        request_hash,
+        &prepared,
+        now,
+    )
 }
 
 /// Stores a prepared complaint with its first audit record, on the writer; or, if its id is

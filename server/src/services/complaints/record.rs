@@ -75,10 +75,15 @@ fn timeline(connection: &Conn, id: &str) -> Result<Vec<TimelineEntry>, ServiceEr
             "transferred" => TimelineKind::Transferred,
             "rated" => TimelineKind::Rated,
             "reopened" => TimelineKind::Reopened,
+            "escalated" => TimelineKind::Escalated,
             _ => TimelineKind::StatusChanged,
         };
         let institution = match (kind, after["institution_id"].as_str()) {
             (TimelineKind::Transferred, Some(to)) => Some(institution_ref(connection, to)?),
+            (TimelineKind::Escalated, _) => match after["escalated_to"].as_str() {
+                Some(to) => Some(institution_ref(connection, to)?),
+                None => None,
+            },
             _ => None,
         };
         entries.push(TimelineEntry {

@@ -43,11 +43,7 @@ pub struct RouteCache {
 
 /// The reference data's version as the database has it now.
 pub fn reference_version(c: &Conn) -> Result<i64, ServiceError> {
-    Ok(c.cached_row(
-        "SELECT version FROM reference_version",
-        (),
-        |r| r.get(0),
-    )?)
+    Ok(c.cached_row("SELECT version FROM reference_version", (), |r| r.get(0))?)
 }
 
 impl RouteCache {

@@ -1,0 +1,67 @@
+//! The scheduled jobs' driver: every `jobs_every_seconds` it asks whether a job is due and, if
+//! this server takes its lease, runs it (`services::schedule`). The jobs themselves are
+//! services; this only keeps time. A job that fails is logged and tried again when next due.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Duration as Span;
+
+use crate::services::escalation::{self, Escalation};
+use crate::services::{ServiceError, schedule};
+use crate::state::AppState;
+
+/// This server's name on the leases it takes: one per process.
+fn holder() -> &'static str {
+    static HOLDER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HOLDER.get_or_init(|| format!("server-{}", uuid::Uuid::new_v4().simple()))
+}
+
+/// Escalates the complaints due for it, if escalation is due and this server takes its lease:
+/// what it escalated, or `None` if the job was not this server's to run now.
+pub async fn escalate_if_due(state: &AppState) -> Result<Option<Vec<Escalation>>, ServiceError> {
+    let now = state.clock.now();
+    let every = Span::minutes(state.config.escalation_minutes.max(1));
+    state
+        .db
+        .call(move |c| {
+            if schedule::take_if_due(c, escalation::JOB, holder(), now, every)? {
+                escalation::escalate_due(c, now).map(Some)
+            } else {
+                Ok(None)
+            }
+        })
+        .await
+}
+
+/// The running jobs, stopped when this is dropped.
+pub struct Jobs(tokio::task::JoinHandle<()>);
+
+impl Drop for Jobs {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Runs the jobs as they fall due, until the answer is dropped (none if the setting is 0).
+pub fn spawn(state: AppState) -> Option<Jobs> {
+    let seconds = state.config.jobs_every_seconds;
+    if seconds == 0 {
+        return None;
+    }
+    let state = Arc::new(state);
+    Some(Jobs(tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(Duration::from_secs(seconds));
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            match escalate_if_due(&state).await {
+                Ok(Some(escalated)) if !escalated.is_empty() => {
+                    tracing::info!(count = escalated.len(), "escalated overdue complaints");
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "escalating overdue complaints"),
+            }
+        }
+    })))
+}

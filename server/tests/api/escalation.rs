@@ -1,0 +1,151 @@
+//! Overdue complaints escalate by themselves: a category's working days past the answer
+//! deadline (weekends and holidays not counted), once, to the institution's supervising body,
+//! visibly to the citizen, and once only however many servers run.
+
+use protocol::api::{Status, TimelineKind};
+use server::scheduler::escalate_if_due;
+
+use crate::helpers::*;
+
+/// How many times the audit log says complaint `id` was escalated.
+async fn escalations_of(app: &TestApp, id: &str) -> i64 {
+    let id = id.to_owned();
+    app.state
+        .db
+        .read(move |c| -> Result<_, server::services::ServiceError> {
+            Ok(c.query_row(
+                "SELECT COUNT(*) FROM audit_log WHERE complaint_id = ?1 AND action = 'escalated'",
+                [id],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+        .unwrap()
+}
+
+/// Files a local-roads complaint in Prishtina on Friday 27 November 2026: its answer is due on
+/// Friday 18 December; five working days later, over Christmas (Friday 25) and a weekend, is
+/// Monday 28 December.
+async fn overdue_by_christmas(app: &TestApp) -> (String, String) {
+    app.set_time("2026-11-27T15:00:00Z");
+    let phone = device();
+    let receipt = app
+        .file(
+            &phone,
+            &complaint("roads_local", in_municipality("prishtine")),
+        )
+        .await;
+    assert_eq!(receipt.due_date.to_string(), "2026-12-18");
+    (phone, receipt.id.to_string())
+}
+
+#[tokio::test]
+async fn a_complaint_escalates_once_five_working_days_past_its_deadline() {
+    let app = spawn_app().await;
+    let (phone, id) = overdue_by_christmas(&app).await;
+
+    // Sunday 27 December, the last moment before: four working days have passed.
+    app.set_time("2026-12-27T22:59:00Z");
+    assert_eq!(escalate_if_due(&app.state).await.unwrap(), Some(Vec::new()));
+    // Within the quarter hour the job is not due again.
+    app.set_time("2026-12-27T23:05:00Z");
+    assert_eq!(escalate_if_due(&app.state).await.unwrap(), None);
+
+    // Monday 28 December, a quarter past midnight in Kosovo (the job runs every 15 minutes).
+    app.set_time("2026-12-27T23:15:00Z");
+    let escalated = escalate_if_due(&app.state).await.unwrap().unwrap();
+    assert_eq!(escalated.len(), 1);
+    assert_eq!(escalated[0].complaint, id);
+    assert_eq!(escalated[0].to, "prishtine:mun_mayor");
+
+    let record = app.my_complaints(&phone).await.complaints.remove(0);
+    let last = record.timeline.last().unwrap();
+    assert_eq!(last.kind, TimelineKind::Escalated);
+    assert_eq!(last.institution.as_ref().unwrap().id, "prishtine:mun_mayor");
+    assert_eq!(
+        record.status,
+        Status::Submitted,
+        "the status stays what it was"
+    );
+    assert_eq!(record.institution.id, "prishtine:mun_public_services");
+
+    // Later runs, hours and days on, find nothing more to do.
+    for later in ["2026-12-28T09:00:00Z", "2027-01-15T09:00:00Z"] {
+        app.set_time(later);
+        assert_eq!(escalate_if_due(&app.state).await.unwrap(), Some(Vec::new()));
+    }
+    assert_eq!(escalations_of(&app, &id).await, 1);
+}
+
+#[tokio::test]
+async fn closed_complaints_and_institutions_with_no_supervisor_do_not_escalate() {
+    let app = spawn_app().await;
+    let (_, id) = overdue_by_christmas(&app).await;
+    let id_for_update = id.clone();
+    app.state
+        .db
+        .call(move |c| -> Result<_, server::services::ServiceError> {
+            Ok(c.execute(
+                "UPDATE complaints SET status = 'resolved', closed_at = '2026-12-01T10:00:00Z' WHERE id = ?1",
+                [id_for_update],
+            )?)
+        })
+        .await
+        .unwrap();
+    let (_, top) = overdue_by_christmas(&app).await;
+    let top_for_update = top.clone();
+    app.state
+        .db
+        .call(move |c| -> Result<_, server::services::ServiceError> {
+            Ok(c.execute(
+                "UPDATE complaints SET institution_id = 'gov' WHERE id = ?1",
+                [top_for_update],
+            )?)
+        })
+        .await
+        .unwrap();
+    app.set_time("2027-02-01T10:00:00Z");
+    assert_eq!(escalate_if_due(&app.state).await.unwrap(), Some(Vec::new()));
+    assert_eq!(escalations_of(&app, &id).await, 0);
+    assert_eq!(escalations_of(&app, &top).await, 0);
+}
+
+/// Two servers on one database, their clocks alike: when escalation falls due, one of them
+/// takes the lease and escalates; the other finds it taken.
+#[tokio::test]
+async fn with_two_servers_escalation_runs_on_one() {
+    let first = spawn_app().await;
+    let second = spawn_with(test_config(&first.dir)).await;
+    let (_, id) = overdue_by_christmas(&first).await;
+    first.set_time("2026-12-28T10:00:00Z");
+    second.set_time("2026-12-28T10:00:00Z");
+    let (a, b) = tokio::join!(
+        escalate_if_due(&first.state),
+        escalate_if_due(&second.state)
+    );
+    let runs: Vec<_> = [a.unwrap(), b.unwrap()].into_iter().flatten().collect();
+    assert_eq!(runs.len(), 1, "one server ran the job: {runs:?}");
+    assert_eq!(runs[0].len(), 1);
+    // The lease holds for the period: the other server's next look finds it not due.
+    assert_eq!(escalate_if_due(&second.state).await.unwrap(), None);
+    assert_eq!(escalate_if_due(&first.state).await.unwrap(), None);
+    assert_eq!(escalations_of(&first, &id).await, 1);
+}
+
+/// The scheduler runs the job by itself, on its timer.
+#[tokio::test]
+async fn the_scheduler_escalates_without_being_asked() {
+    let dir = fresh_dir();
+    let mut config = test_config(&dir);
+    config.jobs_every_seconds = 1;
+    let app = spawn_with(config).await;
+    let (_, id) = overdue_by_christmas(&app).await;
+    app.set_time("2026-12-28T10:00:00Z");
+    for _ in 0..100 {
+        if escalations_of(&app, &id).await == 1 {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the scheduler did not escalate the overdue complaint");
+}
