@@ -23,6 +23,16 @@ async fn escalations_of(app: &TestApp, id: &str) -> i64 {
         .unwrap()
 }
 
+/// Changes complaint `id` behind the services' back, by `sql` (its `?1` is the id).
+async fn change(app: &TestApp, sql: &'static str, id: &str) {
+    let id = id.to_owned();
+    app.state
+        .db
+        .call(move |c| -> Result<_, server::services::ServiceError> { Ok(c.execute(sql, [id])?) })
+        .await
+        .unwrap();
+}
+
 /// Files a local-roads complaint in Prishtina on Friday 27 November 2026: its answer is due on
 /// Friday 18 December; five working days later, over Christmas (Friday 25) and a weekend, is
 /// Monday 28 December.
@@ -81,29 +91,14 @@ async fn a_complaint_escalates_once_five_working_days_past_its_deadline() {
 async fn closed_complaints_and_institutions_with_no_supervisor_do_not_escalate() {
     let app = spawn_app().await;
     let (_, id) = overdue_by_christmas(&app).await;
-    let id_for_update = id.clone();
-    app.state
-        .db
-        .call(move |c| -> Result<_, server::services::ServiceError> {
-            Ok(c.execute(
-                "UPDATE complaints SET status = 'resolved', closed_at = '2026-12-01T10:00:00Z' WHERE id = ?1",
-                [id_for_update],
-            )?)
-        })
-        .await
-        .unwrap();
+    change(&app, "UPDATE complaints SET status = 'resolved', closed_at = '2026-12-01T10:00:00Z' WHERE id = ?1", &id).await;
     let (_, top) = overdue_by_christmas(&app).await;
-    let top_for_update = top.clone();
-    app.state
-        .db
-        .call(move |c| -> Result<_, server::services::ServiceError> {
-            Ok(c.execute(
-                "UPDATE complaints SET institution_id = 'gov' WHERE id = ?1",
-                [top_for_update],
-            )?)
-        })
-        .await
-        .unwrap();
+    change(
+        &app,
+        "UPDATE complaints SET institution_id = 'gov' WHERE id = ?1",
+        &top,
+    )
+    .await;
     app.set_time("2027-02-01T10:00:00Z");
     assert_eq!(escalate_if_due(&app.state).await.unwrap(), Some(Vec::new()));
     assert_eq!(escalations_of(&app, &id).await, 0);
