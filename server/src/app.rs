@@ -144,7 +144,7 @@ impl Application {
             max_per_address: config.max_connections_per_address,
             header_timeout: Duration::from_secs(config.header_timeout_secs),
         };
-        let served = crate::serve::serve(
+        crate::serve::serve(
             self.listener,
             self.router,
             limits,
@@ -152,8 +152,7 @@ impl Application {
             shutdown_signal(),
             Duration::from_secs(30),
         )
-        .await;
-        served
+        .await
     }
 }
 
