@@ -118,6 +118,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v6.sql")),
     Migration::Sql(include_str!("schema_v7.sql")),
     Migration::Sql(include_str!("schema_v8.sql")),
+    Migration::Sql(include_str!("schema_v9.sql")),
 ];
 
 /// The most jobs committed together.

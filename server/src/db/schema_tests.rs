@@ -53,7 +53,7 @@ fn indexes(c: &Conn) -> BTreeSet<String> {
         }
         Dialect::Postgres => {
             "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'
-                AND indexname NOT LIKE '%\\_pkey' AND indexname NOT LIKE '%\\_key'"
+                AND indexname NOT IN (SELECT conname FROM pg_constraint)"
         }
     };
     c.query_map(sql, (), |r| r.get(0))

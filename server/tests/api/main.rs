@@ -10,6 +10,7 @@ mod demo;
 mod escalation;
 mod extremes;
 mod helpers;
+mod inbox_counts;
 mod migrate_store;
 mod openapi;
 mod photos;

@@ -31,6 +31,10 @@ const STEPS: &[Step] = &[
         version: 8,
         sql: &[include_str!("schema_v8.sql")],
     },
+    Step {
+        version: 9,
+        sql: &[include_str!("schema_v9.sql")],
+    },
 ];
 
 /// The newest version this server knows.

@@ -8,10 +8,12 @@ use protocol::api::Status;
 use super::InboxItem;
 use crate::services::names::localized;
 
-/// The SQL condition for "past a deadline" on `:today` (a Kosovo date).
+/// The SQL condition for "past a deadline" on `:today` (a Kosovo date), as an item's `overdue`
+/// and the daily totals' open counts have it.
 const OVERDUE_SQL: &str =
     "(c.status IN ('submitted', 'received', 'in_progress', 'transferred', 'reopened')
-    AND (c.answer_due < :today OR (c.acknowledged_at IS NULL AND c.ack_due < :today)))";
+    AND (c.answer_due < :today
+        OR (c.status IN ('submitted', 'transferred', 'reopened') AND c.ack_due < :today)))";
 
 /// "Past a deadline" on `today`, a date the server wrote (never text from a request).
 pub fn overdue_condition(today: &str) -> String {

@@ -92,17 +92,15 @@ pub fn inbox(
     query: &InboxQuery,
     today: &str,
 ) -> Result<Inbox, ServiceError> {
-    let mut filter = Filter::default();
     // The tenant boundary: everyone but an administrator sees one institution only.
-    match (staff.role, &staff.institution_id, &query.institution) {
-        (Role::Administrator, _, Some(institution)) => {
-            filter.add("c.institution_id = ?", [institution.clone().into()])
-        }
-        (Role::Administrator, _, None) => {}
-        (_, Some(institution), _) => {
-            filter.add("c.institution_id = ?", [institution.clone().into()])
-        }
+    let institution = match (staff.role, &staff.institution_id, &query.institution) {
+        (Role::Administrator, _, chosen) => chosen.clone(),
+        (_, Some(institution), _) => Some(institution.clone()),
         (_, None, _) => return Err(ServiceError::Forbidden),
+    };
+    let mut filter = Filter::default();
+    if let Some(institution) = &institution {
+        filter.add("c.institution_id = ?", [institution.clone().into()]);
     }
     let scope = filter.clone();
     if let Some(statuses) = query.status.as_deref().filter(|s| !s.is_empty()) {
@@ -160,15 +158,17 @@ pub fn inbox(
     let (page, per_page) = input::page(query.page, query.per_page)?;
     let from = "FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id";
 
+    let counts = scope_counts(c, institution.as_deref(), today)?;
     // Counting needs no names: every filter is on the complaint itself.
-    let count = |filter: &Filter| -> Result<i64, ServiceError> {
-        Ok(c.prepare_cached(&format!(
+    let total = if filter.clause() == scope.clause() {
+        counts.all
+    } else {
+        c.prepare_cached(&format!(
             "SELECT COUNT(*) FROM complaints c {}",
             filter.clause()
         ))?
-        .query_row(params_from_iter(filter.values.iter()), |r| r.get(0))?)
+        .query_row(params_from_iter(filter.values.iter()), |r| r.get(0))?
     };
-    let total = count(&filter)?;
     // The page's rows are chosen from the indexes alone; only they are then read in full.
     // SQLite finds the rows by their rowid, PostgreSQL by the primary key.
     let row = match c.dialect() {
@@ -189,18 +189,54 @@ pub fn inbox(
         })?
         .collect::<Result<Vec<_>, _>>()?;
 
-    let mut unacknowledged = scope.clone();
-    unacknowledged.add("c.status IN ('submitted', 'transferred', 'reopened')", []);
-    let mut overdue = scope;
-    overdue.add(&overdue_condition(today), []);
     Ok(Inbox {
         items,
         total,
         page,
         per_page,
-        new: count(&unacknowledged)?,
-        overdue: count(&overdue)?,
+        new: counts.new,
+        overdue: counts.overdue,
     })
+}
+
+/// How many complaints an inbox's scope holds: all of them, the new ones, and the overdue ones
+/// on `today`.
+struct ScopeCounts {
+    all: i64,
+    new: i64,
+    overdue: i64,
+}
+
+/// The counts of `institution`'s complaints (of every institution's, for `None`), added up from
+/// the daily totals, which the database keeps in step with every complaint.
+fn scope_counts(
+    c: &Conn,
+    institution: Option<&str>,
+    today: &str,
+) -> Result<ScopeCounts, ServiceError> {
+    let (of_institution, values) = match institution {
+        Some(institution) => ("AND key = ?2", vec![institution.to_owned().into()]),
+        None => ("", vec![]),
+    };
+    let all = c
+        .prepare_cached(&format!(
+            "SELECT COALESCE(SUM(received), 0) FROM daily_figures
+             WHERE dimension = 'institution' {}",
+            of_institution.replace("?2", "?1")
+        ))?
+        .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
+    let (new, overdue) = c
+        .prepare_cached(&format!(
+            "SELECT COALESCE(SUM(CASE WHEN unacknowledged = 1 THEN open ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN answer_due < ?1 OR (unacknowledged = 1 AND ack_due < ?1)
+                    THEN open ELSE 0 END), 0)
+             FROM daily_open WHERE dimension = 'institution' {of_institution}"
+        ))?
+        .query_row(
+            params_from_iter(std::iter::once(Value::from(today.to_owned())).chain(values)),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+    Ok(ScopeCounts { all, new, overdue })
 }
 
 /// The overdue complaints (as of `today`) of the institutions `staff`'s supervises, the most

@@ -104,12 +104,23 @@ pub fn tally_all(
             .response_tenths
             .extend(text(r, 8)?.split(',').filter_map(|t| t.parse::<u32>().ok()));
     }
-    let mut statement = c.prepare_cached(
-        "SELECT key, SUM(open) FROM daily_open
-         WHERE dimension = ?1 AND day >= ?2 AND day <= ?3
-           AND (answer_due < ?4 OR (unacknowledged = 1 AND ack_due < ?4))
-         GROUP BY key",
-    )?;
+    let overdue = match c.dialect() {
+        crate::db::Dialect::Sqlite => {
+            "SELECT key, SUM(open) FROM daily_open
+             WHERE dimension = ?1 AND day >= ?2 AND day <= ?3
+               AND (answer_due < ?4 OR (unacknowledged = 1 AND ack_due < ?4))
+             GROUP BY key"
+        }
+        // One pass over the period, the deadlines tested on each total: with the test in WHERE,
+        // PostgreSQL scans the period twice (once per deadline) and sorts what it found.
+        crate::db::Dialect::Postgres => {
+            "SELECT key, SUM(CASE WHEN answer_due < ?4 OR (unacknowledged = 1 AND ack_due < ?4)
+                    THEN open ELSE 0 END)
+             FROM daily_open WHERE dimension = ?1 AND day >= ?2 AND day <= ?3
+             GROUP BY key"
+        }
+    };
+    let mut statement = c.prepare_cached(overdue)?;
     let mut rows = statement.query(crate::params![dimension, from, to, today])?;
     while let Some(r) = rows.next()? {
         tally_for(&mut tallies, text(r, 0)?).overdue += r.get::<_, i64>(1)?.max(0) as u64;
