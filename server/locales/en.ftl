@@ -215,6 +215,7 @@ web-median-response = Median first response (hours)
 web-resolved = Resolved
 web-rejected = Rejected
 web-transferred = Transferred
+web-escalated = Escalated
 web-satisfaction = Satisfaction
 
 web-admin-institutions = Institutions

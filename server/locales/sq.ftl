@@ -214,6 +214,7 @@ web-median-response = Mediana e përgjigjes së parë (orë)
 web-resolved = Të zgjidhura
 web-rejected = Të refuzuara
 web-transferred = Të transferuara
+web-escalated = Të përshkallëzuara
 web-satisfaction = Kënaqësia
 
 web-admin-institutions = Institucionet

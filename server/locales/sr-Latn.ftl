@@ -215,6 +215,7 @@ web-median-response = Medijana prvog odgovora (sati)
 web-resolved = Rešeno
 web-rejected = Odbijeno
 web-transferred = Prosleđeno
+web-escalated = Eskalirano
 web-satisfaction = Zadovoljstvo
 
 web-admin-institutions = Institucije

@@ -193,6 +193,7 @@ fn table(words: Words, stats: &Stats) -> Markup {
                         th scope="col" { (words.t("web-rejected")) }
                         th scope="col" { (words.t("web-transferred")) }
                         th scope="col" { (words.t("web-overdue")) }
+                        th scope="col" { (words.t("web-escalated")) }
                         th scope="col" { (words.t("web-satisfaction")) }
                     }
                 }
@@ -207,6 +208,7 @@ fn table(words: Words, stats: &Stats) -> Markup {
                             td { (row.rejected) }
                             td { (row.transferred) }
                             td { (row.overdue) }
+                            td { (row.escalated) }
                             td { (optional(row.average_rating)) }
                         }
                     }

@@ -144,3 +144,79 @@ async fn the_scheduler_escalates_without_being_asked() {
     }
     panic!("the scheduler did not escalate the overdue complaint");
 }
+
+/// The statistics count an escalation under the institution that let the deadline pass, in
+/// the period the complaint was received, for every institution and for that one alone, and
+/// the CSV has the same count.
+#[tokio::test]
+async fn statistics_count_escalations() {
+    let app = spawn_app().await;
+    let (_, escalated) = overdue_by_christmas(&app).await;
+    let (_, answered) = overdue_by_christmas(&app).await;
+    change(
+        &app,
+        "UPDATE complaints SET status = 'resolved', closed_at = '2026-12-01T10:00:00Z' WHERE id = ?1",
+        &answered,
+    )
+    .await;
+    app.set_time("2026-12-28T10:00:00Z");
+    escalate_if_due(&app.state).await.unwrap().unwrap();
+    assert_eq!(escalations_of(&app, &escalated).await, 1);
+
+    let period = "from=2026-11-01&to=2026-11-30";
+    let institution = "prishtine:mun_public_services";
+    let everyone = app.stats(&format!("?{period}")).await;
+    let row = everyone.rows.iter().find(|r| r.key == institution).unwrap();
+    assert_eq!((row.received, row.escalated), (2, 1));
+    assert!(
+        everyone
+            .rows
+            .iter()
+            .all(|r| r.key == institution || r.escalated == 0),
+        "no other institution escalated anything"
+    );
+    let by_category = app
+        .stats(&format!(
+            "?{period}&group=category&institution={institution}"
+        ))
+        .await;
+    let roads = by_category
+        .rows
+        .iter()
+        .find(|r| r.key == "roads_local")
+        .unwrap();
+    assert_eq!((roads.received, roads.escalated), (2, 1));
+    let by_municipality = app.stats(&format!("?{period}&group=municipality")).await;
+    let prishtina = by_municipality
+        .rows
+        .iter()
+        .find(|r| r.key == "prishtine")
+        .unwrap();
+    assert_eq!(prishtina.escalated, 1);
+    // Received in another period, it is not counted there.
+    let december = app.stats("?from=2026-12-01&to=2026-12-31").await;
+    assert!(december.rows.iter().all(|r| r.escalated == 0));
+
+    let csv = app
+        .client
+        .get(app.url(&format!("/api/v1/stats.csv?{period}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let column = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "escalated")
+        .unwrap();
+    let record = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == institution)
+        .unwrap();
+    assert_eq!(&record[column], "1");
+}

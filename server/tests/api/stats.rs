@@ -105,7 +105,7 @@ async fn figures_count_what_happened_and_reveal_no_one() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "key,name_sq,name_sr,name_en,received,acknowledged_on_time,median_first_response_hours,resolved,rejected,transferred,overdue,ratings,average_rating"
+        "key,name_sq,name_sr,name_en,received,acknowledged_on_time,median_first_response_hours,resolved,rejected,transferred,overdue,escalated,ratings,average_rating"
     );
     assert!(lines.next().unwrap().starts_with("roads_local,"));
     for secret in ["Drita", "999", "two weeks"] {
@@ -122,6 +122,12 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
     let mut config = test_config(&fresh_dir());
     config.demo = true;
     let app = spawn_with(config).await;
+    // The demo's oldest unanswered complaints are long past their deadlines.
+    let escalated = server::scheduler::escalate_if_due(&app.state)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!escalated.is_empty(), "the demo has escalated complaints");
     let get = |query: String| {
         let app = &app;
         async move {
@@ -140,12 +146,13 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
         received += row.received;
     }
     assert_eq!(received, 320);
-    let figures: [(&str, Figure); 6] = [
+    let figures: [(&str, Figure); 7] = [
         ("received", |r| r.received),
         ("resolved", |r| r.resolved),
         ("rejected", |r| r.rejected),
         ("transferred", |r| r.transferred),
         ("overdue", |r| r.overdue),
+        ("escalated", |r| r.escalated),
         ("ratings", |r| r.ratings),
     ];
     for group in ["category", "municipality"] {
@@ -170,7 +177,7 @@ async fn daily_totals_agree_with_the_complaints_themselves() {
     assert!(kept.len() > 500);
     assert_eq!(kept, rebuilt);
     for (figure, of) in figures {
-        if ["transferred", "overdue", "ratings", "resolved"].contains(&figure) {
+        if ["transferred", "overdue", "escalated", "ratings", "resolved"].contains(&figure) {
             assert!(
                 all.iter().any(|r| of(r) > 0),
                 "the demo has {figure} complaints"

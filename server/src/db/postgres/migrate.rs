@@ -35,6 +35,10 @@ const STEPS: &[Step] = &[
         version: 9,
         sql: &[include_str!("schema_v9.sql")],
     },
+    Step {
+        version: 10,
+        sql: &[include_str!("schema_v10.sql")],
+    },
 ];
 
 /// The newest version this server knows.

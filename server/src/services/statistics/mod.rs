@@ -1,5 +1,6 @@
 //! Public figures per institution, category or municipality for a period: received, acknowledged
-//! on time, median time to first response, resolved, rejected, transferred, overdue, rating.
+//! on time, median time to first response, resolved, rejected, transferred, overdue, escalated to
+//! the supervising body, rating.
 //! Counts only, never a description or a contact: safe to publish and to export as CSV.
 
 mod tally;
@@ -15,7 +16,7 @@ use super::ServiceError;
 use super::audit;
 use super::names::localized;
 use crate::auth::StaffMember;
-use tally::{tally_all, tally_institution};
+use tally::{add_escalations, tally_all, tally_institution};
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -55,6 +56,9 @@ pub struct StatsRow {
     pub transferred: u64,
     /// Still open and past a deadline today.
     pub overdue: u64,
+    /// Gone to the institution's supervising body, unanswered past its deadline.
+    #[serde(default)]
+    pub escalated: u64,
     pub ratings: u64,
     pub average_rating: Option<f64>,
 }
@@ -76,10 +80,17 @@ pub fn compute(c: &Conn, query: &StatsQuery, today: NaiveDate) -> Result<Stats, 
         Grouping::Municipality => ("municipality", "municipality_id", "municipalities"),
     };
     let today = today.to_string();
-    let tallies = match &query.institution {
+    let mut tallies = match &query.institution {
         None => tally_all(c, dimension, (from, to), &today)?,
         Some(institution) => tally_institution(c, column, institution, (from, to), &today)?,
     };
+    add_escalations(
+        c,
+        column,
+        query.institution.as_deref(),
+        (from, to),
+        &mut tallies,
+    )?;
     let mut names: HashMap<String, LocalizedText> = HashMap::new();
     let mut statement = c.prepare_cached(&format!(
         "SELECT id, name_sq, name_sr, name_en FROM {table}"
@@ -123,6 +134,7 @@ pub fn to_csv(stats: &Stats) -> Result<String, ServiceError> {
             "rejected",
             "transferred",
             "overdue",
+            "escalated",
             "ratings",
             "average_rating",
         ])
@@ -142,6 +154,7 @@ pub fn to_csv(stats: &Stats) -> Result<String, ServiceError> {
                 row.rejected.to_string(),
                 row.transferred.to_string(),
                 row.overdue.to_string(),
+                row.escalated.to_string(),
                 row.ratings.to_string(),
                 optional(row.average_rating),
             ])

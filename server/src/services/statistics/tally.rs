@@ -19,6 +19,17 @@ fn start_of_day(day: NaiveDate) -> Result<DateTime<Utc>, ServiceError> {
         .ok_or(ServiceError::bad_request("date_out_of_range"))
 }
 
+/// The instants a period of Kosovo days begins and ends (its last day's end), as RFC 3339.
+fn period_bounds(from: NaiveDate, to: NaiveDate) -> Result<(String, String), ServiceError> {
+    let next_day = to
+        .succ_opt()
+        .ok_or(ServiceError::bad_request("date_out_of_range"))?;
+    Ok((
+        start_of_day(from)?.to_rfc3339(),
+        start_of_day(next_day)?.to_rfc3339(),
+    ))
+}
+
 /// The middle of the values (the mean of the middle two for an even count), in hours.
 fn median_hours(tenths: &mut [u32]) -> Option<f64> {
     tenths.sort_unstable();
@@ -39,6 +50,7 @@ pub struct Tally {
     rejected: u64,
     transferred: u64,
     overdue: u64,
+    escalated: u64,
     ratings: u64,
     stars: u64,
     response_tenths: Vec<u32>,
@@ -57,6 +69,7 @@ impl Tally {
             rejected: self.rejected,
             transferred: self.transferred,
             overdue: self.overdue,
+            escalated: self.escalated,
             ratings: self.ratings,
             average_rating: (self.ratings > 0)
                 .then(|| (self.stars as f64 / self.ratings as f64 * 100.0).round() / 100.0),
@@ -136,13 +149,7 @@ pub fn tally_institution(
     (from, to): (NaiveDate, NaiveDate),
     today: &str,
 ) -> Result<HashMap<String, Tally>, ServiceError> {
-    let next_day = to
-        .succ_opt()
-        .ok_or(ServiceError::bad_request("date_out_of_range"))?;
-    let (start, end) = (
-        start_of_day(from)?.to_rfc3339(),
-        start_of_day(next_day)?.to_rfc3339(),
-    );
+    let (start, end) = period_bounds(from, to)?;
     // SQLite is told which index holds every column; PostgreSQL's planner finds it.
     let indexed = match c.dialect() {
         crate::db::Dialect::Sqlite => "INDEXED BY complaints_institution_submitted",
@@ -182,4 +189,35 @@ pub fn tally_institution(
         }
     }
     Ok(tallies)
+}
+
+/// Adds to `tallies` how many of the period's complaints went to a supervising body, grouped by
+/// `column` (of one institution's complaints only, given `institution`). Few complaints escalate,
+/// and an index holds just those, so they are counted from the complaints on both paths.
+pub fn add_escalations(
+    c: &crate::db::Conn,
+    column: &str,
+    institution: Option<&str>,
+    (from, to): (NaiveDate, NaiveDate),
+    tallies: &mut HashMap<String, Tally>,
+) -> Result<(), ServiceError> {
+    let (start, end) = period_bounds(from, to)?;
+    let mut values: Vec<crate::db::Value> = vec![start.into(), end.into()];
+    let of_institution = match institution {
+        Some(institution) => {
+            values.push(institution.to_owned().into());
+            "AND institution_id = ?3"
+        }
+        None => "",
+    };
+    let mut statement = c.prepare_cached(&format!(
+        "SELECT {column}, COUNT(*) FROM complaints
+         WHERE escalated_at IS NOT NULL AND submitted_at >= ?1 AND submitted_at < ?2 {of_institution}
+         GROUP BY {column}"
+    ))?;
+    let mut rows = statement.query(values)?;
+    while let Some(r) = rows.next()? {
+        tally_for(tallies, text(r, 0)?).escalated += r.get::<_, i64>(1)?.max(0) as u64;
+    }
+    Ok(())
 }
