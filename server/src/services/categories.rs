@@ -1,6 +1,6 @@
 //! Category settings: each category's names, the level of government that answers for it, and
-//! its deadlines in working days (to acknowledge a complaint, and to answer it). Administrators
-//! change them; a change moves the catalog's version, so phones fetch it again.
+//! its deadlines in working days (to acknowledge a complaint, to answer it, and past the answer
+//! deadline, to escalate it to the supervising body). Administrators change them; a change moves the catalog's version, so phones fetch it again.
 
 use protocol::api::{LocalizedText, ResponsibleLevel};
 use serde::{Deserialize, Serialize};
@@ -17,6 +17,8 @@ pub use store::{active_ids, exists};
 /// The most working days a category may give to acknowledge a complaint, and to answer it.
 pub const MAX_ACK_WORKING_DAYS: u32 = 60;
 pub const MAX_ANSWER_WORKING_DAYS: u32 = 120;
+/// The most working days past its answer deadline a complaint may wait before it escalates.
+pub const MAX_ESCALATE_WORKING_DAYS: u32 = 60;
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CategorySettings {
@@ -26,6 +28,8 @@ pub struct CategorySettings {
     pub level: ResponsibleLevel,
     pub ack_working_days: u32,
     pub answer_working_days: u32,
+    /// Working days past the answer deadline before an unanswered complaint escalates.
+    pub escalate_working_days: u32,
     pub active: bool,
 }
 
@@ -43,6 +47,10 @@ pub struct CategoryChange {
     #[schema(minimum = 1, maximum = 120)]
     #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
     pub answer_working_days: Option<u32>,
+    /// 1 to 60 working days past the answer deadline.
+    #[schema(minimum = 1, maximum = 60)]
+    #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
+    pub escalate_working_days: Option<u32>,
     pub active: Option<bool>,
 }
 
@@ -71,9 +79,13 @@ pub async fn update(
         after.answer_working_days = change
             .answer_working_days
             .unwrap_or(after.answer_working_days);
+        after.escalate_working_days = change
+            .escalate_working_days
+            .unwrap_or(after.escalate_working_days);
         after.active = change.active.unwrap_or(after.active);
         if !(1..=MAX_ACK_WORKING_DAYS).contains(&after.ack_working_days)
             || !(1..=MAX_ANSWER_WORKING_DAYS).contains(&after.answer_working_days)
+            || !(1..=MAX_ESCALATE_WORKING_DAYS).contains(&after.escalate_working_days)
             || after.ack_working_days > after.answer_working_days
         {
             return Err(ServiceError::BadRequest {
@@ -107,7 +119,10 @@ mod store {
     use crate::services::names::{self, NAME_COLUMNS};
 
     fn columns() -> String {
-        format!("id, {NAME_COLUMNS}, level, ack_working_days, answer_working_days, active")
+        format!(
+            "id, {NAME_COLUMNS}, level, ack_working_days, answer_working_days, active,
+                escalate_working_days"
+        )
     }
 
     fn row(r: &crate::db::Row) -> crate::db::Result<CategorySettings> {
@@ -121,6 +136,7 @@ mod store {
             ack_working_days: r.get(5)?,
             answer_working_days: r.get(6)?,
             active: r.get(7)?,
+            escalate_working_days: r.get(8)?,
         })
     }
 
@@ -161,7 +177,7 @@ mod store {
     pub fn update(c: &Conn, category: &CategorySettings) -> crate::db::Result<()> {
         c.execute(
             "UPDATE categories SET name_sq = ?1, name_sr = ?2, name_en = ?3, ack_working_days = ?4,
-                 answer_working_days = ?5, active = ?6
+                 answer_working_days = ?5, active = ?6, escalate_working_days = ?8
              WHERE id = ?7",
             params![
                 category.name.sq,
@@ -170,7 +186,8 @@ mod store {
                 category.ack_working_days,
                 category.answer_working_days,
                 category.active,
-                category.id
+                category.id,
+                category.escalate_working_days
             ],
         )?;
         Ok(())

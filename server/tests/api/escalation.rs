@@ -220,3 +220,44 @@ async fn statistics_count_escalations() {
         .unwrap();
     assert_eq!(&record[column], "1");
 }
+
+/// An administrator gives a category fewer working days before escalation; a day past the
+/// deadline is then enough. The days are checked like the other deadlines.
+#[tokio::test]
+async fn an_administrator_sets_how_long_a_category_waits_before_escalating() {
+    let app = spawn_app().await;
+    let admin = app
+        .staff("escalation.admin", server::auth::Role::Administrator, None)
+        .await;
+    let change = |days: serde_json::Value| {
+        app.client
+            .patch(app.url("/api/v1/admin/categories/roads_local"))
+            .bearer_auth(&admin)
+            .json(&serde_json::json!({ "escalate_working_days": days }))
+            .send()
+    };
+    for wrong in [
+        serde_json::json!(0),
+        serde_json::json!(61),
+        serde_json::json!(1.5),
+    ] {
+        let refused = refusal(change(wrong.clone()).await.unwrap()).await;
+        assert!(refused.status.is_client_error(), "{wrong}");
+        let says_why = refused.message().contains("escalation 1 to 60")
+            || refused.message().contains("whole number");
+        assert!(says_why, "{wrong}: {}", refused.message());
+    }
+    let changed: serde_json::Value = answer(change(serde_json::json!(1)).await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(changed["escalate_working_days"], 1);
+
+    let (_, id) = overdue_by_christmas(&app).await;
+    // Sunday 20 December, the last minute in Kosovo: no working day has passed since Friday.
+    app.set_time("2026-12-20T22:59:00Z");
+    assert_eq!(escalate_if_due(&app.state).await.unwrap(), Some(Vec::new()));
+    app.set_time("2026-12-20T23:15:00Z");
+    let escalated = escalate_if_due(&app.state).await.unwrap().unwrap();
+    assert_eq!(escalated.len(), 1);
+    assert_eq!(escalated[0].complaint, id);
+}

@@ -158,7 +158,11 @@ async fn dates_periods_and_numbers_at_their_extremes_are_refused_with_a_4xx() {
                 .body(body)
                 .send()
         };
-        for field in ["ack_working_days", "answer_working_days"] {
+        for field in [
+            "ack_working_days",
+            "answer_working_days",
+            "escalate_working_days",
+        ] {
             if field == "answer_working_days" && *number == "101" {
                 continue;
             }

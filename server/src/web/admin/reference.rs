@@ -185,6 +185,8 @@ pub async fn categories(
                                         input type="number" name="ack_working_days" min="1" max="60" value=(category.ack_working_days); }
                                     label { (words.t("web-answer-days")) " "
                                         input type="number" name="answer_working_days" min="1" max="120" value=(category.answer_working_days); }
+                                    label { (words.t("web-escalate-days")) " "
+                                        input type="number" name="escalate_working_days" min="1" max="60" value=(category.escalate_working_days); }
                                     label.check { input type="checkbox" name="active" value="true" checked[category.active]; " " (words.t("web-active")) }
                                     button type="submit" { (words.t("web-save")) }
                                 }
@@ -203,6 +205,7 @@ pub struct CategoryForm {
     form_token: String,
     ack_working_days: u32,
     answer_working_days: u32,
+    escalate_working_days: Option<u32>,
     active: Option<String>,
 }
 
@@ -217,6 +220,7 @@ pub async fn update_category(
         name: None,
         ack_working_days: Some(form.ack_working_days),
         answer_working_days: Some(form.answer_working_days),
+        escalate_working_days: form.escalate_working_days,
         active: Some(checkbox(&form.active)),
     };
     let result = categories::update(&state.db, &page.staff, id, change).await;
