@@ -247,6 +247,7 @@ web-account = Account
 web-role = Role
 web-role-staff = Staff
 web-role-manager = Manager
+web-role-supervisor = Supervisor
 web-role-administrator = Administrator
 web-new-password = New password
 web-account-new = New account

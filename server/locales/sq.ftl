@@ -246,6 +246,7 @@ web-account = Llogaria
 web-role = Roli
 web-role-staff = Staf
 web-role-manager = Menaxher
+web-role-supervisor = Mbikëqyrës
 web-role-administrator = Administrator
 web-new-password = Fjalëkalim i ri
 web-account-new = Llogari e re

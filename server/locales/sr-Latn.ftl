@@ -247,6 +247,7 @@ web-account = Nalog
 web-role = Uloga
 web-role-staff = Osoblje
 web-role-manager = Rukovodilac
+web-role-supervisor = Nadzornik
 web-role-administrator = Administrator
 web-new-password = Nova lozinka
 web-account-new = Novi nalog

@@ -13,6 +13,9 @@ pub enum Role {
     Manager,
     /// Works one institution's complaints.
     Staff,
+    /// Oversees the institutions under one supervising body: reads their complaints (without the
+    /// citizens' contact details or photos) and leaves notes on them; changes nothing else.
+    Supervisor,
 }
 
 impl Role {
@@ -21,6 +24,7 @@ impl Role {
             "administrator" => Some(Role::Administrator),
             "manager" => Some(Role::Manager),
             "staff" => Some(Role::Staff),
+            "supervisor" => Some(Role::Supervisor),
             _ => None,
         }
     }
@@ -30,6 +34,7 @@ impl Role {
             Role::Administrator => "administrator",
             Role::Manager => "manager",
             Role::Staff => "staff",
+            Role::Supervisor => "supervisor",
         }
     }
 
@@ -37,7 +42,7 @@ impl Role {
     /// above their own.
     fn rank(self) -> u8 {
         match self {
-            Role::Staff => 1,
+            Role::Staff | Role::Supervisor => 1,
             Role::Manager => 2,
             Role::Administrator => 3,
         }
@@ -61,24 +66,31 @@ pub struct StaffMember {
 }
 
 impl StaffMember {
-    /// Whether this person may see and act on complaints held by `institution`.
+    /// Whether this person may see and act on complaints held by `institution` (a supervisor
+    /// acts on none: what it oversees it reads, through `services::supervision`).
     pub fn serves(&self, institution: &str) -> bool {
-        self.role == Role::Administrator || self.institution_id.as_deref() == Some(institution)
+        match self.role {
+            Role::Administrator => true,
+            Role::Supervisor => false,
+            Role::Manager | Role::Staff => self.institution_id.as_deref() == Some(institution),
+        }
     }
 
     /// Whether this person may manage an account that holds `role` in `institution` (to
     /// create it, change it, or give it that role): administrators any account; a manager the
     /// accounts of their own institution whose role is not above their own; staff none. An
-    /// administrator's account is above every manager whatever institution it names.
+    /// administrator's account is above every manager whatever institution it names, and only
+    /// administrators make supervisors (who read beyond the institution their account names).
     pub fn may_manage(&self, role: Role, institution: Option<&str>) -> bool {
         match self.role {
             Role::Administrator => true,
             Role::Manager => {
-                role.within(self.role)
+                role != Role::Supervisor
+                    && role.within(self.role)
                     && institution.is_some()
                     && institution == self.institution_id.as_deref()
             }
-            Role::Staff => false,
+            Role::Staff | Role::Supervisor => false,
         }
     }
 

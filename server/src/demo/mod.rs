@@ -92,6 +92,12 @@ pub const ACCOUNTS: &[(&str, &str, Role, Option<&str>)] = &[
         Some("kru_prishtina"),
     ),
     ("msh.staff", "Nora Shala", Role::Staff, Some("msh")),
+    (
+        "prishtina.supervisor",
+        "Fatmire Kelmendi",
+        Role::Supervisor,
+        Some("prishtine:mun_mayor"),
+    ),
 ];
 
 /// How many complaints the demo has, and how many of them arrived in the last hours.

@@ -59,9 +59,10 @@ fn bad(code: &'static str) -> ServiceError {
     ServiceError::BadRequest { code, detail: None }
 }
 
-/// Every account (for administrators) or the manager's institution's; staff see none.
+/// Every account (for administrators) or the manager's institution's; staff and supervisors
+/// see none.
 pub async fn list(db: &Db, staff: &StaffMember) -> Result<Vec<Account>, ServiceError> {
-    if staff.role == Role::Staff {
+    if matches!(staff.role, Role::Staff | Role::Supervisor) {
         return Err(ServiceError::Forbidden);
     }
     let scope = if staff.role == Role::Administrator {
@@ -158,7 +159,7 @@ pub async fn update(
     id: i64,
     change: AccountChange,
 ) -> Result<(), ServiceError> {
-    if staff.role == Role::Staff {
+    if matches!(staff.role, Role::Staff | Role::Supervisor) {
         return Err(ServiceError::Forbidden);
     }
     let hash = match change.password.clone() {

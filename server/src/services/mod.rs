@@ -24,6 +24,7 @@ pub mod photos;
 pub mod routing_rules;
 pub mod schedule;
 pub mod statistics;
+pub mod supervision;
 pub mod templates;
 pub mod training;
 pub mod workflow;

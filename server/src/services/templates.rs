@@ -30,7 +30,7 @@ fn institution(staff: &StaffMember) -> Result<&str, ServiceError> {
 
 /// Whether `staff` may add and delete templates (managers and administrators do).
 pub fn may_keep(staff: &StaffMember) -> bool {
-    staff.role != Role::Staff
+    matches!(staff.role, Role::Manager | Role::Administrator)
 }
 
 /// The templates of `institution`, by title.

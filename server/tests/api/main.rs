@@ -19,5 +19,6 @@ mod security_accounts;
 mod security_limits;
 mod staff;
 mod stats;
+mod supervision;
 mod training;
 mod web;

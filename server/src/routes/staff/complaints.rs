@@ -59,6 +59,7 @@ pub struct ActionOutcome {
 #[utoipa::path(post, path = "/api/v1/staff/complaints/{id}/actions", tag = "staff", params(("id" = String, Path)),
     request_body = Action, security(("Bearer" = [])),
     responses((status = 200, body = ActionOutcome),
+              (status = 403, description = "A supervisor may only leave notes on what it oversees"),
               (status = 404, description = "No such complaint in your institution"),
               (status = 409, description = "The complaint's status does not allow this action"),
               (status = 422, description = "A reason or text is missing or too long")))]

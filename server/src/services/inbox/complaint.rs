@@ -1,5 +1,6 @@
 //! One complaint in full, as the institution handling it sees it: with the citizen's contact
-//! details (only that institution sees them), the photos, and the whole history.
+//! details (only that institution sees them), the photos, and the whole history. A supervisor
+//! sees it without the contact details and the photos.
 
 use crate::db::{Conn, OptionalExtension};
 use protocol::api::{Contact, InstitutionRef, LocalizedText, Rating};
@@ -12,6 +13,7 @@ use crate::services::ServiceError;
 use crate::services::audit::{self, HistoryEntry};
 use crate::services::names::localized;
 use crate::services::photos::{self, PhotoInfo};
+use crate::services::supervision;
 
 #[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct StaffComplaint {
@@ -79,9 +81,15 @@ pub fn complaint(
             })
         })
         .optional()?
-        .filter(|complaint| staff.serves(&complaint.item.institution_id))
         .ok_or(ServiceError::NotFound)?;
-    complaint.photos = photos::list(c, id)?;
+    if staff.serves(&complaint.item.institution_id) {
+        complaint.photos = photos::list(c, id)?;
+    } else if supervision::oversees(c, staff, &complaint.item.institution_id)? {
+        // The contact and the photos are the handling institution's alone.
+        complaint.contact = None;
+    } else {
+        return Err(ServiceError::NotFound);
+    }
     complaint.history = audit::history(c, id)?;
     Ok(complaint)
 }

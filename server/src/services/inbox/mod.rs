@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 pub use complaint::{StaffComplaint, complaint};
 use filter::{Filter, ITEM_COLUMNS, item_from_row, overdue_condition};
 
-use super::ServiceError;
+use super::{ServiceError, supervision};
 use crate::auth::{Role, StaffMember};
 use crate::input;
 
@@ -92,15 +92,27 @@ pub fn inbox(
     query: &InboxQuery,
     today: &str,
 ) -> Result<Inbox, ServiceError> {
-    // The tenant boundary: everyone but an administrator sees one institution only.
-    let institution = match (staff.role, &staff.institution_id, &query.institution) {
-        (Role::Administrator, _, chosen) => chosen.clone(),
-        (_, Some(institution), _) => Some(institution.clone()),
-        (_, None, _) => return Err(ServiceError::Forbidden),
-    };
+    // The tenant boundary: everyone but an administrator sees one institution only, and a
+    // supervisor the institutions it oversees (one of them, if it names one).
+    let institutions: Option<Vec<String>> =
+        match (staff.role, &staff.institution_id, &query.institution) {
+            (Role::Administrator, _, chosen) => chosen.clone().map(|one| vec![one]),
+            (Role::Supervisor, Some(_), chosen) => {
+                let overseen = supervision::overseen(c, staff)?;
+                Some(match chosen {
+                    Some(one) => overseen.into_iter().filter(|id| id == one).collect(),
+                    None => overseen,
+                })
+            }
+            (_, Some(institution), _) => Some(vec![institution.clone()]),
+            (_, None, _) => return Err(ServiceError::Forbidden),
+        };
     let mut filter = Filter::default();
-    if let Some(institution) = &institution {
-        filter.add("c.institution_id = ?", [institution.clone().into()]);
+    if let Some(institutions) = &institutions {
+        filter.add(
+            &format!("c.institution_id IN ({})", placeholders(institutions.len())),
+            institutions.iter().map(|id| id.clone().into()),
+        );
     }
     let scope = filter.clone();
     if let Some(statuses) = query.status.as_deref().filter(|s| !s.is_empty()) {
@@ -112,8 +124,7 @@ pub fn inbox(
                     .map_err(|_| invalid_filter())
             })
             .collect::<Result<_, _>>()?;
-        let placeholders = vec!["?"; list.len()].join(", ");
-        filter.add(&format!("c.status IN ({placeholders})"), list);
+        filter.add(&format!("c.status IN ({})", placeholders(list.len())), list);
     }
     if let Some(category) = query.category.as_deref().filter(|s| !s.is_empty()) {
         filter.add("c.category_id = ?", [category.to_owned().into()]);
@@ -158,7 +169,7 @@ pub fn inbox(
     let (page, per_page) = input::page(query.page, query.per_page)?;
     let from = "FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id";
 
-    let counts = scope_counts(c, institution.as_deref(), today)?;
+    let counts = scope_counts(c, institutions.as_deref(), today)?;
     // Counting needs no names: every filter is on the complaint itself.
     let total = if filter.clause() == scope.clause() {
         counts.all
@@ -207,22 +218,44 @@ struct ScopeCounts {
     overdue: i64,
 }
 
-/// The counts of `institution`'s complaints (of every institution's, for `None`), added up from
+/// `?` placeholders for `n` values, comma-separated ("NULL" for none, which matches nothing).
+fn placeholders(n: usize) -> String {
+    if n == 0 {
+        "NULL".to_owned()
+    } else {
+        vec!["?"; n].join(", ")
+    }
+}
+
+/// The counts of `institutions`' complaints (of every institution's, for `None`), added up from
 /// the daily totals, which the database keeps in step with every complaint.
 fn scope_counts(
     c: &Conn,
-    institution: Option<&str>,
+    institutions: Option<&[String]>,
     today: &str,
 ) -> Result<ScopeCounts, ServiceError> {
-    let (of_institution, values) = match institution {
-        Some(institution) => ("AND key = ?2", vec![institution.to_owned().into()]),
-        None => ("", vec![]),
+    let values: Vec<Value> = institutions
+        .unwrap_or_default()
+        .iter()
+        .map(|id| id.clone().into())
+        .collect();
+    // Numbered from `first`, after the parameters before them.
+    let of_institutions = |first: usize| match institutions {
+        Some([]) => "AND key IS NULL".to_owned(),
+        Some(ids) => format!(
+            "AND key IN ({})",
+            (first..first + ids.len())
+                .map(|n| format!("?{n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => String::new(),
     };
     let all = c
         .prepare_cached(&format!(
             "SELECT COALESCE(SUM(received), 0) FROM daily_figures
              WHERE dimension = 'institution' {}",
-            of_institution.replace("?2", "?1")
+            of_institutions(1)
         ))?
         .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
     let (new, overdue) = c
@@ -230,7 +263,8 @@ fn scope_counts(
             "SELECT COALESCE(SUM(CASE WHEN unacknowledged = 1 THEN open ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN answer_due < ?1 OR (unacknowledged = 1 AND ack_due < ?1)
                     THEN open ELSE 0 END), 0)
-             FROM daily_open WHERE dimension = 'institution' {of_institution}"
+             FROM daily_open WHERE dimension = 'institution' {}",
+            of_institutions(2)
         ))?
         .query_row(
             params_from_iter(std::iter::once(Value::from(today.to_owned())).chain(values)),
@@ -249,6 +283,13 @@ pub fn escalations(
     let mut filter = Filter::default();
     match (&staff.role, &staff.institution_id) {
         (Role::Administrator, _) => {}
+        (Role::Supervisor, Some(_)) => {
+            let overseen = supervision::overseen(c, staff)?;
+            filter.add(
+                &format!("c.institution_id IN ({})", placeholders(overseen.len())),
+                overseen.into_iter().map(Value::from),
+            );
+        }
         (_, Some(institution)) => filter.add("i.parent_id = ?", [institution.clone().into()]),
         (_, None) => return Err(ServiceError::Forbidden),
     }

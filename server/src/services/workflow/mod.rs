@@ -22,6 +22,7 @@ use super::ServiceError;
 use super::audit::{Actor, AuditEntry, audit};
 use super::complaints::deadlines;
 use super::inbox::{self, StaffComplaint};
+use super::supervision;
 use crate::auth::StaffMember;
 use crate::calendar::kosovo_date;
 
@@ -125,9 +126,16 @@ pub fn apply(
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
     let tx = connection.savepoint()?;
-    let current = store::current(&tx, id)?
-        .filter(|c| staff.serves(&c.institution))
-        .ok_or(ServiceError::NotFound)?;
+    let current = store::current(&tx, id)?.ok_or(ServiceError::NotFound)?;
+    if !staff.serves(&current.institution) {
+        // A supervisor may leave a note on what it oversees, and do nothing else there.
+        if !supervision::oversees(&tx, staff, &current.institution)? {
+            return Err(ServiceError::NotFound);
+        }
+        if !matches!(action, Action::Note { .. }) {
+            return Err(ServiceError::Forbidden);
+        }
+    }
 
     if !permits(current.status, &action) {
         return Err(ServiceError::Conflict {
@@ -284,6 +292,6 @@ pub fn take(
     Ok(Taken {
         tracking_code,
         action: name,
-        still_visible: staff.serves(&institution),
+        still_visible: staff.serves(&institution) || supervision::oversees(c, staff, &institution)?,
     })
 }

@@ -17,7 +17,12 @@ use crate::web::page::{Page, Section, WebError, Words, layout};
 
 // ---- staff accounts -----------------------------------------------------------------------
 
-const ROLES: [Role; 3] = [Role::Staff, Role::Manager, Role::Administrator];
+const ROLES: [Role; 4] = [
+    Role::Staff,
+    Role::Manager,
+    Role::Supervisor,
+    Role::Administrator,
+];
 
 fn role_name(words: Words, role: Role) -> String {
     words.t(&format!("web-role-{}", role.as_str()))
@@ -33,7 +38,7 @@ pub async fn people(
     let words = page.words;
     let roles: Vec<Role> = ROLES
         .into_iter()
-        .filter(|r| page.is_admin() || *r != Role::Administrator)
+        .filter(|r| page.is_admin() || !matches!(r, Role::Administrator | Role::Supervisor))
         .collect();
     let title = words.t("web-admin-staff");
     let content = html! {

@@ -1,8 +1,11 @@
 //! The forms to act on a complaint, only those its status allows: acknowledge, start, reply
-//! (from a template if the institution has any), note, resolve, reject, transfer and assign.
+//! (from a template if the institution has any), note, resolve, reject, transfer and assign. A
+//! supervisor gets the note alone.
 
 use maud::{Markup, html};
 use protocol::api::Status;
+
+use crate::auth::Role;
 
 use super::{ActionForm, Context};
 use crate::services::catalog::Choice;
@@ -21,7 +24,9 @@ pub(super) fn actions(page: &Page, context: &Context, typed: &ActionForm) -> Mar
         .cloned()
         .collect();
     let status = item.status.parse().unwrap_or(Status::Submitted);
-    let permits = |action: Action| workflow::permits(status, &action);
+    // A supervisor leaves notes; every other action is the handling institution's.
+    let handles = page.staff.role != Role::Supervisor;
+    let permits = |action: Action| handles && workflow::permits(status, &action);
     let action_path = format!("/staff/complaints/{}", item.id);
     let simple = |action: &str, label: &str| {
         html! {
@@ -108,7 +113,7 @@ pub(super) fn actions(page: &Page, context: &Context, typed: &ActionForm) -> Mar
                 button type="submit" { (words.t("web-transfer")) }
             }
         }
-        form.action #assign method="post" action=(action_path) {
+        @if handles { form.action #assign method="post" action=(action_path) {
             h3 { (words.t("web-assign")) }
             (page.token_field())
             input type="hidden" name="action" value="assign";
@@ -120,6 +125,6 @@ pub(super) fn actions(page: &Page, context: &Context, typed: &ActionForm) -> Mar
                 }
             }
             button type="submit" { (words.t("web-assign")) }
-        }
+        } }
     }
 }

@@ -79,10 +79,10 @@ pub(super) fn frame(
                             ul {
                                 (nav_link(Section::Inbox, section, "/staff", "web-nav-inbox"))
                                 (nav_link(Section::Statistics, section, "/staff/stats", "web-nav-statistics"))
-                                @if page.staff.institution_id.is_some() {
+                                @if page.staff.institution_id.is_some() && page.staff.role != Role::Supervisor {
                                     (nav_link(Section::Templates, section, "/staff/templates", "web-nav-templates"))
                                 }
-                                @if page.staff.role != Role::Staff {
+                                @if matches!(page.staff.role, Role::Manager | Role::Administrator) {
                                     (nav_link(Section::Staff, section, "/staff/people", "web-nav-staff"))
                                 }
                                 @if page.is_admin() {
