@@ -166,10 +166,12 @@ pub fn load_if_empty(connection: &Conn, dir: &Path) -> Result<bool, ReferenceErr
     }
     for template in institutions.iter().filter(|r| r.level == "municipal_body") {
         for m in &municipalities {
-            let parent = if template.id == "mun_mayor" {
-                "mapl".to_owned()
-            } else {
-                municipal_body_id(&m.id, "mun_mayor")
+            // `municipality` is the municipality's own mayor's office; another id is a body
+            // outside the municipality (a delegated competence's appeal body, the Ombudsperson).
+            let parent = match template.parent.as_str() {
+                "" => None,
+                "municipality" => Some(municipal_body_id(&m.id, "mun_mayor")),
+                other => Some(other.to_owned()),
             };
             tx.execute(
                 "INSERT INTO institutions (id, level, name_sq, name_sr, name_en, parent_id, municipality_id, active)

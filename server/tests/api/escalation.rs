@@ -261,3 +261,61 @@ async fn an_administrator_sets_how_long_a_category_waits_before_escalating() {
     assert_eq!(escalated.len(), 1);
     assert_eq!(escalated[0].complaint, id);
 }
+
+/// The supervising bodies the reference data gives: a utility's regulator, a directorate's
+/// mayor, a mayor's Ombudsperson, a cadastral office's Cadastral Agency; none above the
+/// independent institutions and municipal assemblies.
+#[tokio::test]
+async fn each_institution_escalates_to_the_body_that_hears_its_unanswered_complaints() {
+    let app = spawn_app().await;
+    let parents: std::collections::HashMap<String, Option<String>> = app
+        .state
+        .db
+        .read(|c| -> Result<_, server::services::ServiceError> {
+            Ok(
+                c.query_map("SELECT id, parent_id FROM institutions", (), |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .into_iter()
+                .collect(),
+            )
+        })
+        .await
+        .unwrap();
+    let parent = |id: &str| parents[id].as_deref();
+    for (institution, body) in [
+        ("keds", Some("zrre")),
+        ("kesco", Some("zrre")),
+        ("termokos", Some("zrre")),
+        ("kru_prishtina", Some("arru")),
+        ("kru_hidromorava", Some("arru")),
+        ("posta", Some("arkep")),
+        ("telkos", Some("arkep")),
+        ("auv", Some("mbpzhr")),
+        ("kp", Some("mpb")),
+        ("prishtine:mun_public_services", Some("prishtine:mun_mayor")),
+        ("gjilan:mun_education", Some("gjilan:mun_mayor")),
+        ("prishtine:mun_mayor", Some("iap")),
+        ("prishtine:mun_cadastre", Some("akk")),
+        ("prishtine:mun_assembly", None),
+        ("iap", None),
+        ("zrre", None),
+        ("arru", None),
+    ] {
+        assert_eq!(parent(institution), body, "{institution}");
+    }
+    // Every chain ends, and every parent is an institution.
+    for start in parents.keys() {
+        let mut at = start.as_str();
+        for _ in 0..parents.len() {
+            match parent(at) {
+                Some(next) => {
+                    assert!(parents.contains_key(next), "{at} names {next}");
+                    at = next;
+                }
+                None => break,
+            }
+        }
+        assert!(parent(at).is_none(), "a cycle through {start}");
+    }
+}

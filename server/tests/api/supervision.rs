@@ -37,12 +37,12 @@ async fn a_supervisor_reads_and_notes_what_it_oversees_and_nothing_else() {
     let app = spawn_app().await;
     app.set_time("2026-11-02T09:00:00Z");
     let (ours, theirs) = two_complaints(&app).await;
-    // The mayor's office supervises Prishtina's directorates; a ministry supervises the mayors.
+    // The mayor's office supervises Prishtina's directorates; the Ombudsperson the mayors.
     let supervisor = app
         .staff("mayor.office", Role::Supervisor, Some(MAYOR))
         .await;
     let ministry = app
-        .staff("mapl.office", Role::Supervisor, Some("mapl"))
+        .staff("ombudsperson", Role::Supervisor, Some("iap"))
         .await;
 
     let inbox = app.inbox(&supervisor, "").await;
@@ -52,7 +52,7 @@ async fn a_supervisor_reads_and_notes_what_it_oversees_and_nothing_else() {
     let wider = app.inbox(&ministry, "").await;
     assert_eq!(
         wider.total, 2,
-        "every municipality's bodies are below the ministry"
+        "every municipality's bodies are below the Ombudsperson"
     );
     let one = app
         .inbox(&ministry, &format!("?institution={DIRECTORATE}"))
