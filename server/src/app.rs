@@ -46,6 +46,8 @@ pub enum StartupError {
     Geometry(#[from] crate::locate::GeometryError),
     #[error("demo data: {0}")]
     Demo(String),
+    #[error("{0}")]
+    Mail(#[from] crate::mailer::MailSetupError),
     #[error("listening on {address}: {source}")]
     Bind {
         address: SocketAddr,
@@ -56,6 +58,7 @@ pub enum StartupError {
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    mailer: crate::mailer::Mailer,
     pub state: AppState,
 }
 
@@ -97,6 +100,7 @@ impl Application {
                 })?;
         let locator = Arc::new(Locator::new(boundaries)?);
 
+        let mailer = crate::mailer::Mailer::from_config(&config)?;
         let mut state = AppState {
             db,
             locator,
@@ -124,6 +128,7 @@ impl Application {
         Ok(Application {
             listener,
             router,
+            mailer,
             state,
         })
     }
@@ -138,6 +143,7 @@ impl Application {
         tracing::info!("listening on http://{}", self.local_addr());
         // Stopped with the server, however the server stops (a test aborting it too).
         let _jobs = crate::scheduler::spawn(self.state.clone());
+        let _mail = crate::mailer::spawn(self.state.clone(), self.mailer);
         let config = &self.state.config;
         let limits = crate::serve::ConnectionLimits {
             max_connections: crate::serve::connections_the_system_allows(config.max_connections),

@@ -72,6 +72,21 @@ pub struct Config {
     #[arg(long, env = "ZERI_ESCALATION_MINUTES", default_value_t = 15)]
     pub escalation_minutes: i64,
 
+    /// The mail server citizens' and institutions' emails leave through, as a URL:
+    /// `smtps://user:password@smtp.example:465` (TLS), `smtp://user:password@smtp.example:587?tls=required`
+    /// (STARTTLS), or `smtp://localhost:25` (a relay on this machine, unencrypted). Without it no
+    /// email is sent; what would have been is dropped. Every server of a deployment needs it.
+    #[arg(long, env = "ZERI_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// The sender of the emails, e.g. `Zëri <zeri@rks-gov.net>`.
+    #[arg(long, env = "ZERI_MAIL_FROM", default_value = "Zëri <zeri@localhost>")]
+    pub mail_from: String,
+
+    /// How often, in seconds, the server sends the emails that are waiting (0 sends none).
+    #[arg(long, env = "ZERI_MAIL_EVERY_SECONDS", default_value_t = 5)]
+    pub mail_every_seconds: u64,
+
     /// New complaints one device may file per hour.
     #[arg(long, env = "ZERI_DEVICE_COMPLAINTS_PER_HOUR", default_value_t = 20)]
     pub device_complaints_per_hour: u32,
@@ -198,6 +213,9 @@ impl Config {
             app_store_url: None,
             session_minutes: 480,
             jobs_every_seconds: 60,
+            smtp_url: None,
+            mail_from: "Zëri <zeri@localhost>".to_owned(),
+            mail_every_seconds: 5,
             escalation_minutes: 15,
             device_complaints_per_hour: 20,
             ip_requests_per_minute: 600,

@@ -20,6 +20,7 @@ pub mod demo;
 pub mod http;
 pub mod input;
 pub mod locate;
+pub mod mailer;
 pub mod messages;
 pub mod migrate_store;
 pub mod ratelimit;

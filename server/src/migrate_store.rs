@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::db::{Conn, Db, DbError, Value, figures};
 
 /// The tables that are copied, parents before children.
-pub const TABLES: [&str; 16] = [
+pub const TABLES: [&str; 18] = [
     "municipalities",
     "institutions",
     "categories",
@@ -29,6 +29,8 @@ pub const TABLES: [&str; 16] = [
     "campaign_visits",
     "trainees",
     "training_completions",
+    "mail_queue",
+    "mail_stops",
 ];
 
 /// The tables that stay behind, and why: sessions (everyone logs in again), what is made again

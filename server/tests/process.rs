@@ -2,23 +2,25 @@
 //! (finishing cleanly) or killed outright, and started again on the same database file without
 //! losing a complaint it acknowledged.
 
-use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+#[path = "smtp/mod.rs"]
+mod smtp;
+
+use smtp::free_port;
 
 fn start(dir: &Path, port: u16) -> Child {
+    start_with(dir, port, &[])
+}
+
+/// The binary on `port` with its data in `dir`, with settings `env` besides.
+fn start_with(dir: &Path, port: u16, env: &[(&str, &str)]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_zeri-server"))
+        .envs(env.iter().copied())
         .args(["--bind", &format!("127.0.0.1:{port}")])
         .args(["--database", dir.join("zeri.sqlite3").to_str().unwrap()])
         .args(["--data-dir", dir.join("data").to_str().unwrap()])
@@ -63,16 +65,21 @@ fn complaint(n: usize) -> Value {
     })
 }
 
+/// A phone's device secret.
+fn new_device() -> String {
+    format!(
+        "{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    )
+}
+
 #[tokio::test]
 async fn sigterm_stops_cleanly_and_sigkill_loses_nothing_acknowledged() {
     let dir = std::env::temp_dir().join(format!("zeri-process-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&dir).unwrap();
     let client = reqwest::Client::new();
-    let device = format!(
-        "{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    );
+    let device = new_device();
     let file = |base: String, body: Value| {
         let client = client.clone();
         let device = device.clone();
@@ -213,5 +220,79 @@ async fn a_login_flood_keeps_memory_flat() {
     assert!(peak < 300 * 1024, "peak resident memory {} MB", peak / 1024);
     signal(&server, "TERM");
     server.wait().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The mail queue outlives the server: emails queued while the mail server was down, then the
+/// server killed outright, all leave once the server is back, and each leaves once, also after
+/// a further kill and start.
+#[tokio::test]
+async fn queued_emails_survive_sigkill_and_each_is_sent_once() {
+    let dir = std::env::temp_dir().join(format!("zeri-process-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let client = reqwest::Client::new();
+    let device = new_device();
+    let mut smtp = smtp::SmtpServer::not_running(free_port());
+    let smtp_url = smtp.url();
+    let start_mailing = |port: u16, every: &str| {
+        let settings = [
+            ("ZERI_SMTP_URL", smtp_url.as_str()),
+            ("ZERI_MAIL_EVERY_SECONDS", every),
+            ("ZERI_PUBLIC_URL", "http://zeri.test"),
+        ];
+        start_with(&dir, port, &settings)
+    };
+
+    // The mail server is down, and the mailer looks only hourly (once, at start).
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start_mailing(port, "3600");
+    wait_until_up(&client, &base).await;
+    for n in 0..5 {
+        let mut body = complaint(n);
+        body["contact"] = json!({ "email": format!("citizen{n}@example.org") });
+        let response = client
+            .post(format!("{base}/api/v1/complaints"))
+            .header("Authorization", format!("Device {device}"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    signal(&server, "KILL");
+    server.wait().unwrap();
+
+    smtp.start_again();
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start_mailing(port, "1");
+    wait_until_up(&client, &base).await;
+    let received = smtp.wait_for(5);
+    assert_eq!(
+        received.len(),
+        5,
+        "every queued email arrives after the kill"
+    );
+    signal(&server, "KILL");
+    server.wait().unwrap();
+
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start_mailing(port, "1");
+    wait_until_up(&client, &base).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    signal(&server, "TERM");
+    server.wait().unwrap();
+
+    let received = smtp.received();
+    assert_eq!(received.len(), 5, "nothing is sent twice");
+    let mut recipients: Vec<String> = received.iter().map(|m| m.rcpt_tos.join(",")).collect();
+    recipients.sort();
+    let expected: Vec<String> = (0..5).map(|n| format!("citizen{n}@example.org")).collect();
+    assert_eq!(recipients, expected);
+    let ids: std::collections::BTreeSet<&str> =
+        received.iter().map(|m| m.header("Message-ID")).collect();
+    assert_eq!(ids.len(), 5);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -120,6 +120,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v8.sql")),
     Migration::Sql(include_str!("schema_v9.sql")),
     Migration::Sql(include_str!("schema_v10.sql")),
+    Migration::Sql(include_str!("schema_v11.sql")),
 ];
 
 /// The most jobs committed together.

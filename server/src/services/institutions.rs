@@ -30,10 +30,67 @@ pub struct Institution {
     pub municipality_id: Option<String>,
     #[serde(default = "yes")]
     pub active: bool,
+    /// Where the institution hears of complaints by email.
+    #[serde(default)]
+    pub notifications: Notifications,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// An institution's notification address and what it receives there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Notifications {
+    /// The address (a shared mailbox, not a person's); none sends nothing.
+    #[schema(max_length = 254)]
+    pub email: Option<String>,
+    /// An email for each complaint that reaches the institution (filed or transferred to it),
+    /// naming it without its text or its author.
+    #[serde(default)]
+    pub each_new: bool,
+    /// The language of its emails.
+    #[serde(default = "albanian")]
+    #[schema(pattern = "^(sq|sr|sr-Cyrl|en)$")]
+    pub language: String,
+}
+
+impl Default for Notifications {
+    fn default() -> Self {
+        Notifications {
+            email: None,
+            each_new: false,
+            language: albanian(),
+        }
+    }
+}
+
+fn albanian() -> String {
+    "sq".to_owned()
+}
+
+/// The languages an institution's emails can be in.
+pub const NOTIFICATION_LANGUAGES: [&str; 4] = ["sq", "sr", "sr-Cyrl", "en"];
+
+impl Notifications {
+    /// The settings as stored: the address trimmed (empty is none) and checked, the language
+    /// one of [`NOTIFICATION_LANGUAGES`].
+    fn checked(self) -> Result<Notifications, ServiceError> {
+        let email = self
+            .email
+            .map(|e| e.trim().to_owned())
+            .filter(|e| !e.is_empty());
+        if let Some(email) = &email
+            && (email.len() > 254 || email.parse::<lettre::Address>().is_err())
+        {
+            return Err(bad("invalid_notification_email"));
+        }
+        if !NOTIFICATION_LANGUAGES.contains(&self.language.as_str()) {
+            return Err(bad("invalid_notification_language"));
+        }
+        Ok(Notifications { email, ..self })
+    }
 }
 
 /// What may change about an institution; what is left out stays as it is, and a field it does
@@ -44,6 +101,8 @@ pub struct InstitutionChange {
     pub name: Option<NameChange>,
     pub parent_id: Option<String>,
     pub active: Option<bool>,
+    /// The notification settings, all three together.
+    pub notifications: Option<Notifications>,
 }
 
 fn bad(code: &'static str) -> ServiceError {
@@ -88,6 +147,7 @@ pub async fn create(
     }
     let institution = Institution {
         name: names::checked(&institution.name)?,
+        notifications: institution.notifications.checked()?,
         ..institution
     };
     let staff = staff.clone();
@@ -145,6 +205,9 @@ pub async fn update(
         if let Some(active) = change.active {
             after.active = active;
         }
+        if let Some(notifications) = change.notifications.clone() {
+            after.notifications = notifications.checked()?;
+        }
         store::update(&tx, &after)?;
         audit_admin(
             &tx,
@@ -170,7 +233,10 @@ mod store {
     use crate::services::names::{self, NAME_COLUMNS};
 
     fn columns() -> String {
-        format!("id, level, {NAME_COLUMNS}, parent_id, municipality_id, active")
+        format!(
+            "id, level, {NAME_COLUMNS}, parent_id, municipality_id, active,
+             notify_email, notify_each_new, notify_language"
+        )
     }
 
     fn row(r: &crate::db::Row) -> crate::db::Result<Institution> {
@@ -181,6 +247,11 @@ mod store {
             parent_id: r.get(5)?,
             municipality_id: r.get(6)?,
             active: r.get(7)?,
+            notifications: super::Notifications {
+                email: r.get(8)?,
+                each_new: r.get(9)?,
+                language: r.get(10)?,
+            },
         })
     }
 
@@ -243,7 +314,7 @@ mod store {
     pub fn insert(c: &Conn, institution: &Institution) -> crate::db::Result<()> {
         c.execute(
             &format!(
-                "INSERT INTO institutions ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO institutions ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 columns()
             ),
             params![
@@ -254,23 +325,31 @@ mod store {
                 institution.name.en,
                 institution.parent_id,
                 institution.municipality_id,
-                institution.active
+                institution.active,
+                institution.notifications.email,
+                institution.notifications.each_new,
+                institution.notifications.language
             ],
         )?;
         Ok(())
     }
 
-    /// Stores what may change: the name, the parent and whether it is active.
+    /// Stores what may change: the name, the parent, whether it is active, and its
+    /// notifications.
     pub fn update(c: &Conn, institution: &Institution) -> crate::db::Result<()> {
         c.execute(
-            "UPDATE institutions SET name_sq = ?1, name_sr = ?2, name_en = ?3, parent_id = ?4, active = ?5
-             WHERE id = ?6",
+            "UPDATE institutions SET name_sq = ?1, name_sr = ?2, name_en = ?3, parent_id = ?4, active = ?5,
+                 notify_email = ?6, notify_each_new = ?7, notify_language = ?8
+             WHERE id = ?9",
             params![
                 institution.name.sq,
                 institution.name.sr,
                 institution.name.en,
                 institution.parent_id,
                 institution.active,
+                institution.notifications.email,
+                institution.notifications.each_new,
+                institution.notifications.language,
                 institution.id
             ],
         )?;

@@ -18,6 +18,7 @@ pub mod health;
 pub mod holidays;
 pub mod inbox;
 pub mod institutions;
+pub mod mail;
 pub mod municipalities;
 pub mod names;
 pub mod photos;

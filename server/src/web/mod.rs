@@ -12,6 +12,7 @@ mod admin;
 mod campaigns;
 mod choices;
 mod complaint;
+mod email_stop;
 mod inbox;
 mod login;
 mod map;
@@ -59,6 +60,10 @@ pub fn router() -> Router<AppState> {
             "/staff/admin/institutions/{id}",
             post(admin::update_institution),
         )
+        .route(
+            "/staff/admin/institutions/{id}/notifications",
+            post(admin::update_notifications),
+        )
         .route("/staff/admin/categories", get(admin::categories))
         .route("/staff/admin/categories/{id}", post(admin::update_category))
         .route(
@@ -74,6 +79,10 @@ pub fn router() -> Router<AppState> {
         .route("/staff/campaigns/{code}", get(campaigns::detail))
         .route("/staff/campaigns/{code}/{format}", get(campaigns::qr_code))
         .route("/c/{code}", get(campaigns::landing))
+        .route(
+            "/email/stop/{code}/{token}",
+            get(email_stop::ask).post(email_stop::stop),
+        )
         .route("/staff/training", get(training::page).post(training::add))
         .route("/staff/training/reset-all", post(training::reset_all))
         .route("/staff/training/trained.csv", get(training::trained_csv))

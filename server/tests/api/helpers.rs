@@ -68,9 +68,11 @@ pub fn on_postgres() -> bool {
 /// folder remembers its database, so a server started again in the same folder finds its data.
 pub fn test_config(dir: &std::path::Path) -> Config {
     let mut config = Config::for_directory(dir);
-    // Scheduled jobs run when a test says so (`scheduler::escalate_if_due`), not on a timer
-    // while it moves the clock about; the scheduler's own test turns the timer on.
+    // Scheduled jobs and the mailer run when a test says so (`scheduler::escalate_if_due`,
+    // `mailer::deliver_due`), not on a timer while it moves the clock about; the scheduler's
+    // own test turns the timer on.
     config.jobs_every_seconds = 0;
+    config.mail_every_seconds = 0;
     if on_postgres() {
         let remembered = dir.join("postgres-url");
         let url = std::fs::read_to_string(&remembered).unwrap_or_else(|_| {

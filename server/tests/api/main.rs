@@ -11,12 +11,15 @@ mod escalation;
 mod extremes;
 mod helpers;
 mod inbox_counts;
+mod mail;
 mod migrate_store;
 mod openapi;
 mod photos;
 mod restart;
 mod security_accounts;
 mod security_limits;
+#[path = "../smtp/mod.rs"]
+mod smtp;
 mod staff;
 mod stats;
 mod supervision;

@@ -39,6 +39,10 @@ const STEPS: &[Step] = &[
         version: 10,
         sql: &[include_str!("schema_v10.sql")],
     },
+    Step {
+        version: 11,
+        sql: &[include_str!("schema_v11.sql")],
+    },
 ];
 
 /// The newest version this server knows.

@@ -22,6 +22,7 @@ use crate::routing;
 use crate::services::ServiceError;
 use crate::services::audit::filed_record;
 use crate::services::catalog::institution_ref;
+use crate::services::mail;
 
 /// Letters and digits nobody confuses when reading a code out on the phone (no 0/O, 1/I/L).
 const TRACKING_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -263,9 +264,12 @@ pub fn store_prepared(
         };
         let after = json!({ "status": "submitted", "institution_id": institution });
         // The complaint and its first audit record in one round trip on PostgreSQL.
+        let [tell_citizen, tell_institution] = mail::filed_statements(now, &id, &tracking_code);
         let stored = connection.execute_together(&[
             store::insert(&row),
             filed_record(now, &id, &tracking_code, after),
+            tell_citizen,
+            tell_institution,
         ])?;
         if stored.first() != Some(&1) {
             if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {

@@ -11,7 +11,9 @@ use serde::Deserialize;
 use super::{Outcome, after_change, blank_to_none, checkbox, tabs};
 use crate::services::catalog::{self, Listing};
 use crate::services::categories::{self, CategoryChange};
-use crate::services::institutions::{self, Institution, InstitutionChange};
+use crate::services::institutions::{
+    self, Institution, InstitutionChange, NOTIFICATION_LANGUAGES, Notifications,
+};
 use crate::services::routing_rules::{self, RoutingRule};
 use crate::state::AppState;
 use crate::web::choices::{self, Choice};
@@ -48,6 +50,7 @@ pub async fn institutions(
                     th scope="col" { (words.t("web-level")) }
                     th scope="col" { (words.t("web-supervised-by")) }
                     th scope="col" { (words.t("web-active")) }
+                    th scope="col" { (words.t("web-notifications")) }
                 } }
                 tbody {
                     @for institution in &list {
@@ -64,6 +67,7 @@ pub async fn institutions(
                                     }
                                 }
                             }
+                            td { (notifications_form(&page, institution)) }
                         }
                     }
                 }
@@ -123,8 +127,67 @@ pub async fn create_institution(
         parent_id: blank_to_none(&form.parent_id),
         municipality_id: blank_to_none(&form.municipality_id),
         active: true,
+        notifications: Notifications::default(),
     };
     let result = institutions::create(&state.db, &page.staff, institution).await;
+    after_change("/staff/admin/institutions", result)
+}
+
+/// An institution's notification address, and the form that changes it.
+fn notifications_form(page: &Page, institution: &Institution) -> maud::Markup {
+    let words = page.words;
+    let current = &institution.notifications;
+    let field = |name: &str| format!("{name}-{}", institution.id.replace(':', "-"));
+    html! {
+        details.notifications {
+            summary { (current.email.as_deref().unwrap_or("—")) }
+            form method="post" action=(format!("/staff/admin/institutions/{}/notifications", institution.id)) {
+                (page.token_field())
+                label for=(field("email")) { (words.t("web-notify-email")) }
+                input id=(field("email")) name="email" type="email" maxlength="254" value=[current.email.as_deref()];
+                label.check {
+                    input name="each_new" type="checkbox" value="true" checked[current.each_new];
+                    (words.t("web-notify-each-new"))
+                }
+                label for=(field("language")) { (words.t("web-notify-language")) }
+                select id=(field("language")) name="language" {
+                    @for language in NOTIFICATION_LANGUAGES {
+                        option value=(language) selected[current.language == language] {
+                            (crate::services::mail::letters::language_of(language).autonym())
+                        }
+                    }
+                }
+                button type="submit" { (words.t("web-save")) }
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NotificationsForm {
+    form_token: String,
+    #[serde(default)]
+    email: String,
+    each_new: Option<String>,
+    language: String,
+}
+
+pub async fn update_notifications(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(form): Form<NotificationsForm>,
+) -> Result<Response, WebError> {
+    page.check_form(&form.form_token)?;
+    let change = InstitutionChange {
+        notifications: Some(Notifications {
+            email: blank_to_none(&form.email),
+            each_new: checkbox(&form.each_new),
+            language: form.language,
+        }),
+        ..InstitutionChange::default()
+    };
+    let result = institutions::update(&state.db, &page.staff, id, change).await;
     after_change("/staff/admin/institutions", result)
 }
 

@@ -1,0 +1,36 @@
+-- Zëri schema, version 11: citizens and institutions are told by email. A message waits in
+-- the mail queue, written in the same transaction as the change it tells of, until a server
+-- claims it, sends it and records the outcome; it names what it tells of (the complaint, the
+-- audit record) and is written out only when sent, so the queue holds no personal data. A
+-- citizen who follows the link in an email stops that complaint's emails. An institution may
+-- give an address for an email on each new complaint and for a daily digest.
+
+CREATE TABLE mail_queue (
+    id              INTEGER PRIMARY KEY,
+    kind            TEXT NOT NULL,     -- citizen_update | institution_new | institution_digest
+    complaint_id    TEXT REFERENCES complaints(id),
+    event_id        INTEGER,           -- the audit record it tells of
+    institution_id  TEXT REFERENCES institutions(id),
+    day             TEXT,              -- a digest's Kosovo date, YYYY-MM-DD
+    created_at      TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,     -- RFC 3339: not tried before then
+    claimed_by      TEXT,              -- the server sending it now
+    claimed_until   TEXT,              -- RFC 3339: another server may take it after then
+    outcome         TEXT,              -- sent | failed | dropped; none while it waits
+    done_at         TEXT,
+    last_error      TEXT               -- what the mail server said, without the message
+);
+CREATE INDEX mail_queue_waiting ON mail_queue (next_attempt_at) WHERE outcome IS NULL;
+CREATE UNIQUE INDEX mail_queue_digest ON mail_queue (institution_id, day)
+    WHERE kind = 'institution_digest';
+CREATE INDEX mail_queue_done ON mail_queue (done_at) WHERE outcome IS NOT NULL;
+
+CREATE TABLE mail_stops (
+    complaint_id TEXT PRIMARY KEY REFERENCES complaints(id),
+    at           TEXT NOT NULL
+);
+
+ALTER TABLE institutions ADD COLUMN notify_email TEXT;
+ALTER TABLE institutions ADD COLUMN notify_each_new INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE institutions ADD COLUMN notify_language TEXT NOT NULL DEFAULT 'sq';

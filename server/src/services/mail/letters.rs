@@ -1,0 +1,298 @@
+//! What a queued message says, written out when it is sent: to whom, the subject, and the
+//! body's parts in the reader's language, and the body as plain text (the mailer draws the
+//! same parts as HTML). A citizen reads what happened to their
+//! complaint (with the institution's reply or reason) and a link that stops these emails; an
+//! institution reads that a complaint reached it, with no word of its text or its author, and
+//! a link to it in the dashboard. A message whose reader is gone (the address removed, the
+//! emails stopped, the notification address cleared) is written as nothing.
+
+use chrono::NaiveDate;
+use protocol::Language;
+use protocol::api::LocalizedText;
+use protocol::i18n::{Arg, pick};
+use protocol::time::format_date;
+
+use super::stop::{link_key, token};
+use super::{Claimed, Kind};
+use crate::db::{Conn, OptionalExtension};
+use crate::messages::localizer;
+use crate::services::ServiceError;
+use crate::services::names::{NAME_COLUMNS, localized};
+
+/// An email, ready to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub to: String,
+    pub language: Language,
+    /// Who sends it, as its first line says.
+    pub sender: String,
+    pub subject: String,
+    pub greeting: Option<String>,
+    /// What happened.
+    pub lead: String,
+    /// The institution's own words (a reply, a reason), quoted.
+    pub quoted: Option<String>,
+    /// A link to follow, with its words.
+    pub action: Option<Link>,
+    /// What the reader can do next.
+    pub follow: Option<String>,
+    /// Why the reader receives it.
+    pub why: String,
+    /// The link that stops these emails (also for the `List-Unsubscribe` header).
+    pub stop: Option<Link>,
+}
+
+/// A link in a letter: its words and where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub words: String,
+    /// The sentence the plain text shows instead, with the address itself.
+    pub in_text: String,
+    pub url: String,
+}
+
+impl Letter {
+    /// The body as plain text.
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        if let Some(greeting) = &self.greeting {
+            text.push_str(&format!("{greeting}\n\n"));
+        }
+        text.push_str(&format!("{}\n", self.lead));
+        if let Some(quoted) = &self.quoted {
+            for line in quoted.lines() {
+                text.push_str(&format!("\n> {line}"));
+            }
+            text.push('\n');
+        }
+        if let Some(action) = &self.action {
+            text.push_str(&format!("\n{}\n", action.in_text));
+        }
+        if let Some(follow) = &self.follow {
+            text.push_str(&format!("\n{follow}\n"));
+        }
+        text.push_str(&format!("\n-- \n{}\n", self.why));
+        if let Some(stop) = &self.stop {
+            text.push_str(&format!("{}\n", stop.in_text));
+        }
+        text
+    }
+}
+
+/// Writes out `message` for a server reached at `base` (`https://zeri.example`): `None` if it
+/// has nobody to go to any more.
+pub fn write(c: &Conn, message: &Claimed, base: &str) -> Result<Option<Letter>, ServiceError> {
+    match (message.kind, &message.complaint, message.event) {
+        (Kind::CitizenUpdate, Some(complaint), Some(event)) => {
+            to_citizen(c, complaint, event, base)
+        }
+        (Kind::InstitutionNew, Some(complaint), _) => to_institution(c, complaint, base),
+        _ => Ok(None),
+    }
+}
+
+/// The language a complaint was filed in, as the server writes it (Serbian in Latin letters,
+/// as the app sends no script).
+pub fn language_of(tag: &str) -> Language {
+    match tag {
+        "sr" | "sr-Latn" => Language::SerbianLatin,
+        "sr-Cyrl" => Language::SerbianCyrillic,
+        "en" => Language::English,
+        _ => Language::Albanian,
+    }
+}
+
+struct Step {
+    email: String,
+    language: Language,
+    code: String,
+    ack_due: String,
+    answer_due: String,
+    action: String,
+    after: Option<String>,
+    text: Option<String>,
+    institution: LocalizedText,
+}
+
+fn to_citizen(
+    c: &Conn,
+    complaint: &str,
+    event: i64,
+    base: &str,
+) -> Result<Option<Letter>, ServiceError> {
+    let step = c
+        .query_row(
+            &format!(
+                "SELECT c.contact_email, c.language, c.tracking_code, c.ack_due, c.answer_due,
+                        a.action, a.after, a.text, {NAME_COLUMNS}
+                 FROM complaints c JOIN audit_log a ON a.id = ?2 AND a.complaint_id = c.id
+                   JOIN institutions i ON i.id = c.institution_id
+                 WHERE c.id = ?1 AND c.contact_email IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM mail_stops s WHERE s.complaint_id = c.id)"
+            ),
+            crate::params![complaint, event],
+            |r| {
+                Ok(Step {
+                    email: r.get(0)?,
+                    language: language_of(&r.get::<_, String>(1)?),
+                    code: r.get(2)?,
+                    ack_due: r.get(3)?,
+                    answer_due: r.get(4)?,
+                    action: r.get(5)?,
+                    after: r.get(6)?,
+                    text: r.get(7)?,
+                    institution: localized(r, 8)?,
+                })
+            },
+        )
+        .optional()?;
+    let Some(step) = step else {
+        return Ok(None);
+    };
+    let words = localizer(step.language);
+    // A transfer and an escalation name where the complaint went.
+    let named = match step
+        .after
+        .as_deref()
+        .map(serde_json::from_str::<serde_json::Value>)
+    {
+        Some(Ok(after)) => {
+            let field = if step.action == "escalated" {
+                "escalated_to"
+            } else {
+                "institution_id"
+            };
+            match after.get(field).and_then(|v| v.as_str()) {
+                Some(id) if matches!(step.action.as_str(), "escalated" | "transferred") => {
+                    institution_name(c, id)?
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let institution = pick(named.as_ref().unwrap_or(&step.institution), step.language);
+    let date = |text: &str| date_in(step.language, text);
+    let args = [
+        ("code", Arg::from(step.code.as_str())),
+        ("institution", Arg::from(institution.as_str())),
+        ("ack", Arg::from(date(&step.ack_due).as_str())),
+        ("answer", Arg::from(date(&step.answer_due).as_str())),
+    ];
+    let what = words.t(&format!("mail-what-{}", step.action));
+    let subject = words.format(
+        "mail-subject",
+        &[
+            ("code", Arg::from(step.code.as_str())),
+            ("what", Arg::from(what.as_str())),
+        ],
+    );
+    let lead = words.format(&format!("mail-body-{}", step.action), &args);
+    let key = link_key(c)?;
+    let stop_link = format!(
+        "{}/email/stop/{}/{}",
+        base.trim_end_matches('/'),
+        step.code,
+        token(&key, complaint)
+    );
+    let quoted = step.text.filter(|t| !t.trim().is_empty());
+    Ok(Some(Letter {
+        to: step.email,
+        language: step.language,
+        sender: words.t("mail-sender"),
+        subject,
+        greeting: Some(words.t("mail-greeting")),
+        lead,
+        quoted,
+        action: None,
+        follow: Some(words.t("mail-follow")),
+        why: words.format("mail-why", &args[..1]),
+        stop: Some(Link {
+            words: words.t("mail-stop"),
+            in_text: words.format("mail-stop-text", &[("link", Arg::from(stop_link.as_str()))]),
+            url: stop_link,
+        }),
+    }))
+}
+
+fn to_institution(c: &Conn, complaint: &str, base: &str) -> Result<Option<Letter>, ServiceError> {
+    let found = c
+        .query_row(
+            "SELECT i.notify_email, i.notify_language, c.tracking_code, c.ack_due, c.answer_due,
+                    i.name_sq, i.name_sr, i.name_en, k.name_sq, k.name_sr, k.name_en,
+                    m.name_sq, m.name_sr, m.name_en
+             FROM complaints c JOIN institutions i ON i.id = c.institution_id
+               JOIN categories k ON k.id = c.category_id
+               JOIN municipalities m ON m.id = c.municipality_id
+             WHERE c.id = ?1 AND i.notify_email IS NOT NULL AND i.notify_each_new = 1",
+            [complaint],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    language_of(&r.get::<_, String>(1)?),
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    localized(r, 5)?,
+                    localized(r, 8)?,
+                    localized(r, 11)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((to, language, code, ack, answer, institution, category, municipality)) = found else {
+        return Ok(None);
+    };
+    let words = localizer(language);
+    let date = |text: &str| date_in(language, text);
+    let institution = pick(&institution, language);
+    let args = [
+        ("code", Arg::from(code.as_str())),
+        ("institution", Arg::from(institution.as_str())),
+        ("category", Arg::from(pick(&category, language).as_str())),
+        (
+            "municipality",
+            Arg::from(pick(&municipality, language).as_str()),
+        ),
+        ("ack", Arg::from(date(&ack).as_str())),
+        ("answer", Arg::from(date(&answer).as_str())),
+    ];
+    let link = format!(
+        "{}/staff/complaints/{complaint}",
+        base.trim_end_matches('/')
+    );
+    let open = words.t("mail-new-open");
+    Ok(Some(Letter {
+        to,
+        language,
+        sender: words.t("mail-sender"),
+        subject: words.format("mail-new-subject", &args),
+        greeting: None,
+        lead: words.format("mail-new-body", &args),
+        quoted: None,
+        action: Some(Link {
+            in_text: format!("{open}: {link}"),
+            words: open,
+            url: link,
+        }),
+        follow: None,
+        why: words.format("mail-new-why", &args),
+        stop: None,
+    }))
+}
+
+/// A stored date (`YYYY-MM-DD`) as `language` writes dates.
+fn date_in(language: Language, text: &str) -> String {
+    text.parse::<NaiveDate>()
+        .map(|d| format_date(language, d))
+        .unwrap_or_else(|_| text.to_owned())
+}
+
+fn institution_name(c: &Conn, id: &str) -> Result<Option<LocalizedText>, ServiceError> {
+    Ok(c.query_row(
+        &format!("SELECT {NAME_COLUMNS} FROM institutions WHERE id = ?1"),
+        [id],
+        |r| localized(r, 0),
+    )
+    .optional()?)
+}
