@@ -87,6 +87,11 @@ pub struct Config {
     #[arg(long, env = "ZERI_MAIL_EVERY_SECONDS", default_value_t = 5)]
     pub mail_every_seconds: u64,
 
+    /// When, in Kosovo time (HH:MM), the daily digests leave for the institutions and staff
+    /// who asked for one.
+    #[arg(long, env = "ZERI_DIGEST_AT", default_value = "07:30", value_parser = parse_time_of_day)]
+    pub digest_at: chrono::NaiveTime,
+
     /// New complaints one device may file per hour.
     #[arg(long, env = "ZERI_DEVICE_COMPLAINTS_PER_HOUR", default_value_t = 20)]
     pub device_complaints_per_hour: u32,
@@ -127,6 +132,12 @@ pub struct Config {
     /// Seconds a whole request may take, body included (a 10 MB photo on a slow line fits).
     #[arg(long, env = "ZERI_REQUEST_TIMEOUT_SECS", default_value_t = 300)]
     pub request_timeout_secs: u64,
+}
+
+/// A time of day written `HH:MM`.
+fn parse_time_of_day(text: &str) -> Result<chrono::NaiveTime, String> {
+    chrono::NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map_err(|_| format!("{text:?} is not a time of day: write it as HH:MM, e.g. 07:30"))
 }
 
 /// What `zeri-server` can do besides serving.
@@ -216,6 +227,7 @@ impl Config {
             smtp_url: None,
             mail_from: "Zëri <zeri@localhost>".to_owned(),
             mail_every_seconds: 5,
+            digest_at: chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time of day"),
             escalation_minutes: 15,
             device_complaints_per_hour: 20,
             ip_requests_per_minute: 600,

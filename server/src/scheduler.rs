@@ -1,5 +1,6 @@
 //! The scheduled jobs' driver: every `jobs_every_seconds` it asks whether a job is due and, if
-//! this server takes its lease, runs it (`services::schedule`). The jobs themselves are
+//! this server takes its lease, runs it (`services::schedule`): escalating overdue complaints,
+//! and queueing the daily digests. The jobs themselves are
 //! services; this only keeps time. A job that fails is logged and tried again when next due.
 
 use std::sync::Arc;
@@ -8,6 +9,7 @@ use std::time::Duration;
 use chrono::Duration as Span;
 
 use crate::services::escalation::{self, Escalation};
+use crate::services::mail::digest;
 use crate::services::{ServiceError, schedule};
 use crate::state::AppState;
 
@@ -27,6 +29,27 @@ pub async fn escalate_if_due(state: &AppState) -> Result<Option<Vec<Escalation>>
         .call(move |c| {
             if schedule::take_if_due(c, escalation::JOB, holder(), now, every)? {
                 escalation::escalate_due(c, now).map(Some)
+            } else {
+                Ok(None)
+            }
+        })
+        .await
+}
+
+/// How often the digest job looks whether the day's digests are due.
+const DIGEST_EVERY_MINUTES: i64 = 15;
+
+/// Queues the day's digests once their time has come, if the job is due and this server takes
+/// its lease: how many it queued, or `None` if the job was not this server's to run now.
+pub async fn queue_digests_if_due(state: &AppState) -> Result<Option<usize>, ServiceError> {
+    let now = state.clock.now();
+    let at = state.config.digest_at;
+    state
+        .db
+        .call(move |c| {
+            let every = Span::minutes(DIGEST_EVERY_MINUTES);
+            if schedule::take_if_due(c, digest::JOB, holder(), now, every)? {
+                digest::queue_due(c, now, at).map(Some)
             } else {
                 Ok(None)
             }
@@ -61,6 +84,11 @@ pub fn spawn(state: AppState) -> Option<Jobs> {
                 }
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "escalating overdue complaints"),
+            }
+            match queue_digests_if_due(&state).await {
+                Ok(Some(queued)) if queued > 0 => tracing::info!(queued, "daily digests"),
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "queueing the daily digests"),
             }
         }
     })))

@@ -3,14 +3,16 @@
 -- claims it, sends it and records the outcome; it names what it tells of (the complaint, the
 -- audit record) and is written out only when sent, so the queue holds no personal data. A
 -- citizen who follows the link in an email stops that complaint's emails. An institution may
--- give an address for an email on each new complaint and for a daily digest.
+-- give an address for an email on each new complaint and for a daily digest; a staff member
+-- may give their own, and choose what they receive there.
 
 CREATE TABLE mail_queue (
     id              INTEGER PRIMARY KEY,
-    kind            TEXT NOT NULL,     -- citizen_update | institution_new | institution_digest
+    kind            TEXT NOT NULL,     -- citizen_update | institution_new | institution_digest | staff_new | staff_assigned | staff_digest
     complaint_id    TEXT REFERENCES complaints(id),
     event_id        INTEGER,           -- the audit record it tells of
     institution_id  TEXT REFERENCES institutions(id),
+    staff_id        INTEGER REFERENCES staff(id),  -- a staff member's own email
     day             TEXT,              -- a digest's Kosovo date, YYYY-MM-DD
     created_at      TEXT NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
@@ -24,6 +26,8 @@ CREATE TABLE mail_queue (
 CREATE INDEX mail_queue_waiting ON mail_queue (next_attempt_at) WHERE outcome IS NULL;
 CREATE UNIQUE INDEX mail_queue_digest ON mail_queue (institution_id, day)
     WHERE kind = 'institution_digest';
+CREATE UNIQUE INDEX mail_queue_staff_digest ON mail_queue (staff_id, day)
+    WHERE kind = 'staff_digest';
 CREATE INDEX mail_queue_done ON mail_queue (done_at) WHERE outcome IS NOT NULL;
 
 CREATE TABLE mail_stops (
@@ -33,4 +37,12 @@ CREATE TABLE mail_stops (
 
 ALTER TABLE institutions ADD COLUMN notify_email TEXT;
 ALTER TABLE institutions ADD COLUMN notify_each_new INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE institutions ADD COLUMN notify_digest INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE institutions ADD COLUMN notify_language TEXT NOT NULL DEFAULT 'sq';
+
+-- A staff member's own email, and what they choose to receive there.
+ALTER TABLE staff ADD COLUMN email TEXT;
+ALTER TABLE staff ADD COLUMN email_language TEXT NOT NULL DEFAULT 'sq';
+ALTER TABLE staff ADD COLUMN notify_new INTEGER NOT NULL DEFAULT 0;       -- each new complaint of their institution
+ALTER TABLE staff ADD COLUMN notify_assigned INTEGER NOT NULL DEFAULT 1;  -- a complaint given to them
+ALTER TABLE staff ADD COLUMN notify_digest INTEGER NOT NULL DEFAULT 0;    -- the daily digest

@@ -24,6 +24,9 @@ pub fn body(letter: &Letter) -> String {
                         @for line in quoted.lines() { (line) br; }
                     }
                 }
+                @if !letter.lines.is_empty() {
+                    ul { @for line in &letter.lines { li { (line) } } }
+                }
                 @if let Some(action) = &letter.action {
                     p { a href=(action.url) { (action.words) } }
                 }

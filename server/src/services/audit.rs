@@ -54,10 +54,8 @@ pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64,
         |r| r.get(0),
     )?;
     // The trigger audit_log_last_event makes it the complaint's last event.
-    if let Some(complaint) = entry.complaint
-        && entry.citizen_visible
-    {
-        super::mail::queue_for_event(tx, at, event_id, entry.action, complaint)?;
+    if let Some(complaint) = entry.complaint {
+        super::mail::queue_for_event(tx, at, event_id, entry.action, complaint, id)?;
     }
     Ok(event_id)
 }

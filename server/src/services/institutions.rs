@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::audit::audit_admin;
+use super::mail::preferences;
 use super::municipalities;
 use super::names::{self, NameChange};
 use crate::auth::StaffMember;
@@ -50,6 +51,9 @@ pub struct Notifications {
     /// naming it without its text or its author.
     #[serde(default)]
     pub each_new: bool,
+    /// Each morning, its new, overdue and escalated complaints, in one email.
+    #[serde(default)]
+    pub daily_digest: bool,
     /// The language of its emails.
     #[serde(default = "albanian")]
     #[schema(pattern = "^(sq|sr|sr-Cyrl|en)$")]
@@ -61,6 +65,7 @@ impl Default for Notifications {
         Notifications {
             email: None,
             each_new: false,
+            daily_digest: false,
             language: albanian(),
         }
     }
@@ -70,25 +75,12 @@ fn albanian() -> String {
     "sq".to_owned()
 }
 
-/// The languages an institution's emails can be in.
-pub const NOTIFICATION_LANGUAGES: [&str; 4] = ["sq", "sr", "sr-Cyrl", "en"];
-
 impl Notifications {
     /// The settings as stored: the address trimmed (empty is none) and checked, the language
-    /// one of [`NOTIFICATION_LANGUAGES`].
+    /// one emails can be written in.
     fn checked(self) -> Result<Notifications, ServiceError> {
-        let email = self
-            .email
-            .map(|e| e.trim().to_owned())
-            .filter(|e| !e.is_empty());
-        if let Some(email) = &email
-            && (email.len() > 254 || email.parse::<lettre::Address>().is_err())
-        {
-            return Err(bad("invalid_notification_email"));
-        }
-        if !NOTIFICATION_LANGUAGES.contains(&self.language.as_str()) {
-            return Err(bad("invalid_notification_language"));
-        }
+        let email = preferences::checked_address(self.email, "invalid_notification_email")?;
+        preferences::checked_language(&self.language, "invalid_notification_language")?;
         Ok(Notifications { email, ..self })
     }
 }
@@ -235,7 +227,7 @@ mod store {
     fn columns() -> String {
         format!(
             "id, level, {NAME_COLUMNS}, parent_id, municipality_id, active,
-             notify_email, notify_each_new, notify_language"
+             notify_email, notify_each_new, notify_digest, notify_language"
         )
     }
 
@@ -250,7 +242,8 @@ mod store {
             notifications: super::Notifications {
                 email: r.get(8)?,
                 each_new: r.get(9)?,
-                language: r.get(10)?,
+                daily_digest: r.get(10)?,
+                language: r.get(11)?,
             },
         })
     }
@@ -314,7 +307,7 @@ mod store {
     pub fn insert(c: &Conn, institution: &Institution) -> crate::db::Result<()> {
         c.execute(
             &format!(
-                "INSERT INTO institutions ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO institutions ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 columns()
             ),
             params![
@@ -328,6 +321,7 @@ mod store {
                 institution.active,
                 institution.notifications.email,
                 institution.notifications.each_new,
+                institution.notifications.daily_digest,
                 institution.notifications.language
             ],
         )?;
@@ -339,8 +333,8 @@ mod store {
     pub fn update(c: &Conn, institution: &Institution) -> crate::db::Result<()> {
         c.execute(
             "UPDATE institutions SET name_sq = ?1, name_sr = ?2, name_en = ?3, parent_id = ?4, active = ?5,
-                 notify_email = ?6, notify_each_new = ?7, notify_language = ?8
-             WHERE id = ?9",
+                 notify_email = ?6, notify_each_new = ?7, notify_digest = ?8, notify_language = ?9
+             WHERE id = ?10",
             params![
                 institution.name.sq,
                 institution.name.sr,
@@ -349,6 +343,7 @@ mod store {
                 institution.active,
                 institution.notifications.email,
                 institution.notifications.each_new,
+                institution.notifications.daily_digest,
                 institution.notifications.language,
                 institution.id
             ],

@@ -43,22 +43,20 @@ fn page(headers: &HeaderMap, linked: Option<Linked>, posted: bool) -> Response {
     let Some(linked) = linked else {
         let words = Words::new(crate::http::language::chosen_language(headers));
         let title = words.t("mail-stop-title");
-        let body = html! { main #main { h1 { (title) } p #stop-bad-link { (words.t("mail-stop-bad-link")) } } };
+        let body = html! { h1 { (title) } p #stop-bad-link { (words.t("mail-stop-bad-link")) } };
         return (StatusCode::NOT_FOUND, bare(words, None, &title, body)).into_response();
     };
     let words = Words::new(language_of(&linked.language));
     let title = words.t("mail-stop-title");
     let code = [("code", linked.tracking_code.as_str().into())];
     let body = html! {
-        main #main {
-            h1 { (title) }
-            @if linked.stopped || posted {
-                p #stopped role="status" { (words.format("mail-stopped", &code)) }
-            } @else {
-                p { (words.format("mail-stop-ask", &code)) }
-                form method="post" {
-                    button #stop-emails type="submit" { (words.t("mail-stop-button")) }
-                }
+        h1 { (title) }
+        @if linked.stopped || posted {
+            p #stopped role="status" { (words.format("mail-stopped", &code)) }
+        } @else {
+            p { (words.format("mail-stop-ask", &code)) }
+            form method="post" {
+                button #stop-emails type="submit" { (words.t("mail-stop-button")) }
             }
         }
     };

@@ -13,6 +13,7 @@ mod campaigns;
 mod choices;
 mod complaint;
 mod email_stop;
+mod emails;
 mod inbox;
 mod login;
 mod map;
@@ -47,6 +48,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/staff/templates/{id}/delete", post(templates::delete))
         .route("/staff/stats", get(stats::page))
+        .route("/staff/emails", get(emails::page).post(emails::save))
         .route(
             "/staff/people",
             get(admin::people).post(admin::create_account),

@@ -12,7 +12,7 @@ use crate::helpers::*;
 use crate::smtp::{SmtpServer, free_port};
 
 /// A server that sends its emails through `smtp`, reached at `http://zeri.test`.
-async fn app_mailing_to(smtp: &SmtpServer) -> (TestApp, Mailer) {
+pub async fn app_mailing_to(smtp: &SmtpServer) -> (TestApp, Mailer) {
     let mut config = test_config(&fresh_dir());
     config.smtp_url = Some(smtp.url());
     config.public_url = Some("http://zeri.test".into());
@@ -22,7 +22,11 @@ async fn app_mailing_to(smtp: &SmtpServer) -> (TestApp, Mailer) {
 }
 
 /// A Prishtina local-roads complaint by a citizen who left `email`, in `language`.
-async fn file_with_email(app: &TestApp, email: &str, language: ApiLanguage) -> (String, String) {
+pub async fn file_with_email(
+    app: &TestApp,
+    email: &str,
+    language: ApiLanguage,
+) -> (String, String) {
     let phone = device();
     let mut body = complaint("roads_local", in_municipality("prishtine"));
     body.language = language;
@@ -35,11 +39,11 @@ async fn file_with_email(app: &TestApp, email: &str, language: ApiLanguage) -> (
     (receipt.id.to_string(), receipt.tracking_code)
 }
 
-async fn deliver(app: &TestApp, mailer: &Mailer) -> Delivered {
+pub async fn deliver(app: &TestApp, mailer: &Mailer) -> Delivered {
     deliver_due(&app.state, mailer).await.unwrap()
 }
 
-fn sent(n: usize) -> Delivered {
+pub fn sent(n: usize) -> Delivered {
     Delivered {
         sent: n,
         ..Delivered::default()
@@ -336,7 +340,7 @@ async fn wrong_mail_settings_stop_the_server_at_start_with_a_message() {
 }
 
 /// Sets institution `id`'s notifications as `admin`, through the administration API.
-async fn set_notifications(
+pub async fn set_notifications(
     app: &TestApp,
     admin: &str,
     id: &str,

@@ -12,6 +12,7 @@ mod extremes;
 mod helpers;
 mod inbox_counts;
 mod mail;
+mod mail_staff;
 mod migrate_store;
 mod openapi;
 mod photos;

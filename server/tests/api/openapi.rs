@@ -73,6 +73,7 @@ async fn the_openapi_document_lists_every_route() {
         "/api/v1/staff/login",
         "/api/v1/staff/logout",
         "/api/v1/staff/me",
+        "/api/v1/staff/me/emails",
         "/api/v1/staff/complaints",
         "/api/v1/staff/complaints/{id}",
         "/api/v1/staff/complaints/{id}/actions",
@@ -100,7 +101,7 @@ async fn the_openapi_document_lists_every_route() {
     }
     assert_eq!(
         paths.len(),
-        30,
+        31,
         "every documented path is a route: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

@@ -7,6 +7,7 @@ CREATE TABLE mail_queue (
     complaint_id    TEXT REFERENCES complaints(id) DEFERRABLE,
     event_id        BIGINT,
     institution_id  TEXT REFERENCES institutions(id) DEFERRABLE,
+    staff_id        BIGINT REFERENCES staff(id) DEFERRABLE,
     day             TEXT,
     created_at      TEXT NOT NULL,
     attempts        BIGINT NOT NULL DEFAULT 0,
@@ -20,6 +21,8 @@ CREATE TABLE mail_queue (
 CREATE INDEX mail_queue_waiting ON mail_queue (next_attempt_at) WHERE outcome IS NULL;
 CREATE UNIQUE INDEX mail_queue_digest ON mail_queue (institution_id, day)
     WHERE kind = 'institution_digest';
+CREATE UNIQUE INDEX mail_queue_staff_digest ON mail_queue (staff_id, day)
+    WHERE kind = 'staff_digest';
 CREATE INDEX mail_queue_done ON mail_queue (done_at) WHERE outcome IS NOT NULL;
 
 CREATE TABLE mail_stops (
@@ -29,4 +32,12 @@ CREATE TABLE mail_stops (
 
 ALTER TABLE institutions ADD COLUMN notify_email TEXT;
 ALTER TABLE institutions ADD COLUMN notify_each_new BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE institutions ADD COLUMN notify_digest BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE institutions ADD COLUMN notify_language TEXT NOT NULL DEFAULT 'sq';
+
+-- A staff member's own email, and what they choose to receive there.
+ALTER TABLE staff ADD COLUMN email TEXT;
+ALTER TABLE staff ADD COLUMN email_language TEXT NOT NULL DEFAULT 'sq';
+ALTER TABLE staff ADD COLUMN notify_new BIGINT NOT NULL DEFAULT 0;       -- each new complaint of their institution
+ALTER TABLE staff ADD COLUMN notify_assigned BIGINT NOT NULL DEFAULT 1;  -- a complaint given to them
+ALTER TABLE staff ADD COLUMN notify_digest BIGINT NOT NULL DEFAULT 0;    -- the daily digest

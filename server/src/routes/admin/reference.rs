@@ -39,7 +39,7 @@ pub async fn create_institution(
 
 #[utoipa::path(patch, path = "/api/v1/admin/institutions/{id}", tag = "administration", security(("Bearer" = [])), request_body = InstitutionChange,
     params(("id" = String, Path)),
-    responses((status = 200, body = Institution), (status = 400, description = "A name missing, or an unknown parent"),
+    responses((status = 200, body = Institution), (status = 400, description = "A name missing, an unknown parent, or a notification address or language that is not one"),
               (status = 403, description = "Only administrators change institutions"), (status = 404, description = "No such institution")))]
 pub async fn update_institution(
     State(state): State<AppState>,

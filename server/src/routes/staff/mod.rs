@@ -11,6 +11,8 @@ use std::net::SocketAddr;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
+
+use crate::services::mail::preferences::{self, StaffEmails};
 use axum::{Json, Router};
 
 use crate::auth::StaffMember;
@@ -24,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/staff/login", post(login))
         .route("/api/v1/staff/logout", post(logout))
         .route("/api/v1/staff/me", get(me))
+        .route("/api/v1/staff/me/emails", get(my_emails).put(set_my_emails))
         .route("/api/v1/staff/complaints", get(complaints::inbox))
         .route("/api/v1/staff/complaints/{id}", get(complaints::complaint))
         .route(
@@ -67,4 +70,24 @@ pub async fn logout(
     responses((status = 200, body = StaffMember)))]
 pub async fn me(staff: StaffMember) -> Json<StaffMember> {
     Json(staff)
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/me/emails", tag = "staff", security(("Bearer" = [])),
+    responses((status = 200, body = StaffEmails)))]
+pub async fn my_emails(
+    State(state): State<AppState>,
+    staff: StaffMember,
+) -> Result<Json<StaffEmails>, ApiError> {
+    Ok(Json(preferences::of(&state.db, &staff).await?))
+}
+
+#[utoipa::path(put, path = "/api/v1/staff/me/emails", tag = "staff", security(("Bearer" = [])), request_body = StaffEmails,
+    responses((status = 200, body = StaffEmails),
+              (status = 400, description = "The address is not an email address, or the language is not one of sq, sr, sr-Cyrl, en")))]
+pub async fn set_my_emails(
+    State(state): State<AppState>,
+    staff: StaffMember,
+    ApiJson(choice): ApiJson<StaffEmails>,
+) -> Result<Json<StaffEmails>, ApiError> {
+    Ok(Json(preferences::set(&state.db, &staff, choice).await?))
 }

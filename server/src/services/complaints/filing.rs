@@ -264,12 +264,14 @@ pub fn store_prepared(
         };
         let after = json!({ "status": "submitted", "institution_id": institution });
         // The complaint and its first audit record in one round trip on PostgreSQL.
-        let [tell_citizen, tell_institution] = mail::filed_statements(now, &id, &tracking_code);
+        let [tell_citizen, tell_institution, tell_staff] =
+            mail::filed_statements(now, &id, &tracking_code);
         let stored = connection.execute_together(&[
             store::insert(&row),
             filed_record(now, &id, &tracking_code, after),
             tell_citizen,
             tell_institution,
+            tell_staff,
         ])?;
         if stored.first() != Some(&1) {
             if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {

@@ -13,7 +13,8 @@ use protocol::api::{LocalizedText, Status};
 use serde::{Deserialize, Serialize};
 
 pub use complaint::{StaffComplaint, complaint};
-use filter::{Filter, ITEM_COLUMNS, item_from_row, overdue_condition};
+pub use filter::overdue_condition;
+use filter::{Filter, ITEM_COLUMNS, item_from_row};
 
 use super::{ServiceError, supervision};
 use crate::auth::{Role, StaffMember};

@@ -11,12 +11,17 @@
 //! or still refused after [`MAX_ATTEMPTS`], is recorded as failed. Finished messages are
 //! deleted after [`KEEP_DONE_DAYS`].
 
+pub mod digest;
 pub mod letters;
+pub mod preferences;
+pub mod queue;
 pub mod stop;
+
+pub use queue::{filed_statements, queue_for_event};
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::db::{Conn, Params, Value};
+use crate::db::Conn;
 use crate::params;
 use crate::services::ServiceError;
 
@@ -35,111 +40,43 @@ pub const CLAIM_SECONDS: i64 = 300;
 pub enum Kind {
     /// A citizen hears of a step in their complaint's life.
     CitizenUpdate,
-    /// An institution hears of a complaint that reached it.
+    /// An institution's notification address hears of a complaint that reached it.
     InstitutionNew,
+    /// An institution's notification address hears of its day.
+    InstitutionDigest,
+    /// A staff member hears of a complaint that reached their institution.
+    StaffNew,
+    /// A staff member hears of a complaint given to them.
+    StaffAssigned,
+    /// A staff member hears of their institution's day.
+    StaffDigest,
 }
 
 impl Kind {
+    const ALL: [Kind; 6] = [
+        Kind::CitizenUpdate,
+        Kind::InstitutionNew,
+        Kind::InstitutionDigest,
+        Kind::StaffNew,
+        Kind::StaffAssigned,
+        Kind::StaffDigest,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::CitizenUpdate => "citizen_update",
             Kind::InstitutionNew => "institution_new",
+            Kind::InstitutionDigest => "institution_digest",
+            Kind::StaffNew => "staff_new",
+            Kind::StaffAssigned => "staff_assigned",
+            Kind::StaffDigest => "staff_digest",
         }
     }
 
     fn parse(text: &str) -> Option<Kind> {
-        [Kind::CitizenUpdate, Kind::InstitutionNew]
-            .into_iter()
-            .find(|kind| kind.as_str() == text)
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
 }
-
-/// The steps of a complaint's life its author is told of by email: what the institution (or
-/// the escalation) did, not what the citizen did themselves, and not a step that changes
-/// nothing for them (work started).
-pub const TOLD_TO_CITIZENS: [&str; 7] = [
-    "submitted",
-    "acknowledged",
-    "replied",
-    "resolved",
-    "rejected",
-    "transferred",
-    "escalated",
-];
-
-/// The steps that bring a complaint to an institution, which it may ask to hear of.
-const NEW_AT_INSTITUTION: [&str; 2] = ["submitted", "transferred"];
-
-/// Queues what audit record `event` (action `action` on complaint `complaint`, written at
-/// `at`) should tell: its author, if they left an email address and did not stop the emails;
-/// and the institution it now lies with, if it asked for each new complaint. Run it in the
-/// transaction that wrote the record.
-pub fn queue_for_event(
-    tx: &Conn,
-    at: DateTime<Utc>,
-    event: i64,
-    action: &str,
-    complaint: &str,
-) -> Result<(), ServiceError> {
-    let at = at.to_rfc3339();
-    if TOLD_TO_CITIZENS.contains(&action) {
-        tx.execute(
-            CITIZEN_SQL,
-            params![Kind::CitizenUpdate.as_str(), event, at, complaint],
-        )?;
-    }
-    if NEW_AT_INSTITUTION.contains(&action) {
-        tx.execute(
-            INSTITUTION_SQL,
-            params![Kind::InstitutionNew.as_str(), event, at, complaint],
-        )?;
-    }
-    Ok(())
-}
-
-const CITIZEN_SQL: &str =
-    "INSERT INTO mail_queue (kind, complaint_id, event_id, created_at, next_attempt_at)
-     SELECT ?1, c.id, ?2, ?3, ?3 FROM complaints c
-     WHERE c.id = ?4 AND c.contact_email IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM mail_stops s WHERE s.complaint_id = c.id)";
-
-const INSTITUTION_SQL: &str = "INSERT INTO mail_queue (kind, complaint_id, event_id, institution_id, created_at, next_attempt_at)
-     SELECT ?1, c.id, ?2, i.id, ?3, ?3 FROM complaints c JOIN institutions i ON i.id = c.institution_id
-     WHERE c.id = ?4 AND i.notify_email IS NOT NULL AND i.notify_each_new = 1";
-
-/// The statements that queue what a complaint's filing tells, to run right after its insert
-/// and its first audit record and with them (`Conn::execute_together`): they queue nothing if
-/// the insert did not store the complaint (its id was taken).
-pub fn filed_statements(
-    at: DateTime<Utc>,
-    id: &str,
-    tracking_code: &str,
-) -> [(&'static str, Vec<Value>); 2] {
-    let at = at.to_rfc3339();
-    let sql = |kind: Kind| -> (&'static str, Vec<Value>) {
-        let sql = match kind {
-            Kind::CitizenUpdate => FILED_CITIZEN_SQL,
-            Kind::InstitutionNew => FILED_INSTITUTION_SQL,
-        };
-        (
-            sql,
-            params![kind.as_str(), at, id, tracking_code].into_values(),
-        )
-    };
-    [sql(Kind::CitizenUpdate), sql(Kind::InstitutionNew)]
-}
-
-const FILED_CITIZEN_SQL: &str =
-    "INSERT INTO mail_queue (kind, complaint_id, event_id, created_at, next_attempt_at)
-     SELECT CAST(?1 AS TEXT), c.id, a.id, CAST(?2 AS TEXT), CAST(?2 AS TEXT)
-     FROM complaints c JOIN audit_log a ON a.complaint_id = c.id AND a.action = 'submitted'
-     WHERE c.id = ?3 AND c.tracking_code = ?4 AND c.contact_email IS NOT NULL";
-
-const FILED_INSTITUTION_SQL: &str = "INSERT INTO mail_queue (kind, complaint_id, event_id, institution_id, created_at, next_attempt_at)
-     SELECT CAST(?1 AS TEXT), c.id, a.id, i.id, CAST(?2 AS TEXT), CAST(?2 AS TEXT)
-     FROM complaints c JOIN audit_log a ON a.complaint_id = c.id AND a.action = 'submitted'
-       JOIN institutions i ON i.id = c.institution_id
-     WHERE c.id = ?3 AND c.tracking_code = ?4 AND i.notify_email IS NOT NULL AND i.notify_each_new = 1";
 
 /// A message a server has claimed, to write out and send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +86,11 @@ pub struct Claimed {
     pub complaint: Option<String>,
     pub event: Option<i64>,
     pub institution: Option<String>,
+    pub staff: Option<i64>,
+    /// A digest's Kosovo date.
+    pub day: Option<String>,
+    /// When it was queued (RFC 3339).
+    pub created_at: String,
     /// Tries before this one.
     pub attempts: i64,
 }
@@ -177,32 +119,38 @@ pub fn claim_due(
         let rows = c.query_map(
             "UPDATE mail_queue SET claimed_by = ?1, claimed_until = ?2
              WHERE id = ?3 AND outcome IS NULL AND (claimed_until IS NULL OR claimed_until <= ?4)
-             RETURNING id, kind, complaint_id, event_id, institution_id, attempts",
+             RETURNING id, kind, complaint_id, event_id, institution_id, staff_id, day, created_at, attempts",
             params![holder, until, id, now_text],
             |r| {
                 Ok((
-                    r.get::<_, i64>(0)?,
                     r.get::<_, String>(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
+                    Claimed {
+                        id: r.get(0)?,
+                        kind: Kind::CitizenUpdate,
+                        complaint: r.get(2)?,
+                        event: r.get(3)?,
+                        institution: r.get(4)?,
+                        staff: r.get(5)?,
+                        day: r.get(6)?,
+                        created_at: r.get(7)?,
+                        attempts: r.get(8)?,
+                    },
                 ))
             },
         )?;
-        for (id, kind, complaint, event, institution, attempts) in rows {
-            let Some(kind) = Kind::parse(&kind) else {
-                settle(c, id, holder, Outcome::Dropped("unknown kind".into()), now)?;
-                continue;
-            };
-            claimed.push(Claimed {
-                id,
-                kind,
-                complaint,
-                event,
-                institution,
-                attempts,
-            });
+        for (kind, message) in rows {
+            match Kind::parse(&kind) {
+                Some(kind) => claimed.push(Claimed { kind, ..message }),
+                None => {
+                    settle(
+                        c,
+                        message.id,
+                        holder,
+                        Outcome::Dropped("unknown kind".into()),
+                        now,
+                    )?;
+                }
+            }
         }
     }
     Ok(claimed)

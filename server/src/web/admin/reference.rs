@@ -11,9 +11,8 @@ use serde::Deserialize;
 use super::{Outcome, after_change, blank_to_none, checkbox, tabs};
 use crate::services::catalog::{self, Listing};
 use crate::services::categories::{self, CategoryChange};
-use crate::services::institutions::{
-    self, Institution, InstitutionChange, NOTIFICATION_LANGUAGES, Notifications,
-};
+use crate::services::institutions::{self, Institution, InstitutionChange, Notifications};
+use crate::services::mail::preferences::LANGUAGES;
 use crate::services::routing_rules::{self, RoutingRule};
 use crate::state::AppState;
 use crate::web::choices::{self, Choice};
@@ -149,9 +148,13 @@ fn notifications_form(page: &Page, institution: &Institution) -> maud::Markup {
                     input name="each_new" type="checkbox" value="true" checked[current.each_new];
                     (words.t("web-notify-each-new"))
                 }
+                label.check {
+                    input name="daily_digest" type="checkbox" value="true" checked[current.daily_digest];
+                    (words.t("web-notify-digest"))
+                }
                 label for=(field("language")) { (words.t("web-notify-language")) }
                 select id=(field("language")) name="language" {
-                    @for language in NOTIFICATION_LANGUAGES {
+                    @for language in LANGUAGES {
                         option value=(language) selected[current.language == language] {
                             (crate::services::mail::letters::language_of(language).autonym())
                         }
@@ -169,6 +172,7 @@ pub struct NotificationsForm {
     #[serde(default)]
     email: String,
     each_new: Option<String>,
+    daily_digest: Option<String>,
     language: String,
 }
 
@@ -183,6 +187,7 @@ pub async fn update_notifications(
         notifications: Some(Notifications {
             email: blank_to_none(&form.email),
             each_new: checkbox(&form.each_new),
+            daily_digest: checkbox(&form.daily_digest),
             language: form.language,
         }),
         ..InstitutionChange::default()

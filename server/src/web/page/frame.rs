@@ -26,6 +26,8 @@ pub enum Section {
     Campaigns,
     Training,
     Administration,
+    /// The staff member's own emails.
+    Emails,
 }
 
 /// A full page: header, navigation, language switch, and `content` in `main`.
@@ -104,10 +106,11 @@ pub(super) fn frame(
                                 }
                             }
                         }
-                        @if let Some((page, _)) = signed_in {
+                        @if let Some((page, section)) = signed_in {
                             form.logout method="post" action="/staff/logout" {
                                 (page.token_field())
                                 span.who { (page.staff.display_name) }
+                                a.my-emails href="/staff/emails" aria-current=[(section == Section::Emails).then_some("page")] { (words.t("web-my-emails")) }
                                 button type="submit" { (words.t("web-log-out")) }
                             }
                         }

@@ -12,6 +12,8 @@ use protocol::api::LocalizedText;
 use protocol::i18n::{Arg, pick};
 use protocol::time::format_date;
 
+mod staff;
+
 use super::stop::{link_key, token};
 use super::{Claimed, Kind};
 use crate::db::{Conn, OptionalExtension};
@@ -32,6 +34,8 @@ pub struct Letter {
     pub lead: String,
     /// The institution's own words (a reply, a reason), quoted.
     pub quoted: Option<String>,
+    /// Facts, one a line (a digest's figures).
+    pub lines: Vec<String>,
     /// A link to follow, with its words.
     pub action: Option<Link>,
     /// What the reader can do next.
@@ -65,6 +69,12 @@ impl Letter {
             }
             text.push('\n');
         }
+        if !self.lines.is_empty() {
+            text.push('\n');
+            for line in &self.lines {
+                text.push_str(&format!("- {line}\n"));
+            }
+        }
         if let Some(action) = &self.action {
             text.push_str(&format!("\n{}\n", action.in_text));
         }
@@ -86,7 +96,11 @@ pub fn write(c: &Conn, message: &Claimed, base: &str) -> Result<Option<Letter>, 
         (Kind::CitizenUpdate, Some(complaint), Some(event)) => {
             to_citizen(c, complaint, event, base)
         }
-        (Kind::InstitutionNew, Some(complaint), _) => to_institution(c, complaint, base),
+        (Kind::CitizenUpdate, _, _) => Ok(None),
+        (Kind::InstitutionNew | Kind::StaffNew | Kind::StaffAssigned, Some(complaint), _) => {
+            staff::about_complaint(c, message, complaint, base)
+        }
+        (Kind::InstitutionDigest | Kind::StaffDigest, _, _) => staff::digest(c, message, base),
         _ => Ok(None),
     }
 }
@@ -204,6 +218,7 @@ fn to_citizen(
         greeting: Some(words.t("mail-greeting")),
         lead,
         quoted,
+        lines: Vec::new(),
         action: None,
         follow: Some(words.t("mail-follow")),
         why: words.format("mail-why", &args[..1]),
@@ -215,80 +230,14 @@ fn to_citizen(
     }))
 }
 
-fn to_institution(c: &Conn, complaint: &str, base: &str) -> Result<Option<Letter>, ServiceError> {
-    let found = c
-        .query_row(
-            "SELECT i.notify_email, i.notify_language, c.tracking_code, c.ack_due, c.answer_due,
-                    i.name_sq, i.name_sr, i.name_en, k.name_sq, k.name_sr, k.name_en,
-                    m.name_sq, m.name_sr, m.name_en
-             FROM complaints c JOIN institutions i ON i.id = c.institution_id
-               JOIN categories k ON k.id = c.category_id
-               JOIN municipalities m ON m.id = c.municipality_id
-             WHERE c.id = ?1 AND i.notify_email IS NOT NULL AND i.notify_each_new = 1",
-            [complaint],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    language_of(&r.get::<_, String>(1)?),
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    localized(r, 5)?,
-                    localized(r, 8)?,
-                    localized(r, 11)?,
-                ))
-            },
-        )
-        .optional()?;
-    let Some((to, language, code, ack, answer, institution, category, municipality)) = found else {
-        return Ok(None);
-    };
-    let words = localizer(language);
-    let date = |text: &str| date_in(language, text);
-    let institution = pick(&institution, language);
-    let args = [
-        ("code", Arg::from(code.as_str())),
-        ("institution", Arg::from(institution.as_str())),
-        ("category", Arg::from(pick(&category, language).as_str())),
-        (
-            "municipality",
-            Arg::from(pick(&municipality, language).as_str()),
-        ),
-        ("ack", Arg::from(date(&ack).as_str())),
-        ("answer", Arg::from(date(&answer).as_str())),
-    ];
-    let link = format!(
-        "{}/staff/complaints/{complaint}",
-        base.trim_end_matches('/')
-    );
-    let open = words.t("mail-new-open");
-    Ok(Some(Letter {
-        to,
-        language,
-        sender: words.t("mail-sender"),
-        subject: words.format("mail-new-subject", &args),
-        greeting: None,
-        lead: words.format("mail-new-body", &args),
-        quoted: None,
-        action: Some(Link {
-            in_text: format!("{open}: {link}"),
-            words: open,
-            url: link,
-        }),
-        follow: None,
-        why: words.format("mail-new-why", &args),
-        stop: None,
-    }))
-}
-
 /// A stored date (`YYYY-MM-DD`) as `language` writes dates.
-fn date_in(language: Language, text: &str) -> String {
+pub(super) fn date_in(language: Language, text: &str) -> String {
     text.parse::<NaiveDate>()
         .map(|d| format_date(language, d))
         .unwrap_or_else(|_| text.to_owned())
 }
 
-fn institution_name(c: &Conn, id: &str) -> Result<Option<LocalizedText>, ServiceError> {
+pub(super) fn institution_name(c: &Conn, id: &str) -> Result<Option<LocalizedText>, ServiceError> {
     Ok(c.query_row(
         &format!("SELECT {NAME_COLUMNS} FROM institutions WHERE id = ?1"),
         [id],
