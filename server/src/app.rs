@@ -48,6 +48,8 @@ pub enum StartupError {
     Demo(String),
     #[error("{0}")]
     Mail(#[from] crate::mailer::MailSetupError),
+    #[error("{0}")]
+    Push(#[from] crate::pusher::PushSetupError),
     #[error("listening on {address}: {source}")]
     Bind {
         address: SocketAddr,
@@ -59,6 +61,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     mailer: crate::mailer::Mailer,
+    pusher: crate::pusher::Pusher,
     pub state: AppState,
 }
 
@@ -101,6 +104,7 @@ impl Application {
         let locator = Arc::new(Locator::new(boundaries)?);
 
         let mailer = crate::mailer::Mailer::from_config(&config)?;
+        let pusher = crate::pusher::Pusher::from_config(&config)?;
         let mut state = AppState {
             db,
             locator,
@@ -129,6 +133,7 @@ impl Application {
             listener,
             router,
             mailer,
+            pusher,
             state,
         })
     }
@@ -144,6 +149,7 @@ impl Application {
         // Stopped with the server, however the server stops (a test aborting it too).
         let _jobs = crate::scheduler::spawn(self.state.clone());
         let _mail = crate::mailer::spawn(self.state.clone(), self.mailer);
+        let _push = crate::pusher::spawn(self.state.clone(), self.pusher);
         let config = &self.state.config;
         let limits = crate::serve::ConnectionLimits {
             max_connections: crate::serve::connections_the_system_allows(config.max_connections),

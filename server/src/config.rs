@@ -87,6 +87,45 @@ pub struct Config {
     #[arg(long, env = "ZERI_MAIL_EVERY_SECONDS", default_value_t = 5)]
     pub mail_every_seconds: u64,
 
+    /// A Firebase service account's JSON key file, to wake Android phones through FCM when
+    /// something changes in their complaints. Without it, Android phones learn on refresh.
+    #[arg(long, env = "ZERI_FCM_CREDENTIALS")]
+    pub fcm_credentials: Option<PathBuf>,
+
+    /// FCM's address (a test or a relay may stand in for it).
+    #[arg(
+        long,
+        env = "ZERI_FCM_URL",
+        default_value = "https://fcm.googleapis.com"
+    )]
+    pub fcm_url: String,
+
+    /// An Apple push key (the `.p8` file), to wake iPhones through APNs; with it the key's id,
+    /// the team's id and the app's bundle id (the topic).
+    #[arg(long, env = "ZERI_APNS_KEY")]
+    pub apns_key: Option<PathBuf>,
+
+    #[arg(long, env = "ZERI_APNS_KEY_ID")]
+    pub apns_key_id: Option<String>,
+
+    #[arg(long, env = "ZERI_APNS_TEAM_ID")]
+    pub apns_team_id: Option<String>,
+
+    #[arg(long, env = "ZERI_APNS_TOPIC")]
+    pub apns_topic: Option<String>,
+
+    /// APNs' address: production, or https://api.sandbox.push.apple.com for development builds.
+    #[arg(
+        long,
+        env = "ZERI_APNS_URL",
+        default_value = "https://api.push.apple.com"
+    )]
+    pub apns_url: String,
+
+    /// How often, in seconds, waiting push wake-ups are sent (0 sends none).
+    #[arg(long, env = "ZERI_PUSH_EVERY_SECONDS", default_value_t = 5)]
+    pub push_every_seconds: u64,
+
     /// When, in Kosovo time (HH:MM), the daily digests leave for the institutions and staff
     /// who asked for one.
     #[arg(long, env = "ZERI_DIGEST_AT", default_value = "07:30", value_parser = parse_time_of_day)]
@@ -227,6 +266,14 @@ impl Config {
             smtp_url: None,
             mail_from: "Zëri <zeri@localhost>".to_owned(),
             mail_every_seconds: 5,
+            fcm_credentials: None,
+            fcm_url: "https://fcm.googleapis.com".to_owned(),
+            apns_key: None,
+            apns_key_id: None,
+            apns_team_id: None,
+            apns_topic: None,
+            apns_url: "https://api.push.apple.com".to_owned(),
+            push_every_seconds: 5,
             digest_at: chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time of day"),
             escalation_minutes: 15,
             device_complaints_per_hour: 20,

@@ -23,6 +23,7 @@ pub mod locate;
 pub mod mailer;
 pub mod messages;
 pub mod migrate_store;
+pub mod pusher;
 pub mod ratelimit;
 pub mod reference;
 pub mod routes;

@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::db::{Conn, Db, DbError, Value, figures};
 
 /// The tables that are copied, parents before children.
-pub const TABLES: [&str; 18] = [
+pub const TABLES: [&str; 20] = [
     "municipalities",
     "institutions",
     "categories",
@@ -31,6 +31,8 @@ pub const TABLES: [&str; 18] = [
     "training_completions",
     "mail_queue",
     "mail_stops",
+    "push_tokens",
+    "push_queue",
 ];
 
 /// The tables that stay behind, and why: sessions (everyone logs in again), what is made again

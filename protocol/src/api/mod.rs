@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub mod paths;
+pub mod push;
 
 /// A campaign's code as printed on posters and carried by links, in the form both sides store
 /// it: letters (upper case), digits and dashes, at most 32; `None` if it cannot be one.

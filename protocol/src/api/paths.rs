@@ -12,9 +12,11 @@ pub const PHOTO: &str = "/api/v1/complaints/{id}/photos/{index}";
 pub const RATING: &str = "/api/v1/complaints/{id}/rating";
 pub const REOPEN: &str = "/api/v1/complaints/{id}/reopen";
 pub const CAMPAIGN_OPENED: &str = "/api/v1/campaigns/{code}/opens";
+/// `PUT` this device's push token; `DELETE` its tokens.
+pub const PUSH_TOKEN: &str = "/api/v1/devices/push-token";
 
 /// Every path of the citizen API, as the router and the API document write them.
-pub const ALL: [&str; 7] = [
+pub const ALL: [&str; 8] = [
     CATALOG,
     COMPLAINTS,
     MY_COMPLAINTS,
@@ -22,6 +24,7 @@ pub const ALL: [&str; 7] = [
     RATING,
     REOPEN,
     CAMPAIGN_OPENED,
+    PUSH_TOKEN,
 ];
 
 pub fn photo(complaint: Uuid, index: u8) -> String {

@@ -4,7 +4,7 @@
 -- audit record) and is written out only when sent, so the queue holds no personal data. A
 -- citizen who follows the link in an email stops that complaint's emails. An institution may
 -- give an address for an email on each new complaint and for a daily digest; a staff member
--- may give their own, and choose what they receive there.
+-- may give their own, and choose what they receive there. Phones may give a push token.
 
 CREATE TABLE mail_queue (
     id              INTEGER PRIMARY KEY,
@@ -46,3 +46,30 @@ ALTER TABLE staff ADD COLUMN email_language TEXT NOT NULL DEFAULT 'sq';
 ALTER TABLE staff ADD COLUMN notify_new INTEGER NOT NULL DEFAULT 0;       -- each new complaint of their institution
 ALTER TABLE staff ADD COLUMN notify_assigned INTEGER NOT NULL DEFAULT 1;  -- a complaint given to them
 ALTER TABLE staff ADD COLUMN notify_digest INTEGER NOT NULL DEFAULT 0;    -- the daily digest
+
+-- Where each device's push wake-ups go (a provider's token; the push itself says only that
+-- something changed), and the wake-ups waiting to go: at most one per token at a time.
+CREATE TABLE push_tokens (
+    id          INTEGER PRIMARY KEY,
+    device_hash TEXT NOT NULL,
+    platform    TEXT NOT NULL,          -- fcm | apns
+    token       TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    UNIQUE (platform, token)
+);
+CREATE INDEX push_tokens_device ON push_tokens (device_hash);
+
+CREATE TABLE push_queue (
+    id              INTEGER PRIMARY KEY,
+    token_id        INTEGER NOT NULL REFERENCES push_tokens(id),
+    created_at      TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    claimed_by      TEXT,
+    claimed_until   TEXT,
+    outcome         TEXT,                -- sent | failed; none while it waits
+    done_at         TEXT,
+    last_error      TEXT
+);
+CREATE UNIQUE INDEX push_queue_waiting ON push_queue (token_id) WHERE outcome IS NULL;
+CREATE INDEX push_queue_due ON push_queue (next_attempt_at) WHERE outcome IS NULL;

@@ -10,6 +10,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
+use protocol::api::push::PushTokenRequest;
 use protocol::api::{
     Catalog, ComplaintReceipt, ComplaintRecord, MyComplaintsPage, NewComplaint, RatingRequest,
     ReopenRequest, paths,
@@ -35,6 +36,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(paths::RATING, post(rate))
         .route(paths::REOPEN, post(reopen))
         .route(paths::CAMPAIGN_OPENED, post(campaign_opened))
+        .route(
+            paths::PUSH_TOKEN,
+            put(register_push_token).delete(remove_push_tokens),
+        )
         .route_layer(middleware::from_fn_with_state(state, limit_by_address))
 }
 
@@ -244,4 +249,36 @@ pub async fn campaign_opened(
     } else {
         Err(ApiError::NotFound)
     }
+}
+
+#[utoipa::path(put, path = "/api/v1/devices/push-token", tag = "citizen", request_body = PushTokenRequest, security(("Device" = [])),
+    responses((status = 204, description = "Kept: this device's wake-ups go to this token (which replaces the one it gave before for this provider)"),
+              (status = 400, description = "An unknown platform, or a token that is empty, too long, or of characters its provider does not use"),
+              (status = 409, description = "This device has filed no complaint yet: register after the first")))]
+/// Where this device's push wake-ups go. A wake-up carries nothing but that something changed.
+pub async fn register_push_token(
+    State(state): State<AppState>,
+    device: Device,
+    ApiJson(request): ApiJson<PushTokenRequest>,
+) -> Result<StatusCode, ApiError> {
+    let at = state.clock.now();
+    state
+        .db
+        .call(move |c| crate::services::push::register(c, &device.hash, &request, at))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(delete, path = "/api/v1/devices/push-token", tag = "citizen", security(("Device" = [])),
+    responses((status = 204, description = "This device has no push token any more")))]
+/// Stops this device's push wake-ups.
+pub async fn remove_push_tokens(
+    State(state): State<AppState>,
+    device: Device,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .call(move |c| crate::services::push::remove(c, &device.hash))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -56,6 +56,7 @@ pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64,
     // The trigger audit_log_last_event makes it the complaint's last event.
     if let Some(complaint) = entry.complaint {
         super::mail::queue_for_event(tx, at, event_id, entry.action, complaint, id)?;
+        super::push::queue_for_event(tx, at, entry.action, complaint)?;
     }
     Ok(event_id)
 }

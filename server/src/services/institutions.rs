@@ -45,7 +45,7 @@ fn yes() -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Notifications {
     /// The address (a shared mailbox, not a person's); none sends nothing.
-    #[schema(max_length = 254)]
+    #[schema(max_length = 254, format = Email)]
     pub email: Option<String>,
     /// An email for each complaint that reaches the institution (filed or transferred to it),
     /// naming it without its text or its author.
@@ -76,7 +76,7 @@ fn albanian() -> String {
 }
 
 impl Notifications {
-    /// The settings as stored: the address trimmed (empty is none) and checked, the language
+    /// The settings as stored: the address, if any, a valid one, and the language
     /// one emails can be written in.
     fn checked(self) -> Result<Notifications, ServiceError> {
         let email = preferences::checked_address(self.email, "invalid_notification_email")?;

@@ -22,6 +22,8 @@ pub mod mail;
 pub mod municipalities;
 pub mod names;
 pub mod photos;
+pub mod push;
+pub mod queues;
 pub mod routing_rules;
 pub mod schedule;
 pub mod statistics;

@@ -83,7 +83,7 @@ pub async fn save(
 ) -> Result<Response, WebError> {
     page.check_form(&form.form_token)?;
     let choice = StaffEmails {
-        email: Some(form.email),
+        email: Some(form.email.trim().to_owned()).filter(|e| !e.is_empty()),
         language: form.language,
         new_complaints: form.new_complaints.is_some(),
         assigned_to_me: form.assigned_to_me.is_some(),

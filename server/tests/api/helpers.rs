@@ -73,6 +73,7 @@ pub fn test_config(dir: &std::path::Path) -> Config {
     // own test turns the timer on.
     config.jobs_every_seconds = 0;
     config.mail_every_seconds = 0;
+    config.push_every_seconds = 0;
     if on_postgres() {
         let remembered = dir.join("postgres-url");
         let url = std::fs::read_to_string(&remembered).unwrap_or_else(|_| {

@@ -419,7 +419,7 @@ async fn an_institution_that_asks_is_told_of_each_new_complaint_without_its_text
         &app,
         &admin,
         roads,
-        json!({ "email": " ankesat@prishtina.example ", "each_new": true, "language": "en" }),
+        json!({ "email": "ankesat@prishtina.example", "each_new": true, "language": "en" }),
     )
     .await;
     assert_eq!(set.status(), 200);

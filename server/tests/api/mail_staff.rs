@@ -68,7 +68,7 @@ async fn staff_choose_their_own_emails_and_receive_only_those() {
         set_my_emails(
             &app,
             &ana,
-            choice(" ana@roads.example ", "en", true, true, false)
+            choice("ana@roads.example", "en", true, true, false)
         )
         .await
         .status(),

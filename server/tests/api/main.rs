@@ -16,6 +16,7 @@ mod mail_staff;
 mod migrate_store;
 mod openapi;
 mod photos;
+mod push;
 mod restart;
 mod security_accounts;
 mod security_limits;

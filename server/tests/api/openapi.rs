@@ -70,6 +70,7 @@ async fn the_openapi_document_lists_every_route() {
         "/api/v1/complaints/{id}/rating",
         "/api/v1/complaints/{id}/reopen",
         "/api/v1/campaigns/{code}/opens",
+        "/api/v1/devices/push-token",
         "/api/v1/staff/login",
         "/api/v1/staff/logout",
         "/api/v1/staff/me",
@@ -101,7 +102,7 @@ async fn the_openapi_document_lists_every_route() {
     }
     assert_eq!(
         paths.len(),
-        31,
+        32,
         "every documented path is a route: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

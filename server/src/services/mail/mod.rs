@@ -5,8 +5,8 @@
 //! record, the institution) and is written out when it is sent ([`letters`]), so the queue
 //! holds no address and no text, and an erased address is never used.
 //!
-//! A server claims a message for a while before sending it, so two servers never send the same
-//! one, and one that dies mid-send leaves it to be claimed again once the claim runs out. A
+//! A server claims a message for a while before sending it (`services::queues`), so two servers
+//! never send the same one, and one that dies mid-send leaves it to be claimed again. A
 //! message the mail server refused for now waits longer after each try; one refused for good,
 //! or still refused after [`MAX_ATTEMPTS`], is recorded as failed. Finished messages are
 //! deleted after [`KEEP_DONE_DAYS`].
@@ -24,6 +24,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::db::Conn;
 use crate::params;
 use crate::services::ServiceError;
+use crate::services::queues::{self, Queue};
 
 /// Tries before a message the mail server keeps refusing is given up as failed (about a day
 /// and a half of waiting, with [`retry_delay`]).
@@ -31,9 +32,6 @@ pub const MAX_ATTEMPTS: i64 = 12;
 
 /// Days a sent, failed or dropped message stays in the queue, for the operators to look at.
 pub const KEEP_DONE_DAYS: i64 = 30;
-
-/// How long a server holds a message it claimed before another may take it.
-pub const CLAIM_SECONDS: i64 = 300;
 
 /// What a queued message tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,24 +101,12 @@ pub fn claim_due(
     now: DateTime<Utc>,
     limit: i64,
 ) -> Result<Vec<Claimed>, ServiceError> {
-    let now_text = now.to_rfc3339();
-    let candidates: Vec<i64> = c.query_map(
-        "SELECT id FROM mail_queue
-         WHERE outcome IS NULL AND next_attempt_at <= ?1
-           AND (claimed_until IS NULL OR claimed_until <= ?1)
-         ORDER BY next_attempt_at, id LIMIT ?2",
-        params![now_text, limit],
-        |r| r.get(0),
-    )?;
-    let until = (now + Duration::seconds(CLAIM_SECONDS)).to_rfc3339();
-    let mut claimed = Vec::with_capacity(candidates.len());
-    for id in candidates {
-        // The claim is taken only if nobody took it since the look above.
-        let rows = c.query_map(
-            "UPDATE mail_queue SET claimed_by = ?1, claimed_until = ?2
-             WHERE id = ?3 AND outcome IS NULL AND (claimed_until IS NULL OR claimed_until <= ?4)
-             RETURNING id, kind, complaint_id, event_id, institution_id, staff_id, day, created_at, attempts",
-            params![holder, until, id, now_text],
+    let mut claimed = Vec::new();
+    for id in queues::claim(c, Queue::Mail, holder, now, limit)? {
+        let (kind, message) = c.query_row(
+            "SELECT id, kind, complaint_id, event_id, institution_id, staff_id, day, created_at, attempts
+             FROM mail_queue WHERE id = ?1",
+            [id],
             |r| {
                 Ok((
                     r.get::<_, String>(1)?,
@@ -138,18 +124,11 @@ pub fn claim_due(
                 ))
             },
         )?;
-        for (kind, message) in rows {
-            match Kind::parse(&kind) {
-                Some(kind) => claimed.push(Claimed { kind, ..message }),
-                None => {
-                    settle(
-                        c,
-                        message.id,
-                        holder,
-                        Outcome::Dropped("unknown kind".into()),
-                        now,
-                    )?;
-                }
+        match Kind::parse(&kind) {
+            Some(kind) => claimed.push(Claimed { kind, ..message }),
+            None => {
+                let dropped = Outcome::Dropped("unknown kind".into());
+                settle(c, message.id, holder, dropped, now)?;
             }
         }
     }

@@ -18,14 +18,12 @@ pub const LANGUAGES: [&str; 4] = ["sq", "sr", "sr-Cyrl", "en"];
 /// The longest email address (RFC 5321's path limit).
 pub const ADDRESS_MAX_CHARS: usize = 254;
 
-/// An address as stored: trimmed, empty meaning none, else a valid address (refused as `code`).
+/// An address as given: none, or a valid address of at most [`ADDRESS_MAX_CHARS`] (refused
+/// as `code`). The dashboard trims what was typed and sends an empty field as none.
 pub fn checked_address(
     address: Option<String>,
     code: &'static str,
 ) -> Result<Option<String>, ServiceError> {
-    let address = address
-        .map(|a| a.trim().to_owned())
-        .filter(|a| !a.is_empty());
     if let Some(address) = &address
         && (address.chars().count() > ADDRESS_MAX_CHARS
             || address.parse::<lettre::Address>().is_err())
@@ -49,7 +47,7 @@ pub fn checked_language(language: &str, code: &'static str) -> Result<(), Servic
 #[serde(deny_unknown_fields)]
 pub struct StaffEmails {
     /// Their work address; none receives nothing.
-    #[schema(max_length = 254)]
+    #[schema(max_length = 254, format = Email)]
     pub email: Option<String>,
     /// The language of their emails.
     #[schema(pattern = "^(sq|sr|sr-Cyrl|en)$")]
