@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use protocol::api::push::{PushPlatform, PushTokenRequest};
 
 use super::ServiceError;
-use super::mail::{MAX_ATTEMPTS, queue::TOLD_TO_CITIZENS, retry_delay};
+use super::mail::queue::TOLD_TO_CITIZENS;
 use super::queues::{self, Queue};
 use crate::db::Conn;
 use crate::params;
@@ -165,53 +165,23 @@ pub fn settle(
     delivery: Delivery,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    let at = now.to_rfc3339();
-    let mine = "WHERE id = ?2 AND claimed_by = ?3 AND outcome IS NULL";
+    let (push, id) = (Queue::Push, wakeup.id);
     match delivery {
         Delivery::Sent => {
-            c.execute(
-                &format!("UPDATE push_queue SET outcome = 'sent', done_at = ?1, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL {mine}"),
-                params![at, wakeup.id, holder],
-            )?;
+            queues::finish(c, push, id, holder, "sent", None, now)?;
         }
         Delivery::Gone => forget(c, wakeup.token_id)?,
         Delivery::Refused(error) => {
-            let tries: Option<i64> = c
-                .query_map(
-                    "SELECT attempts + 1 FROM push_queue WHERE id = ?1 AND claimed_by = ?2 AND outcome IS NULL",
-                    params![wakeup.id, holder],
-                    |r| r.get(0),
-                )?
-                .pop();
-            match tries {
-                Some(tries) if tries < MAX_ATTEMPTS => {
-                    c.execute(
-                        &format!("UPDATE push_queue SET attempts = ?4, next_attempt_at = ?1, last_error = ?5, claimed_by = NULL, claimed_until = NULL {mine}"),
-                        params![(now + retry_delay(tries)).to_rfc3339(), wakeup.id, holder, tries, short(&error)],
-                    )?;
-                }
-                Some(_) => settle(c, wakeup, holder, Delivery::Failed(error), now)?,
-                None => {}
-            }
+            queues::defer(c, push, id, holder, &error, now)?;
         }
         Delivery::Failed(error) => {
-            c.execute(
-                &format!("UPDATE push_queue SET outcome = 'failed', done_at = ?1, attempts = attempts + 1, last_error = ?4, claimed_by = NULL, claimed_until = NULL {mine}"),
-                params![at, wakeup.id, holder, short(&error)],
-            )?;
+            queues::finish(c, push, id, holder, "failed", Some(&error), now)?;
         }
     }
     Ok(())
 }
 
-fn short(error: &str) -> String {
-    error.chars().take(500).collect()
-}
-
 /// Deletes finished wake-ups older than a day; how many.
 pub fn forget_done(c: &Conn, now: DateTime<Utc>) -> Result<usize, ServiceError> {
-    Ok(c.execute(
-        "DELETE FROM push_queue WHERE outcome IS NOT NULL AND done_at < ?1",
-        params![(now - Duration::days(1)).to_rfc3339()],
-    )?)
+    queues::forget_done(c, Queue::Push, now - Duration::days(1))
 }

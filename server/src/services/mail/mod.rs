@@ -8,7 +8,7 @@
 //! A server claims a message for a while before sending it (`services::queues`), so two servers
 //! never send the same one, and one that dies mid-send leaves it to be claimed again. A
 //! message the mail server refused for now waits longer after each try; one refused for good,
-//! or still refused after [`MAX_ATTEMPTS`], is recorded as failed. Finished messages are
+//! or still refused after [`queues::MAX_ATTEMPTS`], is recorded as failed. Finished messages are
 //! deleted after [`KEEP_DONE_DAYS`].
 
 pub mod digest;
@@ -22,13 +22,8 @@ pub use queue::{filed_statements, queue_for_event};
 use chrono::{DateTime, Duration, Utc};
 
 use crate::db::Conn;
-use crate::params;
 use crate::services::ServiceError;
 use crate::services::queues::{self, Queue};
-
-/// Tries before a message the mail server keeps refusing is given up as failed (about a day
-/// and a half of waiting, with [`retry_delay`]).
-pub const MAX_ATTEMPTS: i64 = 12;
 
 /// Days a sent, failed or dropped message stays in the queue, for the operators to look at.
 pub const KEEP_DONE_DAYS: i64 = 30;
@@ -149,13 +144,6 @@ pub enum Outcome {
     Dropped(String),
 }
 
-/// How long a message waits after its `attempts`-th refusal: one minute, doubling each time,
-/// at most three hours.
-pub fn retry_delay(attempts: i64) -> Duration {
-    let doublings = attempts.clamp(1, 9) - 1;
-    Duration::minutes((1i64 << doublings).min(180))
-}
-
 /// Records how the try at message `id` by `holder` ended, at `now`. Answers whether the record
 /// was this server's to write (its claim still held).
 pub fn settle(
@@ -165,87 +153,16 @@ pub fn settle(
     outcome: Outcome,
     now: DateTime<Utc>,
 ) -> Result<bool, ServiceError> {
-    let at = now.to_rfc3339();
-    let changed = match outcome {
-        Outcome::Sent => c.execute(
-            "UPDATE mail_queue SET outcome = 'sent', done_at = ?1, attempts = attempts + 1,
-                 claimed_by = NULL, claimed_until = NULL
-             WHERE id = ?2 AND claimed_by = ?3 AND outcome IS NULL",
-            params![at, id, holder],
-        )?,
-        Outcome::Refused(error) => {
-            let attempts: Option<i64> = c
-                .query_map(
-                    "SELECT attempts FROM mail_queue WHERE id = ?1 AND claimed_by = ?2 AND outcome IS NULL",
-                    params![id, holder],
-                    |r| r.get(0),
-                )?
-                .pop();
-            let Some(before) = attempts else {
-                return Ok(false);
-            };
-            let tries = before + 1;
-            if tries >= MAX_ATTEMPTS {
-                return settle(c, id, holder, Outcome::Failed(error), now);
-            }
-            c.execute(
-                "UPDATE mail_queue SET attempts = ?1, next_attempt_at = ?2, last_error = ?3,
-                     claimed_by = NULL, claimed_until = NULL
-                 WHERE id = ?4 AND claimed_by = ?5 AND outcome IS NULL",
-                params![
-                    tries,
-                    (now + retry_delay(tries)).to_rfc3339(),
-                    short(&error),
-                    id,
-                    holder
-                ],
-            )?
-        }
-        Outcome::Failed(error) => finish(c, id, holder, "failed", &at, &error)?,
-        Outcome::Dropped(reason) => finish(c, id, holder, "dropped", &at, &reason)?,
-    };
-    Ok(changed == 1)
-}
-
-/// Records message `id` as done with `outcome`, for `reason`.
-fn finish(
-    c: &Conn,
-    id: i64,
-    holder: &str,
-    outcome: &str,
-    at: &str,
-    reason: &str,
-) -> Result<usize, ServiceError> {
-    Ok(c.execute(
-        "UPDATE mail_queue SET outcome = ?1, done_at = ?2, attempts = attempts + 1,
-             last_error = ?3, claimed_by = NULL, claimed_until = NULL
-         WHERE id = ?4 AND claimed_by = ?5 AND outcome IS NULL",
-        params![outcome, at, short(reason), id, holder],
-    )?)
-}
-
-/// At most 500 characters of what a mail server said.
-fn short(error: &str) -> String {
-    error.chars().take(500).collect()
+    let mail = Queue::Mail;
+    match outcome {
+        Outcome::Sent => queues::finish(c, mail, id, holder, "sent", None, now),
+        Outcome::Refused(error) => queues::defer(c, mail, id, holder, &error, now),
+        Outcome::Failed(error) => queues::finish(c, mail, id, holder, "failed", Some(&error), now),
+        Outcome::Dropped(why) => queues::finish(c, mail, id, holder, "dropped", Some(&why), now),
+    }
 }
 
 /// Deletes finished messages older than [`KEEP_DONE_DAYS`]; how many.
 pub fn forget_done(c: &Conn, now: DateTime<Utc>) -> Result<usize, ServiceError> {
-    Ok(c.execute(
-        "DELETE FROM mail_queue WHERE outcome IS NOT NULL AND done_at < ?1",
-        params![(now - Duration::days(KEEP_DONE_DAYS)).to_rfc3339()],
-    )?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_wait_doubles_from_a_minute_up_to_three_hours() {
-        let minutes: Vec<i64> = (1..=MAX_ATTEMPTS)
-            .map(|n| retry_delay(n).num_minutes())
-            .collect();
-        assert_eq!(minutes, [1, 2, 4, 8, 16, 32, 64, 128, 180, 180, 180, 180]);
-    }
+    queues::forget_done(c, Queue::Mail, now - Duration::days(KEEP_DONE_DAYS))
 }

@@ -96,11 +96,11 @@ pub fn write(c: &Conn, message: &Claimed, base: &str) -> Result<Option<Letter>, 
         (Kind::CitizenUpdate, Some(complaint), Some(event)) => {
             to_citizen(c, complaint, event, base)
         }
-        (Kind::CitizenUpdate, _, _) => Ok(None),
         (Kind::InstitutionNew | Kind::StaffNew | Kind::StaffAssigned, Some(complaint), _) => {
             staff::about_complaint(c, message, complaint, base)
         }
         (Kind::InstitutionDigest | Kind::StaffDigest, _, _) => staff::digest(c, message, base),
+        // A message missing what it tells of has nothing to say.
         _ => Ok(None),
     }
 }
@@ -165,25 +165,18 @@ fn to_citizen(
     };
     let words = localizer(step.language);
     // A transfer and an escalation name where the complaint went.
-    let named = match step
-        .after
-        .as_deref()
-        .map(serde_json::from_str::<serde_json::Value>)
-    {
-        Some(Ok(after)) => {
-            let field = if step.action == "escalated" {
-                "escalated_to"
-            } else {
-                "institution_id"
-            };
-            match after.get(field).and_then(|v| v.as_str()) {
-                Some(id) if matches!(step.action.as_str(), "escalated" | "transferred") => {
-                    institution_name(c, id)?
-                }
-                _ => None,
-            }
-        }
+    let field = match step.action.as_str() {
+        "escalated" => Some("escalated_to"),
+        "transferred" => Some("institution_id"),
         _ => None,
+    };
+    let named_id = field.and_then(|field| {
+        let after: serde_json::Value = serde_json::from_str(step.after.as_deref()?).ok()?;
+        after.get(field)?.as_str().map(str::to_owned)
+    });
+    let named = match named_id {
+        Some(id) => institution_name(c, &id)?,
+        None => None,
     };
     let institution = pick(named.as_ref().unwrap_or(&step.institution), step.language);
     let date = |text: &str| date_in(step.language, text);
