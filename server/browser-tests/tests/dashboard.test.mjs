@@ -231,6 +231,8 @@ describe("the institution dashboard", () => {
   it("lets administrators manage accounts, and keeps staff out of administration", async () => {
     const admin = await loggedIn(browser, server.url, "admin");
     await admin.page.getByRole("link", { name: "Administration" }).click();
+    // The institutions page is long: count its rows once it has arrived, not the inbox's.
+    await admin.page.waitForURL(/\/staff\/admin\/institutions$/);
     assert.ok((await admin.page.locator("table tbody tr").count()) > 100, "every institution");
     await screenshot(admin.page, "administration", { fullPage: false });
     await admin.page.getByRole("link", { name: "Staff accounts" }).first().click();
