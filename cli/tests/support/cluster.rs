@@ -99,13 +99,32 @@ impl Cluster {
         );
     }
 
-    /// `kill -9` of the postmaster: PostgreSQL dies as in a crash, mid-work.
+    /// `kill -9` of the postmaster and every backend it started: PostgreSQL dies as when its
+    /// machine is lost, mid-work. The postmaster is stopped first so that it forks nothing
+    /// while its children are listed; a backend left alive would answer for a moment more.
     pub fn kill_9(&self) {
         let pid_file = Path::new(&self.data()).join("postmaster.pid");
         let pid = std::fs::read_to_string(pid_file).unwrap();
         let pid = pid.lines().next().unwrap().trim().to_owned();
-        let status = Command::new("kill").args(["-9", &pid]).status().unwrap();
-        assert!(status.success(), "kill -9 {pid}");
+        let signal = |name: &str, pid: &str| {
+            Command::new("kill")
+                .arg(format!("-{name}"))
+                .arg(pid)
+                .status()
+                .is_ok_and(|status| status.success())
+        };
+        assert!(signal("STOP", &pid), "kill -STOP {pid}");
+        let mut everyone = children_of(&pid);
+        everyone.push(pid);
+        for pid in &everyone {
+            // A backend may have ended on its own since it was listed.
+            signal("KILL", pid);
+        }
+        let started = std::time::Instant::now();
+        let gone = |pid: &String| process_state(pid).is_none_or(|state| state == 'Z');
+        while !everyone.iter().all(gone) && started.elapsed().as_secs() < 10 {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
     }
 
     /// A URL to a new database in this cluster.
@@ -113,6 +132,32 @@ impl Cluster {
         let admin = format!("postgres://zeri@127.0.0.1:{}/postgres", self.port);
         server::db::postgres::create_database(&admin, "zeri").expect("a database is made")
     }
+}
+
+/// The fields of `/proc/{pid}/stat` after the command's name: state, then parent.
+fn stat_after_name(pid: &str) -> Option<Vec<String>> {
+    let stat = std::fs::read_to_string(Path::new("/proc").join(pid).join("stat")).ok()?;
+    let after_name = &stat[stat.rfind(')')? + 1..];
+    Some(after_name.split_whitespace().map(str::to_owned).collect())
+}
+
+fn process_state(pid: &str) -> Option<char> {
+    stat_after_name(pid)?.first()?.chars().next()
+}
+
+/// The processes whose parent is `parent`, read from `/proc` (no `procps` needed).
+fn children_of(parent: &str) -> Vec<String> {
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.chars().all(|c| c.is_ascii_digit()))
+        .filter(|pid| {
+            stat_after_name(pid)
+                .is_some_and(|fields| fields.get(1).map(String::as_str) == Some(parent))
+        })
+        .collect()
 }
 
 impl Drop for Cluster {
