@@ -1,11 +1,14 @@
 //! `zeri-cli`: file complaints and follow them from a terminal, as the phone app would.
 
+mod print;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use cli::{Phone, SqliteStore};
+use print::{print_detail, print_list, print_notice, print_outbox};
 use shared::links::DeepLink;
 use shared::view_model::{Screen, ViewModel};
 use shared::{
@@ -78,6 +81,16 @@ enum Command {
         #[arg(long)]
         reason: String,
     },
+    /// Write to the institution about an open complaint: the answer to its question, or
+    /// something to add (it goes through the outbox, like a complaint).
+    Write {
+        tracking_code: String,
+        #[arg(long)]
+        text: String,
+        /// A JPEG photo (up to three).
+        #[arg(long)]
+        photo: Vec<PathBuf>,
+    },
     /// Open a link as the phone would: a campaign's (zeri://campaign/<code>, or the web link its
     /// QR code carries, …/c/<code>; complaints sent in the next 30 days carry the code), a
     /// complaint's (zeri://complaint/<id>), or a training server's (zeri://server?url=<address>,
@@ -100,66 +113,6 @@ fn language(tag: &str) -> Option<Language> {
     Language::ALL
         .into_iter()
         .find(|l| l.tag().eq_ignore_ascii_case(tag))
-}
-
-fn print_notice(view: &ViewModel) {
-    if let Some(notice) = &view.notice {
-        println!("{}", notice.text);
-    }
-}
-
-fn print_outbox(view: &ViewModel) {
-    if view.my_complaints.pending.is_empty() {
-        return;
-    }
-    println!("{}:", view.my_complaints.pending_title);
-    for item in &view.my_complaints.pending {
-        println!("  [{}] {}: {}", item.state_label, item.title, item.summary);
-        if let Some(error) = &item.error {
-            println!("      {error}");
-        }
-    }
-}
-
-fn print_list(view: &ViewModel) {
-    let list = &view.my_complaints;
-    println!("{}", list.title);
-    if let Some(empty) = &list.empty_text {
-        println!("  {empty}");
-    }
-    for card in &list.items {
-        let overdue = if card.overdue { " !" } else { "" };
-        println!(
-            "  {}  {:<12} {} | {} | {}{overdue}",
-            card.tracking_code, card.status_label, card.category, card.institution, card.due_label
-        );
-    }
-    print_outbox(view);
-}
-
-fn print_detail(view: &ViewModel) {
-    let Some(detail) = &view.detail else { return };
-    println!("{}: {}", detail.tracking_code_label, detail.tracking_code);
-    println!("{} ({})", detail.category, detail.status_label);
-    println!("{}: {}", detail.institution_label, detail.institution);
-    println!("{}", detail.explanation);
-    println!("{}", detail.due_label);
-    println!("{}:", detail.timeline_title);
-    for entry in &detail.timeline {
-        println!("  {}  {}", entry.time_label, entry.title);
-        if let Some(text) = &entry.text {
-            println!("      {text}");
-        }
-    }
-    for error in [
-        detail.rating.as_ref().and_then(|r| r.error.clone()),
-        detail.reopen.as_ref().and_then(|r| r.error.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        println!("{error}");
-    }
 }
 
 fn find_id(view: &ViewModel, tracking_code: &str) -> Option<String> {
@@ -375,6 +328,43 @@ async fn main() -> ExitCode {
             phone.sync(wait).await;
             print_notice(&phone.view());
             print_detail(&phone.view());
+        }
+        Command::Write {
+            tracking_code,
+            text,
+            photo,
+        } => {
+            phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            let Some(id) = find_id(&phone.view(), &tracking_code) else {
+                eprintln!("{tracking_code}: not among this phone's complaints");
+                return ExitCode::from(2);
+            };
+            phone.send(NavigationEvent::ComplaintOpened { id: id.clone() });
+            if phone.view().detail.is_some_and(|d| d.message.is_none()) {
+                print_detail(&phone.view());
+                return ExitCode::from(2);
+            }
+            for path in photo {
+                match std::fs::read(&path) {
+                    Ok(jpeg) => phone.send(MyComplaintsEvent::MessagePhotoAdded {
+                        id: id.clone(),
+                        jpeg,
+                    }),
+                    Err(e) => {
+                        eprintln!("cannot read {}: {e}", path.display());
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            phone.run_until(wait, |_| true).await;
+            phone.send(MyComplaintsEvent::MessageSubmitted { id, text });
+            phone.send(LifecycleEvent::NetworkOnline);
+            let done = phone.sync(wait).await;
+            print_notice(&phone.view());
+            print_detail(&phone.view());
+            if !done {
+                return ExitCode::from(3);
+            }
         }
         Command::Language { tag } => {
             let Some(language) = language(&tag) else {

@@ -21,6 +21,8 @@ error-stars-out-of-range = Choose from 1 to 5 stars.
 error-comment-too-long = The comment can be at most { $max } characters.
 error-reason-too-short = Give a reason of at least { $min } characters.
 error-reason-too-long = The reason can be at most { $max } characters.
+error-message-empty = Write something first.
+error-message-too-long = A message can be at most { $max } characters.
 
 status-submitted = Submitted
 status-received = Received
@@ -29,3 +31,4 @@ status-resolved = Resolved
 status-rejected = Rejected
 status-transferred = Transferred
 status-reopened = Reopened
+status-waiting-for-citizen = Waiting for an answer

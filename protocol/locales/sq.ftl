@@ -21,6 +21,8 @@ error-stars-out-of-range = Zgjidh nga 1 deri në 5 yje.
 error-comment-too-long = Komenti mund të ketë më së shumti { $max } shkronja.
 error-reason-too-short = Jep një arsye me të paktën { $min } shkronja.
 error-reason-too-long = Arsyeja mund të ketë më së shumti { $max } shkronja.
+error-message-empty = Shkruaj diçka fillimisht.
+error-message-too-long = Një mesazh mund të ketë më së shumti { $max } shkronja.
 
 status-submitted = Dërguar
 status-received = Pranuar
@@ -29,3 +31,4 @@ status-resolved = Zgjidhur
 status-rejected = Refuzuar
 status-transferred = Transferuar
 status-reopened = Rihapur
+status-waiting-for-citizen = Pret përgjigje

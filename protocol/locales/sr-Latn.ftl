@@ -21,6 +21,8 @@ error-stars-out-of-range = Izaberi od 1 do 5 zvezdica.
 error-comment-too-long = Komentar može imati najviše { $max } znakova.
 error-reason-too-short = Navedi razlog sa najmanje { $min } znakova.
 error-reason-too-long = Razlog može imati najviše { $max } znakova.
+error-message-empty = Prvo napiši nešto.
+error-message-too-long = Poruka može imati najviše { $max } znakova.
 
 status-submitted = Poslato
 status-received = Primljeno
@@ -29,3 +31,4 @@ status-resolved = Rešeno
 status-rejected = Odbijeno
 status-transferred = Prosleđeno
 status-reopened = Ponovo otvoreno
+status-waiting-for-citizen = Čeka odgovor

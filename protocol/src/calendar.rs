@@ -42,6 +42,18 @@ impl Calendar {
         }
         date
     }
+
+    /// The working days after `after` up to and including `until`: those that began with a
+    /// complaint waiting, if it started waiting on `after` and its wait ended on `until`.
+    pub fn working_days_between(&self, after: NaiveDate, until: NaiveDate) -> u32 {
+        let mut date = after;
+        let mut count = 0;
+        while date < until {
+            date += Duration::days(1);
+            count += u32::from(self.is_working_day(date));
+        }
+        count
+    }
 }
 
 /// Whether a complaint closed at `closed_at` may still be reopened at `now`: at most
@@ -56,6 +68,31 @@ mod tests {
 
     fn date(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_wait_counts_the_working_days_that_began_with_it() {
+        // Monday 30 November 2026 is a holiday in this test's calendar.
+        let calendar = Calendar::new([date("2026-11-30")]);
+        // Asked on Friday 27 November, answered on Tuesday 1 December: the weekend and the
+        // Monday holiday are not working days, so only the Tuesday counts.
+        assert_eq!(
+            calendar.working_days_between(date("2026-11-27"), date("2026-12-01")),
+            1
+        );
+        assert_eq!(
+            calendar.working_days_between(date("2026-11-27"), date("2026-11-27")),
+            0
+        );
+        assert_eq!(
+            calendar.working_days_between(date("2026-11-23"), date("2026-12-04")),
+            8
+        );
+        // Waiting the counted days and adding them back to a due date lands on the same day
+        // as counting from the later start.
+        let due = date("2026-11-26");
+        let waited = calendar.working_days_between(date("2026-11-25"), date("2026-12-02"));
+        assert_eq!(calendar.add_working_days(due, waited), date("2026-12-03"));
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub enum InputError {
     ReasonTooShort,
     #[error("reason too long")]
     ReasonTooLong,
+    #[error("message empty")]
+    MessageEmpty,
+    #[error("message too long")]
+    MessageTooLong,
 }
 
 impl InputError {
@@ -74,6 +78,8 @@ impl InputError {
             InputError::CommentTooLong => "comment_too_long",
             InputError::ReasonTooShort => "reason_too_short",
             InputError::ReasonTooLong => "reason_too_long",
+            InputError::MessageEmpty => "message_empty",
+            InputError::MessageTooLong => "message_too_long",
         }
     }
 
@@ -82,7 +88,7 @@ impl InputError {
         format!("error-{}", self.code().replace('_', "-"))
     }
 
-    pub const ALL: [InputError; 19] = [
+    pub const ALL: [InputError; 21] = [
         InputError::CategoryMissing,
         InputError::CategoryUnknown,
         InputError::DescriptionTooShort,
@@ -102,6 +108,8 @@ impl InputError {
         InputError::CommentTooLong,
         InputError::ReasonTooShort,
         InputError::ReasonTooLong,
+        InputError::MessageEmpty,
+        InputError::MessageTooLong,
     ];
 
     /// The error a server code stands for, if it is one of ours.
@@ -251,6 +259,20 @@ pub fn parse_reason(raw: &str) -> Result<String, InputError> {
         Err(InputError::ReasonTooLong)
     } else {
         Ok(reason.to_owned())
+    }
+}
+
+/// What a citizen writes to the institution about a complaint (an answer to a question, or
+/// something added), or a question staff ask: not empty, and at most
+/// `limits::MESSAGE_MAX_CHARS` characters once trimmed.
+pub fn parse_message(raw: &str) -> Result<String, InputError> {
+    let message = raw.trim();
+    if message.is_empty() {
+        Err(InputError::MessageEmpty)
+    } else if char_count(message) > limits::MESSAGE_MAX_CHARS {
+        Err(InputError::MessageTooLong)
+    } else {
+        Ok(message.to_owned())
     }
 }
 

@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::db::{Conn, Db, DbError, Value, figures};
 
 /// The tables that are copied, parents before children.
-pub const TABLES: [&str; 20] = [
+pub const TABLES: [&str; 21] = [
     "municipalities",
     "institutions",
     "categories",
@@ -23,6 +23,7 @@ pub const TABLES: [&str; 20] = [
     "complaints",
     "photos",
     "reopen_requests",
+    "citizen_messages",
     "audit_log",
     "settings",
     "campaigns",

@@ -90,6 +90,8 @@ level-judiciary = Judicial council
 server-error-unknown = The server did not accept this. Edit it and try again, or discard it.
 server-error-reopen-window-closed = This complaint can no longer be reopened.
 server-error-not-closed = This complaint is still open.
+server-error-not-open = This complaint is closed, so it takes no more messages. Reopen it to write again.
+server-error-too-many-messages = This complaint has taken as many messages as one complaint can. The institution has them all.
 server-error-complaint-not-found = This complaint could not be found.
 server-error-photo-unsupported = This photo could not be accepted.
 
@@ -103,6 +105,7 @@ notice-refresh-failed = Could not check for updates. You will see them when the 
 notice-finish-draft-first = Send or discard the complaint you are writing first.
 notice-rating-queued = Thank you for your rating.
 notice-reopen-queued = Your request to reopen has been saved and will be sent.
+notice-message-queued = Your message has been saved and will be sent.
 notice-server-link-refused = This link asked the app to send complaints to a server it does not know. Nothing was changed.
 notice-server-chosen = From the next start, the app sends complaints to { $host }.
 
@@ -115,11 +118,13 @@ outbox-sending-photos = Sending photos ({ $done } of { $total })
 outbox-rejected = Not accepted
 outbox-rating = Rating for { $code }
 outbox-reopen = Reopening { $code }
+outbox-message = Message about { $code }
 
 ## My complaints
 my-complaints-title = My complaints
 my-complaints-empty = You have not sent any complaints yet.
 due-by = Answer due by { $date }
+due-paused = Waiting for your answer: the deadline is paused until you reply.
 updated-at = Updated { $time }
 
 ## One complaint
@@ -134,6 +139,18 @@ timeline-transferred = Transferred to { $institution }
 timeline-escalated = Escalated to { $institution }: the deadline passed without an answer
 timeline-rated = Rated
 timeline-reopened = Reopened
+timeline-question = Question from the institution
+timeline-you-wrote = You wrote
+message-answer-prompt = The institution asked you a question. Your answer sends the complaint back to work, and the deadline runs again.
+message-add-prompt = Something to add? The institution reads it with your complaint.
+message-answer-label = Your answer
+message-add-label = What you want to add
+message-add-photo = Add a photo (up to { $max })
+message-photo = Photo { $number }
+message-photo-remove = Remove
+message-answer-submit = Send the answer
+message-add-submit = Send
+message-pending = Waiting to be sent: { $text }
 rating-prompt = How was this handled?
 rating-stars = Stars
 rating-comment = Comment (optional)

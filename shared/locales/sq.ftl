@@ -88,6 +88,8 @@ level-judiciary = Këshilli gjyqësor
 server-error-unknown = Serveri nuk e pranoi këtë. Ndryshoje dhe provo përsëri, ose hiqe.
 server-error-reopen-window-closed = Kjo ankesë nuk mund të rihapet më.
 server-error-not-closed = Kjo ankesë është ende e hapur.
+server-error-not-open = Kjo ankesë është mbyllur, ndaj nuk merr më mesazhe. Rihape për të shkruar sërish.
+server-error-too-many-messages = Kjo ankesë ka marrë aq mesazhe sa mund të marrë një ankesë. Institucioni i ka të gjitha.
 server-error-complaint-not-found = Kjo ankesë nuk u gjet.
 server-error-photo-unsupported = Kjo foto nuk mund të pranohej.
 
@@ -101,6 +103,7 @@ notice-refresh-failed = Përditësimet nuk u kontrolluan dot. Do t'i shohësh ku
 notice-finish-draft-first = Së pari dërgo ose hiq ankesën që po shkruan.
 notice-rating-queued = Faleminderit për vlerësimin.
 notice-reopen-queued = Kërkesa jote për rihapje u ruajt dhe do të dërgohet.
+notice-message-queued = Mesazhi yt u ruajt dhe do të dërgohet.
 notice-server-link-refused = Kjo lidhje kërkoi që aplikacioni t'i dërgojë ankesat te një server që nuk e njeh. Asgjë nuk u ndryshua.
 notice-server-chosen = Nga nisja e ardhshme, aplikacioni i dërgon ankesat te { $host }.
 
@@ -113,11 +116,13 @@ outbox-sending-photos = Po dërgohen fotot ({ $done } nga { $total })
 outbox-rejected = Nuk u pranua
 outbox-rating = Vlerësimi për { $code }
 outbox-reopen = Rihapja e { $code }
+outbox-message = Mesazh për { $code }
 
 ## Ankesat e mia
 my-complaints-title = Ankesat e mia
 my-complaints-empty = Ende nuk ke dërguar asnjë ankesë.
 due-by = Përgjigjja pritet deri më { $date }
+due-paused = Pret përgjigjen tënde: afati është ndalur derisa të përgjigjesh.
 updated-at = Përditësuar më { $time }
 
 ## Një ankesë
@@ -132,6 +137,18 @@ timeline-transferred = U transferua te { $institution }
 timeline-escalated = U përshkallëzua te { $institution }: afati kaloi pa përgjigje
 timeline-rated = U vlerësua
 timeline-reopened = U rihap
+timeline-question = Pyetje nga institucioni
+timeline-you-wrote = Ti shkrove
+message-answer-prompt = Institucioni të bëri një pyetje. Përgjigjja jote e kthen ankesën në punë, dhe afati rinis.
+message-add-prompt = Ke diçka për të shtuar? Institucioni e lexon bashkë me ankesën tënde.
+message-answer-label = Përgjigjja jote
+message-add-label = Çfarë do të shtosh
+message-add-photo = Shto një foto (deri në { $max })
+message-photo = Foto { $number }
+message-photo-remove = Hiqe
+message-answer-submit = Dërgo përgjigjen
+message-add-submit = Dërgo
+message-pending = Pret të dërgohet: { $text }
 rating-prompt = Si u trajtua?
 rating-stars = Yjet
 rating-comment = Koment (sipas dëshirës)

@@ -90,6 +90,8 @@ level-judiciary = Sudski savet
 server-error-unknown = Server ovo nije prihvatio. Izmeni i pokušaj ponovo, ili odbaci.
 server-error-reopen-window-closed = Ova žalba se više ne može ponovo otvoriti.
 server-error-not-closed = Ova žalba je još otvorena.
+server-error-not-open = Ova žalba je zatvorena, pa više ne prima poruke. Ponovo je otvori da bi ponovo pisao/la.
+server-error-too-many-messages = Ova žalba je primila onoliko poruka koliko jedna žalba može. Institucija ih ima sve.
 server-error-complaint-not-found = Ova žalba nije pronađena.
 server-error-photo-unsupported = Ova fotografija nije mogla biti prihvaćena.
 
@@ -103,6 +105,7 @@ notice-refresh-failed = Provera novosti nije uspela. Videćeš ih kada se veza v
 notice-finish-draft-first = Prvo pošalji ili odbaci žalbu koju pišeš.
 notice-rating-queued = Hvala na oceni.
 notice-reopen-queued = Tvoj zahtev za ponovno otvaranje je sačuvan i biće poslat.
+notice-message-queued = Tvoja poruka je sačuvana i biće poslata.
 notice-server-link-refused = Ovaj link je tražio da aplikacija šalje žalbe serveru koji ne poznaje. Ništa nije promenjeno.
 notice-server-chosen = Od sledećeg pokretanja, aplikacija šalje žalbe na { $host }.
 
@@ -115,11 +118,13 @@ outbox-sending-photos = Šalju se fotografije ({ $done } od { $total })
 outbox-rejected = Nije prihvaćeno
 outbox-rating = Ocena za { $code }
 outbox-reopen = Ponovno otvaranje { $code }
+outbox-message = Poruka o { $code }
 
 ## Moje žalbe
 my-complaints-title = Moje žalbe
 my-complaints-empty = Još nisi poslao nijednu žalbu.
 due-by = Odgovor se očekuje do { $date }
+due-paused = Čeka tvoj odgovor: rok stoji dok ne odgovoriš.
 updated-at = Ažurirano { $time }
 
 ## Jedna žalba
@@ -134,6 +139,18 @@ timeline-transferred = Prosleđeno instituciji { $institution }
 timeline-escalated = Eskalirano instituciji { $institution }: rok je prošao bez odgovora
 timeline-rated = Ocenjeno
 timeline-reopened = Ponovo otvoreno
+timeline-question = Pitanje institucije
+timeline-you-wrote = Ti si pisao/la
+message-answer-prompt = Institucija ti je postavila pitanje. Tvoj odgovor vraća žalbu u rad, i rok ponovo teče.
+message-add-prompt = Imaš nešto da dodaš? Institucija to čita uz tvoju žalbu.
+message-answer-label = Tvoj odgovor
+message-add-label = Šta želiš da dodaš
+message-add-photo = Dodaj fotografiju (do { $max })
+message-photo = Fotografija { $number }
+message-photo-remove = Ukloni
+message-answer-submit = Pošalji odgovor
+message-add-submit = Pošalji
+message-pending = Čeka slanje: { $text }
 rating-prompt = Kako je ovo rešeno?
 rating-stars = Zvezdice
 rating-comment = Komentar (nije obavezno)

@@ -27,6 +27,7 @@ pub mod ffi;
 pub mod i18n;
 pub mod lifecycle;
 pub mod links;
+pub mod messages;
 pub mod model;
 pub mod my_complaints;
 pub mod navigation;

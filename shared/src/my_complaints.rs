@@ -1,8 +1,10 @@
 //! The citizen's complaints: fetching what changed on the server (from a cursor, so only what
-//! is new), and rating or reopening a closed complaint (each queued in the outbox).
+//! is new), rating or reopening a closed complaint, and writing to the institution about an
+//! open one ([`crate::messages`]), each queued in the outbox.
 
 use crux_core::Command;
 use facet::Facet;
+use facet_generate_attrs as typegen;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -12,7 +14,8 @@ use crate::client::{self, Outcome};
 use crate::domain;
 use crate::effects::{self, Effect};
 use crate::event::Event;
-use crate::model::{Form, FormError, Model, Notice, OutboxAction, SlotKey};
+use crate::messages;
+use crate::model::{Form, FormError, Model, Notice, OutboxAction, PhotoRef, SlotKey};
 use crate::outbox;
 use crate::persist::save;
 use crate::view_model::Screen;
@@ -31,12 +34,38 @@ pub enum MyComplaintsEvent {
         id: String,
         reason: String,
     },
+    /// A photo (JPEG bytes) for the message being written about complaint `id`.
+    MessagePhotoAdded {
+        id: String,
+        #[serde(with = "serde_bytes")]
+        #[facet(typegen::bytes)]
+        jpeg: Vec<u8>,
+    },
+    MessagePhotoRemoved {
+        id: String,
+        index: u32,
+    },
+    /// Send the message about complaint `id`: an answer to its question, or information added.
+    MessageSubmitted {
+        id: String,
+        text: String,
+    },
 
     /// What changed since the last refresh, or `None` if the server could not be asked; the
     /// core asks, shells never send this.
     #[serde(skip)]
     #[facet(skip)]
     Fetched(#[facet(opaque)] Option<MyComplaintsPage>),
+    /// A message's photo was written to the store (or not); the core asks.
+    #[serde(skip)]
+    #[facet(skip)]
+    MessagePhotoStored {
+        #[facet(opaque)]
+        complaint: Uuid,
+        #[facet(opaque)]
+        photo: PhotoRef,
+        ok: bool,
+    },
 }
 
 pub fn update(event: MyComplaintsEvent, model: &mut Model) -> Command<Effect, Event> {
@@ -50,7 +79,24 @@ pub fn update(event: MyComplaintsEvent, model: &mut Model) -> Command<Effect, Ev
             Ok(id) => reopen(model, id, &reason),
             Err(_) => Command::done(),
         },
+        MyComplaintsEvent::MessagePhotoAdded { id, jpeg } => match Uuid::parse_str(&id) {
+            Ok(id) => messages::add_photo(model, id, &jpeg),
+            Err(_) => Command::done(),
+        },
+        MyComplaintsEvent::MessagePhotoRemoved { id, index } => match Uuid::parse_str(&id) {
+            Ok(id) => messages::remove_photo(model, id, index),
+            Err(_) => Command::done(),
+        },
+        MyComplaintsEvent::MessageSubmitted { id, text } => match Uuid::parse_str(&id) {
+            Ok(id) => messages::submit(model, id, &text),
+            Err(_) => Command::done(),
+        },
         MyComplaintsEvent::Fetched(page) => on_fetched(model, page),
+        MyComplaintsEvent::MessagePhotoStored {
+            complaint,
+            photo,
+            ok,
+        } => messages::on_photo_stored(model, complaint, photo, ok),
     }
 }
 

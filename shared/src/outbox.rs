@@ -1,4 +1,4 @@
-//! The outbox: complaints, ratings and reopenings wait here, on disk, until the server has them.
+//! The outbox: complaints, ratings, reopenings and messages wait here, on disk, until the server has them.
 //!
 //! An item enters the outbox in memory and is shown as "saving"; it is called queued, and may be
 //! sent, only once the write that contains it has succeeded. If that write fails, the item is
@@ -74,13 +74,16 @@ pub fn on_saved(model: &mut Model, ok: bool) -> Command<Effect, Event> {
         });
 
     if ok {
+        let message = crate::messages::on_outbox_saved(model, persisted);
         if !draft_queued {
-            return sync::send_now(model);
+            return message.and(sync::send_now(model));
         }
-        model.draft = Draft::default();
+        model.draft = model.draft.cleared();
         model.notice = Some(Notice::Queued);
         model.screen = Screen::MyComplaints;
-        return save(model, SlotKey::Draft).and(sync::send_now(model));
+        return message
+            .and(save(model, SlotKey::Draft))
+            .and(sync::send_now(model));
     }
 
     let (durable, lost): (Vec<_>, Vec<_>) = model
@@ -88,12 +91,14 @@ pub fn on_saved(model: &mut Model, ok: bool) -> Command<Effect, Event> {
         .drain(..)
         .partition(|i| i.added_in <= persisted);
     model.outbox = durable;
+    // A message whose item was taken back out keeps its photos in the message draft.
+    let message = crate::messages::on_outbox_saved(model, persisted);
     if lost.is_empty() {
-        return Command::done();
+        return message;
     }
     model.draft.submitting = false;
     model.notice = Some(Notice::QueueSaveFailed);
-    save(model, SlotKey::Outbox)
+    message.and(save(model, SlotKey::Outbox))
 }
 
 fn find(model: &Model, id: Uuid) -> Option<usize> {
@@ -155,6 +160,7 @@ fn edit(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
             .and_then(|c| c.email.clone())
             .unwrap_or_default(),
         show_errors: true,
+        message: std::mem::take(&mut model.draft.message),
         ..Draft::default()
     };
     model.outbox.remove(index);
@@ -174,7 +180,9 @@ fn discard(model: &mut Model, id: Uuid) -> Command<Effect, Event> {
     }
     let item = model.outbox.remove(index);
     let deletes: Vec<_> = match &item.action {
-        OutboxAction::Submit { photos, .. } => photos.iter().map(|p| kv_delete(&p.key())).collect(),
+        OutboxAction::Submit { photos, .. } | OutboxAction::Message { photos, .. } => {
+            photos.iter().map(|p| kv_delete(&p.key())).collect()
+        }
         _ => Vec::new(),
     };
     save(model, SlotKey::Outbox).and(Command::all(deletes))

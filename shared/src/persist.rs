@@ -107,14 +107,17 @@ pub fn restore(model: &mut Model, loaded: Loaded) -> Option<Vec<Command<Effect, 
 
     model.phase = Phase::Ready;
 
-    let draft: Draft = parse(value(SlotKey::Draft)).unwrap_or_default();
+    let mut draft: Draft = parse(value(SlotKey::Draft)).unwrap_or_default();
     // A draft whose id is already in the outbox was queued just before the app stopped.
     let already_queued = draft.id.is_some_and(|id| outbox::contains(model, id));
     if already_queued {
-        model.draft = Draft::default();
+        model.draft = draft.cleared();
         commands.push(save(model, SlotKey::Draft));
     } else {
         model.draft = draft;
+    }
+    if crate::messages::settle_after_restart(model) {
+        commands.push(save(model, SlotKey::Draft));
     }
     Some(commands)
 }

@@ -264,6 +264,7 @@ pub enum StatusCode {
     Rejected,
     Transferred,
     Reopened,
+    WaitingForCitizen,
 }
 
 #[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -334,6 +335,33 @@ pub struct ComplaintDetailView {
     pub timeline: Vec<TimelineItemView>,
     pub rating: Option<RatingFormView>,
     pub reopen: Option<ReopenFormView>,
+    /// Writing to the institution, while the complaint is open: the answer to its question
+    /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
+    /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
+    pub message: Option<MessageFormView>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct MessageFormView {
+    /// Set when the complaint waits for the citizen's answer: the question, to show above.
+    pub question: Option<String>,
+    pub prompt: String,
+    pub text_label: String,
+    pub add_photo_label: String,
+    /// Attached so far, each with its remove button's label.
+    pub photos: Vec<MessagePhotoView>,
+    /// Whether another photo can be added.
+    pub can_add_photo: bool,
+    pub submit_label: String,
+    /// Messages written and still on their way, one line each.
+    pub pending: Vec<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct MessagePhotoView {
+    pub label: String,
+    pub remove_label: String,
 }
 
 #[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 pub mod paths;
 pub mod push;
+mod requests;
 
 /// A campaign's code as printed on posters and carried by links, in the form both sides store
 /// it: letters (upper case), digits and dashes, at most 32; `None` if it cannot be one.
@@ -24,6 +25,8 @@ pub fn campaign_code(code: &str) -> Option<String> {
 
 pub mod whole_number;
 
+pub use requests::{CitizenMessageReceipt, CitizenMessageRequest, RatingRequest, ReopenRequest};
+
 /// The `Authorization` scheme that carries a device's secret: `Authorization: Device <secret>`.
 pub const DEVICE_AUTH_SCHEME: &str = "Device";
 
@@ -38,6 +41,12 @@ pub mod limits {
     pub const REASON_MIN_CHARS: usize = 10;
     pub const REASON_MAX_CHARS: usize = 2000;
     pub const REOPEN_WINDOW_DAYS: i64 = 30;
+    /// A message between staff and a citizen about a complaint.
+    pub const MESSAGE_MAX_CHARS: usize = 4000;
+    /// Photos one citizen message may carry.
+    pub const MESSAGE_MAX_PHOTOS: usize = 3;
+    /// Messages a citizen may send about one complaint (the photos they reserve are bounded too).
+    pub const MESSAGES_PER_COMPLAINT: usize = 20;
 }
 
 /// The bounding box of Kosovo's territory (from the municipal boundaries), in degrees.
@@ -215,10 +224,12 @@ pub enum Status {
     Rejected,
     Transferred,
     Reopened,
+    /// Staff asked the citizen a question: the deadline pauses until the citizen answers.
+    WaitingForCitizen,
 }
 
 impl Status {
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Submitted,
         Status::Received,
         Status::InProgress,
@@ -226,11 +237,19 @@ impl Status {
         Status::Rejected,
         Status::Transferred,
         Status::Reopened,
+        Status::WaitingForCitizen,
     ];
 
     /// A citizen may rate once the institution has closed the complaint either way.
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Resolved | Status::Rejected)
+    }
+
+    /// Whether the institution's deadline is running: open, and not paused waiting for the
+    /// citizen's answer (a waiting complaint is never overdue; its due date moves on when the
+    /// answer comes).
+    pub fn runs_against_deadline(self) -> bool {
+        !self.is_closed() && self != Status::WaitingForCitizen
     }
 
     /// The status as the API and the database write it (`in_progress`).
@@ -243,6 +262,7 @@ impl Status {
             Status::Rejected => "rejected",
             Status::Transferred => "transferred",
             Status::Reopened => "reopened",
+            Status::WaitingForCitizen => "waiting_for_citizen",
         }
     }
 
@@ -294,6 +314,11 @@ pub enum TimelineKind {
     /// Unanswered too long past its deadline: sent on to the institution's supervising body
     /// (in `institution`); the status stays what it was.
     Escalated,
+    /// Staff asked the citizen a question (in `text`); the complaint waits for the answer.
+    Question,
+    /// The citizen wrote to the institution (in `text`): an answer to a question, or
+    /// something they added.
+    CitizenMessage,
 }
 
 /// One step in a complaint's life as the citizen sees it (internal staff notes never appear).
@@ -343,28 +368,6 @@ pub struct ComplaintRecord {
 pub struct MyComplaintsPage {
     pub complaints: Vec<ComplaintRecord>,
     pub cursor: String,
-}
-
-/// `POST /api/v1/complaints/{id}/rating`; rating again replaces the earlier rating.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RatingRequest {
-    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
-    #[serde(deserialize_with = "whole_number::deserialize")]
-    pub stars: u8,
-    /// At most `limits::COMMENT_MAX_CHARS` characters once trimmed.
-    #[cfg_attr(feature = "openapi", schema(max_length = 1000))]
-    pub comment: Option<String>,
-}
-
-/// `POST /api/v1/complaints/{id}/reopen`; `request_id` makes a retried reopen a no-op.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ReopenRequest {
-    pub request_id: Uuid,
-    /// `limits::REASON_MIN_CHARS` to `limits::REASON_MAX_CHARS` characters once trimmed.
-    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 2000))]
-    pub reason: String,
 }
 
 /// Every error the server returns: `{"error": {"code": "...", "message": "..."}}`.

@@ -11,18 +11,21 @@ pub const MY_COMPLAINTS: &str = "/api/v1/complaints/mine";
 pub const PHOTO: &str = "/api/v1/complaints/{id}/photos/{index}";
 pub const RATING: &str = "/api/v1/complaints/{id}/rating";
 pub const REOPEN: &str = "/api/v1/complaints/{id}/reopen";
+/// `POST` a message from the citizen (an answer, or something added).
+pub const MESSAGES: &str = "/api/v1/complaints/{id}/messages";
 pub const CAMPAIGN_OPENED: &str = "/api/v1/campaigns/{code}/opens";
 /// `PUT` this device's push token; `DELETE` its tokens.
 pub const PUSH_TOKEN: &str = "/api/v1/devices/push-token";
 
 /// Every path of the citizen API, as the router and the API document write them.
-pub const ALL: [&str; 8] = [
+pub const ALL: [&str; 9] = [
     CATALOG,
     COMPLAINTS,
     MY_COMPLAINTS,
     PHOTO,
     RATING,
     REOPEN,
+    MESSAGES,
     CAMPAIGN_OPENED,
     PUSH_TOKEN,
 ];
@@ -37,6 +40,10 @@ pub fn rating(complaint: Uuid) -> String {
 
 pub fn reopen(complaint: Uuid) -> String {
     format!("/api/v1/complaints/{complaint}/reopen")
+}
+
+pub fn messages(complaint: Uuid) -> String {
+    format!("/api/v1/complaints/{complaint}/messages")
 }
 
 /// `POST` (no body): the app was opened with a campaign's code. `code` is already in its
@@ -56,6 +63,7 @@ mod tests {
         assert_eq!(photo(id, 2), filled(PHOTO).replace("{index}", "2"));
         assert_eq!(rating(id), filled(RATING));
         assert_eq!(reopen(id), filled(REOPEN));
+        assert_eq!(messages(id), filled(MESSAGES));
         assert_eq!(
             campaign_opened("SPRING-26"),
             CAMPAIGN_OPENED.replace("{code}", "SPRING-26")

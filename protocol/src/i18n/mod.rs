@@ -248,6 +248,7 @@ pub fn input_error(l: &Localizer, error: InputError) -> String {
         InputError::CommentTooLong => vec![("max", limits::COMMENT_MAX_CHARS.into())],
         InputError::ReasonTooShort => vec![("min", limits::REASON_MIN_CHARS.into())],
         InputError::ReasonTooLong => vec![("max", limits::REASON_MAX_CHARS.into())],
+        InputError::MessageTooLong => vec![("max", limits::MESSAGE_MAX_CHARS.into())],
         _ => Vec::new(),
     };
     l.format(&error.message_id(), &args)

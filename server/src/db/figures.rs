@@ -63,8 +63,10 @@ fn tenths(row: &str) -> String {
     format!("CAST(round({row}.first_response_hours * 10) AS INTEGER)")
 }
 
+/// Open while the institution's deadline runs: not closed, and not waiting for the citizen's
+/// answer (`Status::runs_against_deadline`).
 fn is_open(row: &str) -> String {
-    format!("({row}.status NOT IN ('resolved', 'rejected'))")
+    format!("({row}.status NOT IN ('resolved', 'rejected', 'waiting_for_citizen'))")
 }
 
 fn is_unacknowledged(row: &str) -> String {
@@ -179,6 +181,18 @@ pub fn rebuild(connection: &Conn) -> Result<(), DbError> {
         ))?;
     }
     Ok(())
+}
+
+/// Schema version 12: the columns and table of `schema_v12.sql`, and the triggers again, now
+/// that a complaint waiting for the citizen is not open against its deadline. No complaint can
+/// be waiting before this version, so the totals need no rebuilding.
+pub fn migration_v12(connection: &Connection) -> Result<(), DbError> {
+    connection.execute_batch(include_str!("schema_v12.sql"))?;
+    connection.execute_batch(
+        "DROP TRIGGER complaints_figures_insert; DROP TRIGGER complaints_figures_update;
+         DROP TRIGGER complaints_figures_delete;",
+    )?;
+    Ok(connection.execute_batch(&triggers())?)
 }
 
 /// Schema version 3: the day column, the tables, their contents and the triggers.

@@ -121,6 +121,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v9.sql")),
     Migration::Sql(include_str!("schema_v10.sql")),
     Migration::Sql(include_str!("schema_v11.sql")),
+    Migration::Code(figures::migration_v12),
 ];
 
 /// The most jobs committed together.

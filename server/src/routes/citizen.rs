@@ -1,5 +1,5 @@
 //! The citizen API the phone core talks to: the catalog, filing complaints (idempotently),
-//! photos, "my complaints", rating and reopening. A device proves who it is with its secret.
+//! photos, "my complaints", rating, reopening and writing to the institution. A device proves who it is with its secret.
 
 use std::net::SocketAddr;
 
@@ -12,14 +12,15 @@ use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use protocol::api::push::PushTokenRequest;
 use protocol::api::{
-    Catalog, ComplaintReceipt, ComplaintRecord, MyComplaintsPage, NewComplaint, RatingRequest,
-    ReopenRequest, paths,
+    Catalog, CitizenMessageReceipt, CitizenMessageRequest, ComplaintReceipt, ComplaintRecord,
+    MyComplaintsPage, NewComplaint, RatingRequest, ReopenRequest, paths,
 };
 use protocol::photo::MAX_PHOTO_BYTES;
 use serde::Deserialize;
 
 use crate::http::{ApiError, ApiJson, Device};
 use crate::routes::openapi::PhotoBytes;
+use crate::services::complaints::messages::CitizenMessage;
 use crate::services::complaints::{self, NewRating, Reopening};
 use crate::services::{ServiceError, catalog, photos};
 use crate::state::AppState;
@@ -35,6 +36,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route(paths::RATING, post(rate))
         .route(paths::REOPEN, post(reopen))
+        .route(paths::MESSAGES, post(send_message))
         .route(paths::CAMPAIGN_OPENED, post(campaign_opened))
         .route(
             paths::PUSH_TOKEN,
@@ -211,6 +213,29 @@ pub async fn reopen(
         .call(move |c| complaints::reopen(c, &device.hash, &reopening, clock.now()))
         .await?;
     Ok(Json(record))
+}
+
+#[utoipa::path(post, path = "/api/v1/complaints/{id}/messages", tag = "citizen", request_body = CitizenMessageRequest,
+    params(("id" = String, Path, description = "The complaint's id (a UUID)")), security(("Device" = [])),
+    responses((status = 200, body = CitizenMessageReceipt, description = "Kept (or kept before, for a message sent again): an answer to the complaint's question sends it back to work with its due date moved on by the working days it waited. Its photos go to slots `first_photo` onwards"),
+              (status = 404, description = "No such complaint for this device"),
+              (status = 409, description = "The complaint is closed (`not_open`), has taken its 20 messages (`too_many_messages`), or the message's id belongs to another complaint"),
+              (status = 422, description = "The text is empty or longer than 4000 characters, or more than 3 photos")))]
+/// The citizen writes to the institution about their open complaint: an answer to its
+/// question, or something they add.
+pub async fn send_message(
+    State(state): State<AppState>,
+    device: Device,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<CitizenMessageRequest>,
+) -> Result<Json<CitizenMessageReceipt>, ApiError> {
+    let message = CitizenMessage::parse(&id, &request)?;
+    let clock = state.clock.clone();
+    let receipt = state
+        .db
+        .call(move |c| complaints::messages::send(c, &device.hash, &message, clock.now()))
+        .await?;
+    Ok(Json(receipt))
 }
 
 #[utoipa::path(post, path = "/api/v1/campaigns/{code}/opens", tag = "citizen", security(("Device" = [])),

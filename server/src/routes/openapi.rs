@@ -25,7 +25,7 @@ use crate::state::AppState;
     paths(
         health::health, health::metrics,
         citizen::catalog, citizen::create_complaint, citizen::my_complaints, citizen::upload_photo, citizen::rate,
-        citizen::reopen, citizen::campaign_opened, citizen::register_push_token, citizen::remove_push_tokens,
+        citizen::reopen, citizen::send_message, citizen::campaign_opened, citizen::register_push_token, citizen::remove_push_tokens,
         staff::login, staff::logout, staff::me, staff::my_emails, staff::set_my_emails, staff::complaints::inbox, staff::complaints::complaint,
         staff::complaints::act, staff::photos::photo, staff::complaints::escalations, staff::complaints::colleagues,
         admin::list_institutions, admin::create_institution, admin::update_institution, admin::list_categories,

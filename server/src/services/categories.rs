@@ -19,6 +19,7 @@ pub const MAX_ACK_WORKING_DAYS: u32 = 60;
 pub const MAX_ANSWER_WORKING_DAYS: u32 = 120;
 /// The most working days past its answer deadline a complaint may wait before it escalates.
 pub const MAX_ESCALATE_WORKING_DAYS: u32 = 60;
+pub const MAX_ANSWER_WAIT_WORKING_DAYS: u32 = 60;
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CategorySettings {
@@ -30,6 +31,9 @@ pub struct CategorySettings {
     pub answer_working_days: u32,
     /// Working days past the answer deadline before an unanswered complaint escalates.
     pub escalate_working_days: u32,
+    /// Working days a question may wait for the citizen's answer before staff may close the
+    /// complaint for want of one.
+    pub answer_wait_working_days: u32,
     pub active: bool,
 }
 
@@ -51,6 +55,10 @@ pub struct CategoryChange {
     #[schema(minimum = 1, maximum = 60)]
     #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
     pub escalate_working_days: Option<u32>,
+    /// 1 to 60 working days a question may wait unanswered.
+    #[schema(minimum = 1, maximum = 60)]
+    #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
+    pub answer_wait_working_days: Option<u32>,
     pub active: Option<bool>,
 }
 
@@ -82,10 +90,14 @@ pub async fn update(
         after.escalate_working_days = change
             .escalate_working_days
             .unwrap_or(after.escalate_working_days);
+        after.answer_wait_working_days = change
+            .answer_wait_working_days
+            .unwrap_or(after.answer_wait_working_days);
         after.active = change.active.unwrap_or(after.active);
         if !(1..=MAX_ACK_WORKING_DAYS).contains(&after.ack_working_days)
             || !(1..=MAX_ANSWER_WORKING_DAYS).contains(&after.answer_working_days)
             || !(1..=MAX_ESCALATE_WORKING_DAYS).contains(&after.escalate_working_days)
+            || !(1..=MAX_ANSWER_WAIT_WORKING_DAYS).contains(&after.answer_wait_working_days)
             || after.ack_working_days > after.answer_working_days
         {
             return Err(ServiceError::BadRequest {
@@ -121,7 +133,7 @@ mod store {
     fn columns() -> String {
         format!(
             "id, {NAME_COLUMNS}, level, ack_working_days, answer_working_days, active,
-                escalate_working_days"
+                escalate_working_days, answer_wait_working_days"
         )
     }
 
@@ -137,6 +149,7 @@ mod store {
             answer_working_days: r.get(6)?,
             active: r.get(7)?,
             escalate_working_days: r.get(8)?,
+            answer_wait_working_days: r.get(9)?,
         })
     }
 
@@ -177,7 +190,8 @@ mod store {
     pub fn update(c: &Conn, category: &CategorySettings) -> crate::db::Result<()> {
         c.execute(
             "UPDATE categories SET name_sq = ?1, name_sr = ?2, name_en = ?3, ack_working_days = ?4,
-                 answer_working_days = ?5, active = ?6, escalate_working_days = ?8
+                 answer_working_days = ?5, active = ?6, escalate_working_days = ?8,
+                 answer_wait_working_days = ?9
              WHERE id = ?7",
             params![
                 category.name.sq,
@@ -187,7 +201,8 @@ mod store {
                 category.answer_working_days,
                 category.active,
                 category.id,
-                category.escalate_working_days
+                category.escalate_working_days,
+                category.answer_wait_working_days
             ],
         )?;
         Ok(())

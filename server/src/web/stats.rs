@@ -111,6 +111,7 @@ pub async fn page(
         } @else {
             (chart(words, &stats))
             (table(words, &stats))
+            p.hint #response-note { (words.t("web-stats-waiting-note")) }
         }
     };
     Ok(layout(&page, Section::Statistics, &title, content))

@@ -17,6 +17,7 @@ mod migrate_store;
 mod openapi;
 mod photos;
 mod push;
+mod questions;
 mod restart;
 mod security_accounts;
 mod security_limits;

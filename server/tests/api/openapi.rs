@@ -69,6 +69,7 @@ async fn the_openapi_document_lists_every_route() {
         "/api/v1/complaints/{id}/photos/{index}",
         "/api/v1/complaints/{id}/rating",
         "/api/v1/complaints/{id}/reopen",
+        "/api/v1/complaints/{id}/messages",
         "/api/v1/campaigns/{code}/opens",
         "/api/v1/devices/push-token",
         "/api/v1/staff/login",
@@ -102,7 +103,7 @@ async fn the_openapi_document_lists_every_route() {
     }
     assert_eq!(
         paths.len(),
-        32,
+        33,
         "every documented path is a route: {:?}",
         paths.keys().collect::<Vec<_>>()
     );

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use check::{DraftErrors, check};
+pub use photos::clean as clean_photo;
 
 use crate::domain::GpsPoint;
 use crate::effects::{Effect, kv_delete};
@@ -168,7 +169,7 @@ fn discard(model: &mut Model) -> Command<Effect, Event> {
         .iter()
         .map(|p| kv_delete(&p.key()))
         .collect();
-    model.draft = Draft::default();
+    model.draft = model.draft.cleared();
     model.screen = Screen::Home;
     Command::all(deletes).and(save(model, SlotKey::Draft))
 }

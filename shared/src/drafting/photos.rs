@@ -13,6 +13,16 @@ use crate::model::{Model, Notice, PhotoRef, SlotKey};
 use crate::persist::save;
 use crate::photo::{self, ImageKind};
 
+/// A photo as the phone keeps it: a JPEG with its metadata removed, within the limits.
+pub fn clean(jpeg: &[u8]) -> Result<Vec<u8>, InputError> {
+    match photo::strip_metadata(jpeg) {
+        Ok((ImageKind::Jpeg, cleaned)) => Ok(cleaned),
+        Err(photo::PhotoError::TooLarge { .. }) => Err(InputError::PhotoTooLarge),
+        Err(photo::PhotoError::TooManyPixels { .. }) => Err(InputError::PhotoTooManyPixels),
+        Ok((ImageKind::Png, _)) | Err(_) => Err(InputError::PhotoUnreadable),
+    }
+}
+
 pub(super) fn add(model: &mut Model, jpeg: &[u8]) -> Command<Effect, Event> {
     if model.draft.submitting {
         return Command::done();
@@ -24,13 +34,9 @@ pub(super) fn add(model: &mut Model, jpeg: &[u8]) -> Command<Effect, Event> {
     if model.draft.photos.len() + usize::from(model.draft.photos_saving) >= limits::MAX_PHOTOS {
         return refuse(model, InputError::TooManyPhotos);
     }
-    let cleaned = match photo::strip_metadata(jpeg) {
-        Ok((ImageKind::Jpeg, cleaned)) => cleaned,
-        Err(photo::PhotoError::TooLarge { .. }) => return refuse(model, InputError::PhotoTooLarge),
-        Err(photo::PhotoError::TooManyPixels { .. }) => {
-            return refuse(model, InputError::PhotoTooManyPixels);
-        }
-        Ok((ImageKind::Png, _)) | Err(_) => return refuse(model, InputError::PhotoUnreadable),
+    let cleaned = match clean(jpeg) {
+        Ok(cleaned) => cleaned,
+        Err(error) => return refuse(model, error),
     };
     if model.draft.id.is_none() {
         model.draft.id = Some(Uuid::new_v4());

@@ -58,9 +58,34 @@ pub struct Draft {
     /// Why the phone's location could not be used, until a place is chosen.
     #[serde(skip)]
     pub gps_problem: Option<GpsProblem>,
+    /// Photos attached to a message not yet sent about one of my complaints; kept with the
+    /// draft so that a photo stored on the phone is never forgotten there.
+    #[serde(default)]
+    pub message: MessageDraft,
+}
+
+/// The photos of the message being written about complaint `complaint`.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+pub struct MessageDraft {
+    pub complaint: Option<Uuid>,
+    pub photos: Vec<PhotoRef>,
+    /// The outbox item the photos went to, until the write that holds it succeeded.
+    #[serde(default)]
+    pub sending: Option<Uuid>,
+    /// Photos being written to the store.
+    #[serde(skip)]
+    pub photos_saving: u8,
 }
 
 impl Draft {
+    /// A blank complaint draft, keeping the message draft (it is another thing being written).
+    pub fn cleared(&mut self) -> Draft {
+        Draft {
+            message: std::mem::take(&mut self.message),
+            ..Draft::default()
+        }
+    }
+
     pub fn is_blank(&self) -> bool {
         self.category.is_none()
             && self.description.trim().is_empty()

@@ -21,7 +21,7 @@ use crate::links::DeepLink;
 use crate::view_model::Screen;
 
 pub use complaints::Complaints;
-pub use draft::{Draft, DraftLocation, PhotoRef};
+pub use draft::{Draft, DraftLocation, MessageDraft, PhotoRef};
 pub use outbox::{OutboxAction, OutboxItem, Stage};
 pub use slots::{Slot, SlotKey, Slots, StoredCatalog, StoredComplaints};
 
@@ -136,6 +136,7 @@ pub enum Notice {
     FinishDraftFirst,
     RatingQueued,
     ReopenQueued,
+    MessageQueued,
     /// A link offered a server this build does not trust; nothing changed.
     ServerLinkRefused,
     /// The app talks to this server (its host, as shown) from the next start.
@@ -156,6 +157,7 @@ pub struct FormError {
 pub enum Form {
     Rating,
     Reopen,
+    Message,
 }
 
 impl Model {

@@ -1,4 +1,5 @@
-//! What waits in the outbox: complaints, ratings and reopenings, each with its progress.
+//! What waits in the outbox: complaints, ratings, reopenings and messages to the institution,
+//! each with its progress.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -34,13 +35,23 @@ pub enum OutboxAction {
         complaint: Uuid,
         reason: String,
     },
+    /// The citizen writes to the institution about an open complaint (answering its question,
+    /// or adding to it). Once the server kept it, its photos go to the complaint's slots from
+    /// `first_photo`.
+    Message {
+        complaint: Uuid,
+        text: String,
+        photos: Vec<PhotoRef>,
+        #[serde(default)]
+        first_photo: Option<u8>,
+    },
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub enum Stage {
     /// Not yet accepted by the server.
     Pending,
-    /// The complaint is filed; its photos follow, `done` of them so far.
+    /// The complaint (or message) is kept by the server; its photos follow, `done` of them so far.
     UploadingPhotos { done: u8 },
     /// The server refused it; retrying cannot help until the citizen changes something.
     Rejected { code: String, message: String },

@@ -5,7 +5,9 @@ use crux_core::Command;
 use uuid::Uuid;
 
 use super::{retry, send_now};
-use crate::api::{ComplaintReceipt, ComplaintRecord, TimelineEntry, TimelineKind};
+use crate::api::{
+    CitizenMessageReceipt, ComplaintReceipt, ComplaintRecord, TimelineEntry, TimelineKind,
+};
 use crate::client::Outcome;
 use crate::effects::{Effect, kv_delete};
 use crate::event::Event;
@@ -101,8 +103,10 @@ pub(super) fn on_photo_uploaded(
         return send_now(model);
     };
     let entry = &mut model.outbox[position];
-    let (OutboxAction::Submit { photos, .. }, Stage::UploadingPhotos { done }) =
-        (&entry.action, &mut entry.stage)
+    let (
+        OutboxAction::Submit { photos, .. } | OutboxAction::Message { photos, .. },
+        Stage::UploadingPhotos { done },
+    ) = (&entry.action, &mut entry.stage)
     else {
         return send_now(model);
     };
@@ -142,6 +146,44 @@ pub(super) fn on_action_sent(
             model.sync.failures = 0;
             model.complaints.upsert(record);
             model.outbox.remove(index);
+            save(model, SlotKey::Complaints)
+                .and(save(model, SlotKey::Outbox))
+                .and(send_now(model))
+        }
+        Outcome::Retry { after } => retry::schedule(model, item, after),
+        Outcome::Refused { code, message } => refuse(model, index, code, message),
+    }
+}
+
+/// The server kept a message: the complaint as it now is, and the message's photos follow to
+/// the slots it was given.
+pub(super) fn on_message_sent(
+    model: &mut Model,
+    item: Uuid,
+    outcome: Outcome<CitizenMessageReceipt>,
+) -> Command<Effect, Event> {
+    model.sync.in_flight = false;
+    let Some(index) = position(model, item) else {
+        return send_now(model);
+    };
+    match outcome {
+        Outcome::Delivered(receipt) => {
+            model.sync.failures = 0;
+            model.complaints.upsert(receipt.complaint);
+            let entry = &mut model.outbox[index];
+            match &mut entry.action {
+                OutboxAction::Message {
+                    photos,
+                    first_photo,
+                    ..
+                } if !photos.is_empty() => {
+                    *first_photo = Some(receipt.first_photo);
+                    entry.stage = Stage::UploadingPhotos { done: 0 };
+                }
+                _ => {
+                    model.outbox.remove(index);
+                }
+            }
             save(model, SlotKey::Complaints)
                 .and(save(model, SlotKey::Outbox))
                 .and(send_now(model))

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 pub use retry::{RETRY_BASE, RETRY_CAP, backoff};
 
-use crate::api::{self, ComplaintReceipt, ComplaintRecord, paths};
+use crate::api::{self, CitizenMessageReceipt, ComplaintReceipt, ComplaintRecord, paths};
 use crate::client::{self, Outcome, classify, json};
 use crate::effects::{self, Effect, Request, kv_get};
 use crate::event::Event;
@@ -37,6 +37,11 @@ pub enum SyncEvent {
         item: Uuid,
         outcome: Outcome<ComplaintRecord>,
     },
+    /// A message to the institution was sent.
+    MessageSent {
+        item: Uuid,
+        outcome: Outcome<CitizenMessageReceipt>,
+    },
     RetryTimerFired {
         generation: u64,
     },
@@ -53,6 +58,7 @@ pub fn update(event: SyncEvent, model: &mut Model) -> Command<Effect, Event> {
             outcome,
         } => answers::on_photo_uploaded(model, item, index, outcome),
         SyncEvent::ActionSent { item, outcome } => answers::on_action_sent(model, item, outcome),
+        SyncEvent::MessageSent { item, outcome } => answers::on_message_sent(model, item, outcome),
         SyncEvent::RetryTimerFired { generation } => retry::on_timer(model, generation),
     }
 }
@@ -83,6 +89,15 @@ pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
     };
     model.sync.in_flight = true;
     let id = item.id;
+    // Where a message's photos go: the slots the server gave it (a complaint's start at 0).
+    let photo_slots = match &item.action {
+        OutboxAction::Message {
+            complaint,
+            first_photo,
+            ..
+        } => (*complaint, first_photo.unwrap_or(0)),
+        _ => (id, 0),
+    };
     match (item.action, item.stage) {
         (OutboxAction::Submit { complaint, .. }, Stage::Pending) => {
             let request = client::post_json(model, paths::COMPLAINTS, &complaint);
@@ -94,7 +109,11 @@ pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
                 .into()
             })
         }
-        (OutboxAction::Submit { photos, .. }, Stage::UploadingPhotos { done }) => {
+        (
+            OutboxAction::Submit { photos, .. } | OutboxAction::Message { photos, .. },
+            Stage::UploadingPhotos { done },
+        ) => {
+            let (complaint, first) = photo_slots;
             let Some(photo) = photos.get(usize::from(done)).cloned() else {
                 // Nothing left to upload: finish the item.
                 return Command::event(
@@ -108,7 +127,7 @@ pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
             };
             let mut headers = client::device_headers(model);
             headers.push(("Content-Type".into(), "image/jpeg".into()));
-            let url = client::url(model, &paths::photo(id, done));
+            let url = client::url(model, &paths::photo(complaint, first.saturating_add(done)));
             Command::new(move |ctx| async move {
                 let outcome = match kv_get(photo.key()).into_future(ctx.clone()).await {
                     Ok(Some(body)) => {
@@ -160,6 +179,29 @@ pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
                 client::post_json(model, &paths::reopen(complaint), &body),
                 id,
             )
+        }
+        (
+            OutboxAction::Message {
+                complaint,
+                text,
+                photos,
+                ..
+            },
+            _,
+        ) => {
+            let body = api::CitizenMessageRequest {
+                id,
+                text,
+                photo_count: u8::try_from(photos.len()).unwrap_or(u8::MAX),
+            };
+            let request = client::post_json(model, &paths::messages(complaint), &body);
+            effects::http(request).then_send(move |reply| {
+                SyncEvent::MessageSent {
+                    item: id,
+                    outcome: classify(reply, json),
+                }
+                .into()
+            })
         }
         (OutboxAction::Submit { .. }, Stage::Rejected { .. }) => {
             model.sync.in_flight = false;

@@ -1,10 +1,12 @@
-//! One complaint's page: where it is, its history, and the rating and reopening forms.
+//! One complaint's page: where it is, its history, and the forms: writing to the institution
+//! (answering its question) while it is open, rating and reopening once it is closed.
 
 use uuid::Uuid;
 
 use super::format::{category_name, due_label, is_overdue, status_code, status_label};
-use crate::api::{TimelineEntry, TimelineKind, limits};
+use crate::api::{ComplaintRecord, Status, TimelineEntry, TimelineKind, limits};
 use crate::i18n::{Language, Localizer, input_error, pick};
+use crate::messages::{can_write, photos_for};
 use crate::model::{Form, Model, OutboxAction};
 use crate::my_complaints::{can_reopen, reopen_pending};
 use crate::time::format_time;
@@ -35,6 +37,8 @@ fn timeline_title(l: &Localizer, language: Language, entry: &TimelineEntry) -> S
         ),
         TimelineKind::Rated => l.t("timeline-rated"),
         TimelineKind::Reopened => l.t("timeline-reopened"),
+        TimelineKind::Question => l.t("timeline-question"),
+        TimelineKind::CitizenMessage => l.t("timeline-you-wrote"),
     }
 }
 
@@ -67,7 +71,11 @@ pub(super) fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<Complaint
         explanation: pick(&record.explanation, language),
         status: status_code(record.status),
         status_label: status_label(l, record.status),
-        due_label: due_label(l, record.due_date),
+        due_label: if record.status == Status::WaitingForCitizen {
+            l.t("due-paused")
+        } else {
+            due_label(l, record.due_date)
+        },
         overdue: is_overdue(model, record),
         timeline_title: l.t("timeline-title"),
         timeline: timeline
@@ -99,5 +107,74 @@ pub(super) fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<Complaint
             pending: reopen_pending.then(|| l.t("outbox-queued")),
             error: form_error(Form::Reopen),
         }),
+        message: can_write(model, id)
+            .then(|| message_form(l, model, record, form_error(Form::Message))),
     })
+}
+
+/// Writing to the institution: the question first, if the complaint waits for an answer.
+fn message_form(
+    l: &Localizer,
+    model: &Model,
+    record: &ComplaintRecord,
+    error: Option<String>,
+) -> MessageFormView {
+    let id = record.id;
+    let waiting = record.status == Status::WaitingForCitizen;
+    let question = waiting
+        .then(|| {
+            record
+                .timeline
+                .iter()
+                .filter(|e| e.kind == TimelineKind::Question)
+                .max_by_key(|e| e.at)
+                .and_then(|e| e.text.clone())
+        })
+        .flatten();
+    let photos = photos_for(model, id);
+    let saving = model.draft.message.complaint == Some(id) && model.draft.message.photos_saving > 0;
+    let pending = model
+        .outbox
+        .iter()
+        .filter_map(|item| match &item.action {
+            OutboxAction::Message {
+                complaint, text, ..
+            } if *complaint == id => Some(l.format(
+                "message-pending",
+                &[("text", super::format::excerpt(text, 60).into())],
+            )),
+            _ => None,
+        })
+        .collect();
+    MessageFormView {
+        question,
+        prompt: l.t(if waiting {
+            "message-answer-prompt"
+        } else {
+            "message-add-prompt"
+        }),
+        text_label: l.t(if waiting {
+            "message-answer-label"
+        } else {
+            "message-add-label"
+        }),
+        add_photo_label: l.format(
+            "message-add-photo",
+            &[("max", limits::MESSAGE_MAX_PHOTOS.into())],
+        ),
+        photos: (1..=photos.len())
+            .map(|number| MessagePhotoView {
+                label: l.format("message-photo", &[("number", number.into())]),
+                remove_label: l.t("message-photo-remove"),
+            })
+            .collect(),
+        can_add_photo: photos.len() + usize::from(saving) < limits::MESSAGE_MAX_PHOTOS,
+        submit_label: l.t(if waiting {
+            "message-answer-submit"
+        } else {
+            "message-add-submit"
+        }),
+        pending,
+        error,
+    }
 }

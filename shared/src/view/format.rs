@@ -29,6 +29,7 @@ pub(super) fn status_code(status: Status) -> StatusCode {
         Status::Rejected => StatusCode::Rejected,
         Status::Transferred => StatusCode::Transferred,
         Status::Reopened => StatusCode::Reopened,
+        Status::WaitingForCitizen => StatusCode::WaitingForCitizen,
     }
 }
 
@@ -135,8 +136,10 @@ pub(super) fn due_label(l: &Localizer, due: NaiveDate) -> String {
     l.format("due-by", &[("date", format_date(l.language, due).into())])
 }
 
+/// Whether the institution's deadline runs: a complaint waiting for the citizen's answer is
+/// never late, its deadline paused.
 fn is_open(record: &ComplaintRecord) -> bool {
-    !matches!(record.status, Status::Resolved | Status::Rejected)
+    record.status.runs_against_deadline()
 }
 
 /// Whether an open complaint is past its deadline (in Kosovo's calendar).

@@ -98,6 +98,7 @@ fn notice(l: &Localizer, notice: &Notice) -> NoticeView {
         Notice::FinishDraftFirst => (NoticeKind::Info, l.t("notice-finish-draft-first")),
         Notice::RatingQueued => (NoticeKind::Success, l.t("notice-rating-queued")),
         Notice::ReopenQueued => (NoticeKind::Success, l.t("notice-reopen-queued")),
+        Notice::MessageQueued => (NoticeKind::Success, l.t("notice-message-queued")),
         Notice::ServerLinkRefused => (NoticeKind::Error, l.t("notice-server-link-refused")),
         Notice::ServerChosen { host } => (
             NoticeKind::Success,

@@ -42,6 +42,15 @@ pub(super) fn outbox_item(
             ),
             reason.chars().take(80).collect(),
         ),
+        OutboxAction::Message {
+            complaint, text, ..
+        } => (
+            l.format(
+                "outbox-message",
+                &[("code", complaint_reference(model, *complaint).into())],
+            ),
+            excerpt(text, 80),
+        ),
     };
     let (state, state_label, error) = match &item.stage {
         _ if !model.is_durable(item) => (OutboxState::Saving, l.t("outbox-saving"), None),

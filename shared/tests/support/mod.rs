@@ -3,7 +3,7 @@
 //! `Phone` plays the shell: it keeps a key-value store that survives restarts, answers the
 //! clock, holds timers until a test fires them, and carries HTTP to `FakeServer`, which keeps
 //! the server's side of the protocol (idempotent intake, photos, my complaints with a cursor,
-//! rating and reopening) so that tests can check what arrived and how often.
+//! rating, reopening, questions and the citizen's messages) so that tests can check what arrived and how often.
 
 #![allow(dead_code)]
 
@@ -48,6 +48,12 @@ pub struct StoredComplaint {
     pub photos: BTreeMap<u8, Vec<u8>>,
     pub seq: u64,
     pub reopen_requests: Vec<Uuid>,
+    /// The citizen's messages kept, each once: (its id, its text, its first photo slot).
+    pub messages: Vec<(Uuid, String, u8)>,
+    /// Every POST of a message that reached the server, kept or not.
+    pub message_posts: usize,
+    /// The photo slots the complaint has, its own and its messages'.
+    pub photo_slots: u8,
 }
 
 #[derive(Default)]
@@ -158,7 +164,7 @@ impl FakeServer {
                     return error_response(404, "complaint_not_found", "not found");
                 };
                 match self.complaints.get_mut(&id) {
-                    Some(c) if c.device == device && index < c.request.photo_count => {
+                    Some(c) if c.device == device && index < c.photo_slots => {
                         c.photos.insert(index, request.body.clone());
                         HttpResponse {
                             status: 204,
@@ -233,6 +239,42 @@ impl FakeServer {
                             });
                         }
                     }
+                    "messages" => {
+                        let message: CitizenMessageRequest =
+                            serde_json::from_slice(&request.body).unwrap();
+                        c.message_posts += 1;
+                        let first_photo = match c.messages.iter().find(|m| m.0 == message.id) {
+                            Some(kept) => kept.2,
+                            None => {
+                                if c.record.status.is_closed() {
+                                    return error_response(409, "not_open", "Closed.");
+                                }
+                                let first = c.photo_slots;
+                                c.photo_slots += message.photo_count;
+                                c.messages.push((message.id, message.text.clone(), first));
+                                if c.record.status == Status::WaitingForCitizen {
+                                    c.record.status = Status::Received;
+                                }
+                                c.record.timeline.push(TimelineEntry {
+                                    at: now,
+                                    kind: TimelineKind::CitizenMessage,
+                                    status: c.record.status,
+                                    text: Some(message.text),
+                                    institution: None,
+                                });
+                                first
+                            }
+                        };
+                        c.seq = seq;
+                        c.record.updated_at = now;
+                        return json_response(
+                            200,
+                            &CitizenMessageReceipt {
+                                first_photo,
+                                complaint: c.record.clone(),
+                            },
+                        );
+                    }
                     _ => return error_response(404, "not_found", "not found"),
                 }
                 c.seq = seq;
@@ -294,6 +336,9 @@ impl FakeServer {
         self.complaints.insert(
             request.id,
             StoredComplaint {
+                photo_slots: request.photo_count,
+                messages: vec![],
+                message_posts: 0,
                 request,
                 device: device.to_owned(),
                 record,
@@ -303,6 +348,23 @@ impl FakeServer {
             },
         );
         response
+    }
+
+    /// Staff ask the citizen a question: the complaint waits for the answer.
+    pub fn ask(&mut self, id: Uuid, question: &str) {
+        let seq = self.bump();
+        let now = self.clock;
+        let c = self.complaints.get_mut(&id).unwrap();
+        c.seq = seq;
+        c.record.status = Status::WaitingForCitizen;
+        c.record.updated_at = now;
+        c.record.timeline.push(TimelineEntry {
+            at: now,
+            kind: TimelineKind::Question,
+            status: Status::WaitingForCitizen,
+            text: Some(question.into()),
+            institution: None,
+        });
     }
 
     /// Staff answer and resolve a complaint.

@@ -151,7 +151,7 @@ export class ComplaintCardView {
 }
 
 export class ComplaintDetailView {
-    constructor (public id: str, public tracking_code_label: str, public tracking_code: str, public category: str, public institution_label: str, public institution: str, public explanation: str, public status: StatusCode, public status_label: str, public due_label: str, public overdue: bool, public timeline_title: str, public timeline: Seq<TimelineItemView>, public rating: Optional<RatingFormView>, public reopen: Optional<ReopenFormView>) {
+    constructor (public id: str, public tracking_code_label: str, public tracking_code: str, public category: str, public institution_label: str, public institution: str, public explanation: str, public status: StatusCode, public status_label: str, public due_label: str, public overdue: bool, public timeline_title: str, public timeline: Seq<TimelineItemView>, public rating: Optional<RatingFormView>, public reopen: Optional<ReopenFormView>, public message: Optional<MessageFormView>) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -174,6 +174,9 @@ export class ComplaintDetailView {
             value.serialize(serializer);
         });
         serializeOption(this.reopen, serializer, (value, serializer) => {
+            value.serialize(serializer);
+        });
+        serializeOption(this.message, serializer, (value, serializer) => {
             value.serialize(serializer);
         });
     }
@@ -200,7 +203,10 @@ export class ComplaintDetailView {
         const reopen = deserializeOption(deserializer, (deserializer) => {
             return ReopenFormView.deserialize(deserializer);
         });
-        return new ComplaintDetailView(id,tracking_code_label,tracking_code,category,institution_label,institution,explanation,status,status_label,due_label,overdue,timeline_title,timeline,rating,reopen);
+        const message = deserializeOption(deserializer, (deserializer) => {
+            return MessageFormView.deserialize(deserializer);
+        });
+        return new ComplaintDetailView(id,tracking_code_label,tracking_code,category,institution_label,institution,explanation,status,status_label,due_label,overdue,timeline_title,timeline,rating,reopen,message);
     }
 }
 
@@ -1642,11 +1648,76 @@ export class MapPickerView {
     }
 }
 
+export class MessageFormView {
+    constructor (public question: Optional<str>, public prompt: str, public text_label: str, public add_photo_label: str, public photos: Seq<MessagePhotoView>, public can_add_photo: bool, public submit_label: str, public pending: Seq<str>, public error: Optional<str>) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializeOption(this.question, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializer.serializeStr(this.prompt);
+        serializer.serializeStr(this.text_label);
+        serializer.serializeStr(this.add_photo_label);
+        serializeArray(this.photos, serializer, (item, serializer) => {
+            item.serialize(serializer);
+        });
+        serializer.serializeBool(this.can_add_photo);
+        serializer.serializeStr(this.submit_label);
+        serializeArray(this.pending, serializer, (item, serializer) => {
+            serializer.serializeStr(item);
+        });
+        serializeOption(this.error, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+    }
+
+    static deserialize(deserializer: Deserializer): MessageFormView {
+        const question = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const prompt = deserializer.deserializeStr();
+        const text_label = deserializer.deserializeStr();
+        const add_photo_label = deserializer.deserializeStr();
+        const photos = deserializeArray(deserializer, (deserializer) => {
+            return MessagePhotoView.deserialize(deserializer);
+        });
+        const can_add_photo = deserializer.deserializeBool();
+        const submit_label = deserializer.deserializeStr();
+        const pending = deserializeArray(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const error = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        return new MessageFormView(question,prompt,text_label,add_photo_label,photos,can_add_photo,submit_label,pending,error);
+    }
+}
+
+export class MessagePhotoView {
+    constructor (public label: str, public remove_label: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.label);
+        serializer.serializeStr(this.remove_label);
+    }
+
+    static deserialize(deserializer: Deserializer): MessagePhotoView {
+        const label = deserializer.deserializeStr();
+        const remove_label = deserializer.deserializeStr();
+        return new MessagePhotoView(label,remove_label);
+    }
+}
+
 /// `id` is a complaint's, as the view model gives it; any other id is ignored.
 export type MyComplaintsEvent =
     | { kind: "RefreshRequested" }
     | { kind: "RatingSubmitted"; id: str; stars: uint8; comment: str }
-    | { kind: "ReopenSubmitted"; id: str; reason: str };
+    | { kind: "ReopenSubmitted"; id: str; reason: str }
+    | { kind: "MessagePhotoAdded"; id: str; jpeg: bytes }
+    | { kind: "MessagePhotoRemoved"; id: str; index: uint32 }
+    | { kind: "MessageSubmitted"; id: str; text: str };
 
 export const myComplaintsEventRefreshRequested = (): MyComplaintsEvent => ({ kind: "RefreshRequested" });
 
@@ -1654,10 +1725,19 @@ export const myComplaintsEventRatingSubmitted = (id: str, stars: uint8, comment:
 
 export const myComplaintsEventReopenSubmitted = (id: str, reason: str): MyComplaintsEvent => ({ kind: "ReopenSubmitted", id, reason });
 
+export const myComplaintsEventMessagePhotoAdded = (id: str, jpeg: bytes): MyComplaintsEvent => ({ kind: "MessagePhotoAdded", id, jpeg });
+
+export const myComplaintsEventMessagePhotoRemoved = (id: str, index: uint32): MyComplaintsEvent => ({ kind: "MessagePhotoRemoved", id, index });
+
+export const myComplaintsEventMessageSubmitted = (id: str, text: str): MyComplaintsEvent => ({ kind: "MessageSubmitted", id, text });
+
 export function matchMyComplaintsEvent<R>(value: MyComplaintsEvent, cases: {
     RefreshRequested: (v: Extract<MyComplaintsEvent, { kind: "RefreshRequested" }>) => R;
     RatingSubmitted: (v: Extract<MyComplaintsEvent, { kind: "RatingSubmitted" }>) => R;
     ReopenSubmitted: (v: Extract<MyComplaintsEvent, { kind: "ReopenSubmitted" }>) => R;
+    MessagePhotoAdded: (v: Extract<MyComplaintsEvent, { kind: "MessagePhotoAdded" }>) => R;
+    MessagePhotoRemoved: (v: Extract<MyComplaintsEvent, { kind: "MessagePhotoRemoved" }>) => R;
+    MessageSubmitted: (v: Extract<MyComplaintsEvent, { kind: "MessageSubmitted" }>) => R;
 }): R {
     return cases[value.kind as MyComplaintsEvent["kind"]](value as never);
 }
@@ -1681,6 +1761,24 @@ export function serializeMyComplaintsEvent(value: MyComplaintsEvent, serializer:
             serializer.serializeStr(value.reason);
             break;
         }
+        case "MessagePhotoAdded": {
+            serializer.serializeVariantIndex(3);
+            serializer.serializeStr(value.id);
+            serializer.serializeBytes(value.jpeg);
+            break;
+        }
+        case "MessagePhotoRemoved": {
+            serializer.serializeVariantIndex(4);
+            serializer.serializeStr(value.id);
+            serializer.serializeU32(value.index);
+            break;
+        }
+        case "MessageSubmitted": {
+            serializer.serializeVariantIndex(5);
+            serializer.serializeStr(value.id);
+            serializer.serializeStr(value.text);
+            break;
+        }
         default: throw new Error("Unknown variant: " + (value as any).kind);
     }
 }
@@ -1701,6 +1799,21 @@ export function deserializeMyComplaintsEvent(deserializer: Deserializer): MyComp
             const id = deserializer.deserializeStr();
             const reason = deserializer.deserializeStr();
             return { kind: "ReopenSubmitted", id, reason };
+        }
+        case 3: {
+            const id = deserializer.deserializeStr();
+            const jpeg = deserializer.deserializeBytes();
+            return { kind: "MessagePhotoAdded", id, jpeg };
+        }
+        case 4: {
+            const id = deserializer.deserializeStr();
+            const index = deserializer.deserializeU32();
+            return { kind: "MessagePhotoRemoved", id, index };
+        }
+        case 5: {
+            const id = deserializer.deserializeStr();
+            const text = deserializer.deserializeStr();
+            return { kind: "MessageSubmitted", id, text };
         }
         default: throw new Error("Unknown variant index for MyComplaintsEvent: " + index);
     }
@@ -2528,7 +2641,8 @@ export type StatusCode =
     | { kind: "Resolved" }
     | { kind: "Rejected" }
     | { kind: "Transferred" }
-    | { kind: "Reopened" };
+    | { kind: "Reopened" }
+    | { kind: "WaitingForCitizen" };
 
 export const statusCodeSubmitted = (): StatusCode => ({ kind: "Submitted" });
 
@@ -2544,6 +2658,8 @@ export const statusCodeTransferred = (): StatusCode => ({ kind: "Transferred" })
 
 export const statusCodeReopened = (): StatusCode => ({ kind: "Reopened" });
 
+export const statusCodeWaitingForCitizen = (): StatusCode => ({ kind: "WaitingForCitizen" });
+
 export function matchStatusCode<R>(value: StatusCode, cases: {
     Submitted: (v: Extract<StatusCode, { kind: "Submitted" }>) => R;
     Received: (v: Extract<StatusCode, { kind: "Received" }>) => R;
@@ -2552,6 +2668,7 @@ export function matchStatusCode<R>(value: StatusCode, cases: {
     Rejected: (v: Extract<StatusCode, { kind: "Rejected" }>) => R;
     Transferred: (v: Extract<StatusCode, { kind: "Transferred" }>) => R;
     Reopened: (v: Extract<StatusCode, { kind: "Reopened" }>) => R;
+    WaitingForCitizen: (v: Extract<StatusCode, { kind: "WaitingForCitizen" }>) => R;
 }): R {
     return cases[value.kind as StatusCode["kind"]](value as never);
 }
@@ -2586,6 +2703,10 @@ export function serializeStatusCode(value: StatusCode, serializer: Serializer): 
             serializer.serializeVariantIndex(6);
             break;
         }
+        case "WaitingForCitizen": {
+            serializer.serializeVariantIndex(7);
+            break;
+        }
         default: throw new Error("Unknown variant: " + (value as any).kind);
     }
 }
@@ -2613,6 +2734,9 @@ export function deserializeStatusCode(deserializer: Deserializer): StatusCode {
         }
         case 6: {
             return { kind: "Reopened" };
+        }
+        case 7: {
+            return { kind: "WaitingForCitizen" };
         }
         default: throw new Error("Unknown variant index for StatusCode: " + index);
     }

@@ -1,5 +1,6 @@
 // The screens that only show and choose: first launch, home, settings, my complaints, a complaint.
 import SharedTypes
+import PhotosUI
 import SwiftUI
 
 struct WelcomeScreen: View {
@@ -129,6 +130,8 @@ struct DetailScreen: View {
     @State private var stars = 0
     @State private var comment = ""
     @State private var reason = ""
+    @State private var message = ""
+    @State private var messagePhoto: PhotosPickerItem?
 
     var body: some View {
         ScrollView {
@@ -139,6 +142,7 @@ struct DetailScreen: View {
                 Text(view.dueLabel).foregroundStyle(view.overdue ? .red : .primary)
                 Text("\(view.institutionLabel): \(view.institution)")
                 Text(view.explanation).foregroundStyle(.secondary)
+                if let form = view.message { messageForm(form) }
                 if let rating = view.rating { ratingForm(rating) }
                 if let reopen = view.reopen { reopenForm(reopen) }
                 Text(view.timelineTitle).font(.headline).accessibilityAddTraits(.isHeader)
@@ -154,6 +158,45 @@ struct DetailScreen: View {
             .padding()
         }
         .onAppear { stars = Int(view.rating?.currentStars ?? 0) }
+        .onChange(of: messagePhoto) { _, item in
+            guard let item else { return }
+            Task {
+                if let data = try? await item.loadTransferable(type: Data.self), let jpeg = compressedJPEG(data) {
+                    send(.myComplaints(.messagePhotoAdded(id: view.id, jpeg: jpeg)))
+                }
+                messagePhoto = nil
+            }
+        }
+        // The text is cleared once the core has queued the message, not on a refusal.
+        .onChange(of: view.message?.pending.count ?? 0) { before, after in
+            if after > before { message = "" }
+        }
+    }
+
+    /// Writing to the institution: its question, if it asked one, then the answer or addition.
+    private func messageForm(_ form: MessageFormView) -> some View {
+        VStack(alignment: .leading, spacing: 8) {
+            if let question = form.question { Text(question).font(.headline) }
+            Text(form.prompt)
+            TextField(form.textLabel, text: $message, axis: .vertical).lineLimit(3...6)
+            ForEach(Array(form.photos.enumerated()), id: \.offset) { index, photo in
+                HStack {
+                    Text(photo.label)
+                    Spacer()
+                    Button(photo.removeLabel, role: .destructive) {
+                        send(.myComplaints(.messagePhotoRemoved(id: view.id, index: UInt32(index))))
+                    }
+                }
+            }
+            if form.canAddPhoto {
+                PhotosPicker(selection: $messagePhoto, matching: .images) { Text(form.addPhotoLabel) }
+            }
+            ForEach(form.pending, id: \.self) { Text($0).foregroundStyle(.tint) }
+            if let error = form.error { Text(error).foregroundStyle(.red) }
+            Button(form.submitLabel) { send(.myComplaints(.messageSubmitted(id: view.id, text: message))) }
+        }
+        .padding()
+        .background(.quaternary, in: RoundedRectangle(cornerRadius: 12))
     }
 
     private func ratingForm(_ form: RatingFormView) -> some View {

@@ -19,6 +19,7 @@ const STEPS: &[Step] = &[
         sql: &[
             include_str!("schema.sql"),
             include_str!("search.sql"),
+            include_str!("figures.sql"),
             include_str!("triggers.sql"),
         ],
     },
@@ -42,6 +43,10 @@ const STEPS: &[Step] = &[
     Step {
         version: 11,
         sql: &[include_str!("schema_v11.sql")],
+    },
+    Step {
+        version: 12,
+        sql: &[include_str!("schema_v12.sql"), include_str!("figures.sql")],
     },
 ];
 

@@ -1,8 +1,9 @@
 //! Complaints from their author's side: filing one (idempotent on the phone's UUID), what its
 //! author sees (the record, the timeline, what changed since the phone last asked), rating it,
-//! and reopening it within the window. What staff do with it is [`super::workflow`].
+//! reopening it within the window, and writing to its institution ([`messages`]). What staff do with it is [`super::workflow`].
 
 mod filing;
+pub mod messages;
 mod record;
 pub mod route_cache;
 pub mod store;

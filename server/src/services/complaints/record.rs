@@ -76,6 +76,8 @@ fn timeline(connection: &Conn, id: &str) -> Result<Vec<TimelineEntry>, ServiceEr
             "rated" => TimelineKind::Rated,
             "reopened" => TimelineKind::Reopened,
             "escalated" => TimelineKind::Escalated,
+            "asked" => TimelineKind::Question,
+            "citizen_wrote" => TimelineKind::CitizenMessage,
             _ => TimelineKind::StatusChanged,
         };
         let institution = match (kind, after["institution_id"].as_str()) {

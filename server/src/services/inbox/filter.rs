@@ -33,7 +33,7 @@ pub fn item_from_row(row: &crate::db::Row, today: &str) -> crate::db::Result<Inb
     let answer_due: String = row.get(14)?;
     let description: String = row.get(18)?;
     let known = status.parse::<Status>().ok();
-    let open = !known.is_some_and(Status::is_closed);
+    let open = known.is_some_and(Status::runs_against_deadline);
     let acknowledged = !matches!(
         known,
         Some(Status::Submitted | Status::Transferred | Status::Reopened)

@@ -43,16 +43,20 @@ pub enum Kind {
     StaffAssigned,
     /// A staff member hears of their institution's day.
     StaffDigest,
+    /// The staff member handling a complaint (given it, or who asked the question) hears that
+    /// its citizen wrote.
+    StaffCitizenWrote,
 }
 
 impl Kind {
-    const ALL: [Kind; 6] = [
+    const ALL: [Kind; 7] = [
         Kind::CitizenUpdate,
         Kind::InstitutionNew,
         Kind::InstitutionDigest,
         Kind::StaffNew,
         Kind::StaffAssigned,
         Kind::StaffDigest,
+        Kind::StaffCitizenWrote,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -63,6 +67,7 @@ impl Kind {
             Kind::StaffNew => "staff_new",
             Kind::StaffAssigned => "staff_assigned",
             Kind::StaffDigest => "staff_digest",
+            Kind::StaffCitizenWrote => "staff_citizen_wrote",
         }
     }
 

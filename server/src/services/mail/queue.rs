@@ -2,7 +2,8 @@
 //! tells its author (if they left an email address and did not stop the emails); a complaint
 //! reaching an institution (filed, or transferred to it) tells the institution's notification
 //! address and each of its staff who asked for every new complaint; a complaint given to a
-//! staff member tells them, unless they took it themselves.
+//! staff member tells them, unless they took it themselves; a citizen writing tells the staff
+//! member handling it (the one it is given to, or else the one who last asked a question).
 
 use chrono::{DateTime, Utc};
 
@@ -14,12 +15,14 @@ use crate::services::ServiceError;
 /// The steps of a complaint's life its author is told of by email: what the institution (or
 /// the escalation) did, not what the citizen did themselves, and not a step that changes
 /// nothing for them (work started).
-pub const TOLD_TO_CITIZENS: [&str; 7] = [
+pub const TOLD_TO_CITIZENS: [&str; 9] = [
     "submitted",
     "acknowledged",
     "replied",
+    "asked",
     "resolved",
     "rejected",
+    "closed_unanswered",
     "transferred",
     "escalated",
 ];
@@ -65,8 +68,20 @@ pub fn queue_for_event(
             ],
         )?;
     }
+    if action == "citizen_wrote" {
+        tx.execute(
+            CITIZEN_WROTE_SQL,
+            params![Kind::StaffCitizenWrote.as_str(), event, at, complaint],
+        )?;
+    }
     Ok(())
 }
+
+const CITIZEN_WROTE_SQL: &str = "INSERT INTO mail_queue (kind, complaint_id, event_id, staff_id, created_at, next_attempt_at)
+     SELECT ?1, c.id, ?2, s.id, ?3, ?3 FROM complaints c JOIN staff s ON s.id = coalesce(c.assigned_to,
+         (SELECT a.actor_id FROM audit_log a WHERE a.complaint_id = c.id AND a.action = 'asked'
+          ORDER BY a.id DESC LIMIT 1))
+     WHERE c.id = ?4 AND s.active = 1 AND s.email IS NOT NULL";
 
 const CITIZEN_SQL: &str =
     "INSERT INTO mail_queue (kind, complaint_id, event_id, created_at, next_attempt_at)

@@ -50,6 +50,8 @@ pub struct StatsRow {
     pub name: LocalizedText,
     pub received: u64,
     pub acknowledged_on_time: u64,
+    /// Hours from submission to the first reply or decision, less any time the complaint
+    /// spent waiting for the citizen's answer to a question.
     pub median_first_response_hours: Option<f64>,
     pub resolved: u64,
     pub rejected: u64,

@@ -166,7 +166,7 @@ pub fn tally_institution(
     while let Some(r) = rows.next()? {
         let tally = tally_for(&mut tallies, text(r, 0)?);
         let status = text(r, 1)?.parse::<Status>().ok();
-        let open = !status.is_some_and(Status::is_closed);
+        let open = status.is_some_and(Status::runs_against_deadline);
         let unacknowledged = matches!(
             status,
             Some(Status::Submitted | Status::Transferred | Status::Reopened)

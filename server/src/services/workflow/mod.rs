@@ -4,12 +4,17 @@
 //! Submitted ─acknowledge─▶ Received ─start─▶ In progress ─resolve/reject─▶ Resolved | Rejected
 //!     └──────────── transfer (reason) to another institution: Transferred, deadlines restart
 //! Resolved | Rejected ─citizen reopens (reason, within 30 days)─▶ Reopened
+//! any open status ─ask (question)─▶ Waiting for citizen ─citizen answers─▶ the status it left
+//! Waiting for citizen, unanswered for the category's working days ─close unanswered─▶ Rejected
 //! ```
 //!
-//! Replies, notes and assignment are possible in any open status. Every action writes an audit
+//! While a complaint waits for the citizen its deadline is paused ([`waiting`]): the working
+//! days it waits are added to its answer due date when the wait ends. Replies, notes and
+//! assignment are possible in any open status. Every action writes an audit
 //! record with the state before and after; a refused step changes nothing.
 
 pub mod store;
+pub mod waiting;
 
 use crate::db::Conn;
 use chrono::{DateTime, Utc};
@@ -60,6 +65,15 @@ pub enum Action {
         #[schema(min_length = 10, max_length = 2000)]
         reason: String,
     },
+    /// Ask the citizen a question: the complaint waits for the answer, its deadline paused.
+    Ask {
+        /// 1 to 4000 characters once trimmed.
+        #[schema(min_length = 1, max_length = 4000, pattern = r"\S")]
+        text: String,
+    },
+    /// Close a complaint whose question went unanswered for the category's working days
+    /// (`answer_wait_working_days`), with the standard reason, in the citizen's language.
+    CloseUnanswered,
     /// Give the complaint to a colleague, or to nobody (`null`).
     Assign {
         #[serde(default, deserialize_with = "protocol::api::whole_number::optional")]
@@ -78,6 +92,8 @@ impl Action {
             Action::Reject { .. } => "rejected",
             Action::Transfer { .. } => "transferred",
             Action::Assign { .. } => "assigned",
+            Action::Ask { .. } => "asked",
+            Action::CloseUnanswered => "closed_unanswered",
         }
     }
 }
@@ -111,7 +127,9 @@ pub fn permits(status: Status, action: &Action) -> bool {
         Action::Reply { .. }
         | Action::Resolve { .. }
         | Action::Reject { .. }
-        | Action::Transfer { .. } => is_open(status),
+        | Action::Transfer { .. }
+        | Action::Ask { .. } => is_open(status),
+        Action::CloseUnanswered => status == Status::WaitingForCitizen,
         Action::Note { .. } | Action::Assign { .. } => true,
     }
 }
@@ -190,6 +208,16 @@ pub fn apply(
                 true,
             )
         }
+        Action::Ask { text } => (
+            Status::WaitingForCitizen,
+            Some(domain::parse_message(text)?),
+            true,
+        ),
+        Action::CloseUnanswered => (
+            Status::Rejected,
+            Some(waiting::unanswered_reason(&tx, id, now)?),
+            true,
+        ),
         Action::Assign { staff_id } => {
             if let Some(colleague) = staff_id {
                 let same = store::institution_of_staff(&tx, *colleague)?;
@@ -213,7 +241,30 @@ pub fn apply(
             store::assign(&tx, id, *staff_id)?;
             after["assigned_to"] = json!(staff_id);
         }
+        Action::Ask { .. } => {
+            // Asking acknowledges, so an unacknowledged complaint returns as received.
+            let resume = if matches!(
+                current.status,
+                Status::Submitted | Status::Transferred | Status::Reopened
+            ) {
+                Status::Received
+            } else {
+                current.status
+            };
+            waiting::start(&tx, id, &at, resume)?;
+        }
         _ => store::set_status(&tx, id, after_status)?,
+    }
+    // A decision or a transfer ends a wait: its hours stay apart from the response time.
+    let ends_wait = matches!(
+        action,
+        Action::Resolve { .. }
+            | Action::Reject { .. }
+            | Action::Transfer { .. }
+            | Action::CloseUnanswered
+    );
+    if ends_wait && current.status == Status::WaitingForCitizen {
+        waiting::end(&tx, id, now, waiting::Ending::Closed)?;
     }
     // The first thing the institution does towards the citizen counts as acknowledgement; the
     // first reply or decision as the first response.
@@ -223,10 +274,13 @@ pub fn apply(
     }
     let responds = matches!(
         action,
-        Action::Reply { .. } | Action::Resolve { .. } | Action::Reject { .. }
+        Action::Reply { .. }
+            | Action::Resolve { .. }
+            | Action::Reject { .. }
+            | Action::CloseUnanswered
     );
     if responds && !current.responded {
-        store::first_response(&tx, id, &at)?;
+        store::first_response(&tx, id, now)?;
     }
     if after_status.is_closed() {
         store::close(&tx, id, &at)?;

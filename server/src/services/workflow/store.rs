@@ -2,9 +2,9 @@
 //! against other tables an action needs (the institution it goes to, the colleague it is given
 //! to), and each change. The citizen side of the same row is [`crate::services::complaints::store`].
 
-use crate::db::{Conn, Dialect, OptionalExtension};
+use crate::db::{Conn, OptionalExtension};
 use crate::params;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use protocol::api::Status;
 
 use crate::db::CachedQuery;
@@ -104,21 +104,25 @@ pub fn acknowledge(c: &Conn, id: &str, at: &str, today: NaiveDate) -> Result<(),
     Ok(())
 }
 
-/// First responded to at `at`, with the hours since it was submitted.
-pub fn first_response(c: &Conn, id: &str, at: &str) -> Result<(), ServiceError> {
-    let sql = match c.dialect() {
-        Dialect::Sqlite => {
-            "UPDATE complaints SET first_response_at = ?1,
-                first_response_hours = (julianday(?1) - julianday(submitted_at)) * 24.0 WHERE id = ?2"
-        }
-        Dialect::Postgres => {
-            "UPDATE complaints SET first_response_at = ?1, first_response_hours =
-                EXTRACT(EPOCH FROM CAST(CAST(?1 AS TEXT) AS timestamptz) - CAST(submitted_at AS timestamptz))
-                    / 3600.0
-             WHERE id = ?2"
-        }
+/// First responded to at `at`, with the hours since it was submitted less those it spent
+/// waiting for the citizen's answer (an earlier wait, and the one still running, if any).
+pub fn first_response(c: &Conn, id: &str, at: DateTime<Utc>) -> Result<(), ServiceError> {
+    let (submitted, waited, waiting_since): (String, f64, Option<String>) = c.cached_row(
+        "SELECT submitted_at, waited_hours, waiting_since FROM complaints WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let hours_since = |text: &str| {
+        DateTime::parse_from_rfc3339(text)
+            .map(|t| (at - t.with_timezone(&Utc)).num_seconds() as f64 / 3600.0)
+            .map_err(|e| ServiceError::Internal(format!("a stored time: {e}")))
     };
-    c.cached_execute(sql, params![at, id])?;
+    let waiting_now = waiting_since.as_deref().map(hours_since).transpose()?;
+    let hours = hours_since(&submitted)? - waited - waiting_now.unwrap_or(0.0);
+    c.cached_execute(
+        "UPDATE complaints SET first_response_at = ?1, first_response_hours = ?2 WHERE id = ?3",
+        params![at.to_rfc3339(), hours.max(0.0), id],
+    )?;
     Ok(())
 }
 

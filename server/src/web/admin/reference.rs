@@ -255,6 +255,8 @@ pub async fn categories(
                                         input type="number" name="answer_working_days" min="1" max="120" value=(category.answer_working_days); }
                                     label { (words.t("web-escalate-days")) " "
                                         input type="number" name="escalate_working_days" min="1" max="60" value=(category.escalate_working_days); }
+                                    label { (words.t("web-answer-wait-days")) " "
+                                        input type="number" name="answer_wait_working_days" min="1" max="60" value=(category.answer_wait_working_days); }
                                     label.check { input type="checkbox" name="active" value="true" checked[category.active]; " " (words.t("web-active")) }
                                     button type="submit" { (words.t("web-save")) }
                                 }
@@ -274,6 +276,7 @@ pub struct CategoryForm {
     ack_working_days: u32,
     answer_working_days: u32,
     escalate_working_days: Option<u32>,
+    answer_wait_working_days: Option<u32>,
     active: Option<String>,
 }
 
@@ -289,6 +292,7 @@ pub async fn update_category(
         ack_working_days: Some(form.ack_working_days),
         answer_working_days: Some(form.answer_working_days),
         escalate_working_days: form.escalate_working_days,
+        answer_wait_working_days: form.answer_wait_working_days,
         active: Some(checkbox(&form.active)),
     };
     let result = categories::update(&state.db, &page.staff, id, change).await;

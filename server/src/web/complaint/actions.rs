@@ -1,5 +1,6 @@
 //! The forms to act on a complaint, only those its status allows: acknowledge, start, reply
-//! (from a template if the institution has any), note, resolve, reject, transfer and assign. A
+//! (from a template if the institution has any), ask the citizen, close unanswered, note,
+//! resolve, reject, transfer and assign. A
 //! supervisor gets the note alone.
 
 use maud::{Markup, html};
@@ -72,6 +73,26 @@ pub(super) fn actions(page: &Page, context: &Context, typed: &ActionForm) -> Mar
                 textarea #reply-text name="text" rows="5" { @if typed.action.is_empty() || typed.action == "reply" { (typed.text) } }
                 p.hint { (words.t("web-reply-hint")) }
                 button type="submit" { (words.t("web-send-reply")) }
+            }
+        }
+        @if permits(Action::Ask { text: String::new() }) {
+            form.action #ask method="post" action=(action_path) {
+                h3 { (words.t("web-ask")) }
+                (page.token_field())
+                input type="hidden" name="action" value="ask";
+                label for="ask-text" { (words.t("web-ask-label")) }
+                textarea #ask-text name="text" rows="3" { @if typed.action == "ask" { (typed.text) } }
+                p.hint { (words.t("web-ask-hint")) }
+                button type="submit" { (words.t("web-send-question")) }
+            }
+        }
+        @if permits(Action::CloseUnanswered) {
+            form.action #close-unanswered method="post" action=(action_path) data-confirm=(words.t("web-confirm-close-unanswered")) {
+                h3 { (words.t("web-close-unanswered")) }
+                (page.token_field())
+                input type="hidden" name="action" value="close_unanswered";
+                p.hint { (words.t("web-close-unanswered-hint")) }
+                button.danger type="submit" { (words.t("web-close-unanswered")) }
             }
         }
         form.action #note method="post" action=(action_path) {

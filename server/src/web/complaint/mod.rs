@@ -102,6 +102,10 @@ impl ActionForm {
             "reply" => Action::Reply {
                 text: self.text.clone(),
             },
+            "ask" => Action::Ask {
+                text: self.text.clone(),
+            },
+            "close_unanswered" => Action::CloseUnanswered,
             "note" => Action::Note {
                 text: self.text.clone(),
             },

@@ -168,6 +168,31 @@ fn timeline(words: Words, context: &Context) -> Markup {
                     @if let Some(text) = &entry.text {
                         blockquote { (text) }
                     }
+                    @if entry.action == "citizen_wrote" {
+                        (message_photos(words, &context.complaint.item.id, entry.after.as_ref()))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The photos a citizen's message brought: its slots of the complaint's photos.
+fn message_photos(words: Words, id: &str, after: Option<&serde_json::Value>) -> Markup {
+    let slot = |field: &str| after.and_then(|a| a.get(field)).and_then(|v| v.as_u64());
+    let (first, count) = (
+        slot("first_photo").unwrap_or(0),
+        slot("photos").unwrap_or(0),
+    );
+    html! {
+        @if count > 0 {
+            div.photos {
+                @for index in first..first + count {
+                    a href=(format!("/api/v1/staff/complaints/{id}/photos/{index}")) {
+                        img src=(format!("/api/v1/staff/complaints/{id}/photos/{index}"))
+                            alt=(words.format("web-photo-alt", &[("number", i64::try_from(index + 1).unwrap_or(0).into())]))
+                            loading="lazy";
+                    }
                 }
             }
         }

@@ -258,8 +258,12 @@ public struct ComplaintDetailView: Hashable, Equatable {
     public var timeline: [TimelineItemView]
     public var rating: RatingFormView?
     public var reopen: ReopenFormView?
+    /// Writing to the institution, while the complaint is open: the answer to its question
+    /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
+    /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
+    public var message: MessageFormView?
 
-    public init(id: String, trackingCodeLabel: String, trackingCode: String, category: String, institutionLabel: String, institution: String, explanation: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, timelineTitle: String, timeline: [TimelineItemView], rating: RatingFormView?, reopen: ReopenFormView?) {
+    public init(id: String, trackingCodeLabel: String, trackingCode: String, category: String, institutionLabel: String, institution: String, explanation: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, timelineTitle: String, timeline: [TimelineItemView], rating: RatingFormView?, reopen: ReopenFormView?, message: MessageFormView?) {
         self.id = id
         self.trackingCodeLabel = trackingCodeLabel
         self.trackingCode = trackingCode
@@ -275,6 +279,7 @@ public struct ComplaintDetailView: Hashable, Equatable {
         self.timeline = timeline
         self.rating = rating
         self.reopen = reopen
+        self.message = message
     }
 
     public func serialize<S: Serializer>(serializer: S) throws {
@@ -298,6 +303,9 @@ public struct ComplaintDetailView: Hashable, Equatable {
             try value.serialize(serializer: serializer)
         }
         try serializeOption(value: self.reopen, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.message, serializer: serializer) { value, serializer in
             try value.serialize(serializer: serializer)
         }
         try serializer.decrease_container_depth()
@@ -332,8 +340,11 @@ public struct ComplaintDetailView: Hashable, Equatable {
         let reopen = try deserializeOption(deserializer: deserializer) { deserializer in
             try ReopenFormView.deserialize(deserializer: deserializer)
         }
+        let message = try deserializeOption(deserializer: deserializer) { deserializer in
+            try MessageFormView.deserialize(deserializer: deserializer)
+        }
         try deserializer.decrease_container_depth()
-        return ComplaintDetailView(id: id, trackingCodeLabel: trackingCodeLabel, trackingCode: trackingCode, category: category, institutionLabel: institutionLabel, institution: institution, explanation: explanation, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, timelineTitle: timelineTitle, timeline: timeline, rating: rating, reopen: reopen)
+        return ComplaintDetailView(id: id, trackingCodeLabel: trackingCodeLabel, trackingCode: trackingCode, category: category, institutionLabel: institutionLabel, institution: institution, explanation: explanation, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, timelineTitle: timelineTitle, timeline: timeline, rating: rating, reopen: reopen, message: message)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> ComplaintDetailView {
@@ -2072,11 +2083,144 @@ public struct MapPickerView: Hashable, Equatable {
     }
 }
 
+public struct MessageFormView: Hashable, Equatable {
+    /// Set when the complaint waits for the citizen's answer: the question, to show above.
+    public var question: String?
+    public var prompt: String
+    public var textLabel: String
+    public var addPhotoLabel: String
+    /// Attached so far, each with its remove button's label.
+    public var photos: [MessagePhotoView]
+    /// Whether another photo can be added.
+    public var canAddPhoto: Bool
+    public var submitLabel: String
+    /// Messages written and still on their way, one line each.
+    public var pending: [String]
+    public var error: String?
+
+    public init(question: String?, prompt: String, textLabel: String, addPhotoLabel: String, photos: [MessagePhotoView], canAddPhoto: Bool, submitLabel: String, pending: [String], error: String?) {
+        self.question = question
+        self.prompt = prompt
+        self.textLabel = textLabel
+        self.addPhotoLabel = addPhotoLabel
+        self.photos = photos
+        self.canAddPhoto = canAddPhoto
+        self.submitLabel = submitLabel
+        self.pending = pending
+        self.error = error
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializeOption(value: self.question, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.serialize_str(value: self.prompt)
+        try serializer.serialize_str(value: self.textLabel)
+        try serializer.serialize_str(value: self.addPhotoLabel)
+        try serializeArray(value: self.photos, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.serialize_bool(value: self.canAddPhoto)
+        try serializer.serialize_str(value: self.submitLabel)
+        try serializeArray(value: self.pending, serializer: serializer) { item, serializer in
+            try serializer.serialize_str(value: item)
+        }
+        try serializeOption(value: self.error, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> MessageFormView {
+        try deserializer.increase_container_depth()
+        let question = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let prompt = try deserializer.deserialize_str()
+        let textLabel = try deserializer.deserialize_str()
+        let addPhotoLabel = try deserializer.deserialize_str()
+        let photos = try deserializeArray(deserializer: deserializer) { deserializer in
+            try MessagePhotoView.deserialize(deserializer: deserializer)
+        }
+        let canAddPhoto = try deserializer.deserialize_bool()
+        let submitLabel = try deserializer.deserialize_str()
+        let pending = try deserializeArray(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let error = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return MessageFormView(question: question, prompt: prompt, textLabel: textLabel, addPhotoLabel: addPhotoLabel, photos: photos, canAddPhoto: canAddPhoto, submitLabel: submitLabel, pending: pending, error: error)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> MessageFormView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct MessagePhotoView: Hashable, Equatable {
+    public var label: String
+    public var removeLabel: String
+
+    public init(label: String, removeLabel: String) {
+        self.label = label
+        self.removeLabel = removeLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.removeLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> MessagePhotoView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let removeLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return MessagePhotoView(label: label, removeLabel: removeLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> MessagePhotoView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 /// `id` is a complaint's, as the view model gives it; any other id is ignored.
 indirect public enum MyComplaintsEvent: Hashable, Equatable {
     case refreshRequested
     case ratingSubmitted(id: String, stars: UInt8, comment: String)
     case reopenSubmitted(id: String, reason: String)
+    /// A photo (JPEG bytes) for the message being written about complaint `id`.
+    case messagePhotoAdded(id: String, jpeg: [UInt8])
+    case messagePhotoRemoved(id: String, index: UInt32)
+    /// Send the message about complaint `id`: an answer to its question, or information added.
+    case messageSubmitted(id: String, text: String)
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -2092,6 +2236,18 @@ indirect public enum MyComplaintsEvent: Hashable, Equatable {
             try serializer.serialize_variant_index(value: 2)
             try serializer.serialize_str(value: id)
             try serializer.serialize_str(value: reason)
+        case .messagePhotoAdded(let id, let jpeg):
+            try serializer.serialize_variant_index(value: 3)
+            try serializer.serialize_str(value: id)
+            try serializer.serialize_bytes(value: jpeg)
+        case .messagePhotoRemoved(let id, let index):
+            try serializer.serialize_variant_index(value: 4)
+            try serializer.serialize_str(value: id)
+            try serializer.serialize_u32(value: index)
+        case .messageSubmitted(let id, let text):
+            try serializer.serialize_variant_index(value: 5)
+            try serializer.serialize_str(value: id)
+            try serializer.serialize_str(value: text)
         }
         try serializer.decrease_container_depth()
     }
@@ -2120,6 +2276,21 @@ indirect public enum MyComplaintsEvent: Hashable, Equatable {
             let reason = try deserializer.deserialize_str()
             try deserializer.decrease_container_depth()
             return .reopenSubmitted(id: id, reason: reason)
+        case 3:
+            let id = try deserializer.deserialize_str()
+            let jpeg = try deserializer.deserialize_bytes()
+            try deserializer.decrease_container_depth()
+            return .messagePhotoAdded(id: id, jpeg: jpeg)
+        case 4:
+            let id = try deserializer.deserialize_str()
+            let index = try deserializer.deserialize_u32()
+            try deserializer.decrease_container_depth()
+            return .messagePhotoRemoved(id: id, index: index)
+        case 5:
+            let id = try deserializer.deserialize_str()
+            let text = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .messageSubmitted(id: id, text: text)
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for MyComplaintsEvent: \(index)")
         }
     }
@@ -3310,6 +3481,7 @@ indirect public enum StatusCode: Hashable, Equatable {
     case rejected
     case transferred
     case reopened
+    case waitingForCitizen
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -3328,6 +3500,8 @@ indirect public enum StatusCode: Hashable, Equatable {
             try serializer.serialize_variant_index(value: 5)
         case .reopened:
             try serializer.serialize_variant_index(value: 6)
+        case .waitingForCitizen:
+            try serializer.serialize_variant_index(value: 7)
         }
         try serializer.decrease_container_depth()
     }
@@ -3363,6 +3537,9 @@ indirect public enum StatusCode: Hashable, Equatable {
         case 6:
             try deserializer.decrease_container_depth()
             return .reopened
+        case 7:
+            try deserializer.decrease_container_depth()
+            return .waitingForCitizen
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for StatusCode: \(index)")
         }
     }

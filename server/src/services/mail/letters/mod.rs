@@ -96,9 +96,11 @@ pub fn write(c: &Conn, message: &Claimed, base: &str) -> Result<Option<Letter>, 
         (Kind::CitizenUpdate, Some(complaint), Some(event)) => {
             to_citizen(c, complaint, event, base)
         }
-        (Kind::InstitutionNew | Kind::StaffNew | Kind::StaffAssigned, Some(complaint), _) => {
-            staff::about_complaint(c, message, complaint, base)
-        }
+        (
+            Kind::InstitutionNew | Kind::StaffNew | Kind::StaffAssigned | Kind::StaffCitizenWrote,
+            Some(complaint),
+            _,
+        ) => staff::about_complaint(c, message, complaint, base),
         (Kind::InstitutionDigest | Kind::StaffDigest, _, _) => staff::digest(c, message, base),
         // A message missing what it tells of has nothing to say.
         _ => Ok(None),

@@ -1,5 +1,5 @@
 //! The letters the institution side reads: a complaint that reached the institution, one given
-//! to a staff member, and the daily digest. They go to the institution's notification address
+//! to a staff member, its citizen writing to the one handling it, and the daily digest. They go to the institution's notification address
 //! or to a staff member's own, in the language chosen there, and name a complaint only by its
 //! tracking code, category and municipality (never its text or its author), with a link into
 //! the dashboard, where the usual tenancy decides what the reader may see. A letter about a
@@ -35,6 +35,8 @@ fn reader(c: &Conn, message: &Claimed) -> Result<Option<Reader>, ServiceError> {
         Kind::StaffNew => ("staff", "notify_new", "mail-staff-new-why"),
         Kind::StaffAssigned => ("staff", "notify_assigned", "mail-staff-assigned-why"),
         Kind::StaffDigest => ("staff", "notify_digest", "mail-staff-digest-why"),
+        // Asked for by asking the question, or by taking the complaint on.
+        Kind::StaffCitizenWrote => ("staff", "1", "mail-staff-citizen-wrote-why"),
         Kind::CitizenUpdate => return Ok(None),
     };
     let row = |r: &crate::db::Row| {
@@ -121,10 +123,10 @@ pub fn about_complaint(
         ("ack", Arg::from(date_in(language, &ack).as_str())),
         ("answer", Arg::from(date_in(language, &answer).as_str())),
     ];
-    let (subject, lead) = if message.kind == Kind::StaffAssigned {
-        ("mail-assigned-subject", "mail-assigned-body")
-    } else {
-        ("mail-new-subject", "mail-new-body")
+    let (subject, lead) = match message.kind {
+        Kind::StaffAssigned => ("mail-assigned-subject", "mail-assigned-body"),
+        Kind::StaffCitizenWrote => ("mail-citizen-wrote-subject", "mail-citizen-wrote-body"),
+        _ => ("mail-new-subject", "mail-new-body"),
     };
     let link = format!(
         "{}/staff/complaints/{complaint}",

@@ -26,6 +26,7 @@ import org.zeri.shared.DraftEvent
 import org.zeri.shared.Event
 import org.zeri.shared.GpsProblem
 import org.zeri.shared.GpsSettingsPage
+import org.zeri.shared.MyComplaintsEvent
 import org.zeri.ui.DeviceActions
 
 /**
@@ -49,11 +50,19 @@ class AndroidDeviceActions(
     /** Where the camera writes the photo it is taking, if it was asked to. */
     private var cameraFile: File? = null
 
+    /** The complaint whose message the photo being taken is for; none for the draft. */
+    private var photoFor: String? = null
+
     init {
         val registry = activity.savedStateRegistry
-        cameraFile = registry.consumeRestoredStateForKey(STATE_KEY)?.getString(CAMERA_FILE)?.let(::File)
+        val restored = registry.consumeRestoredStateForKey(STATE_KEY)
+        cameraFile = restored?.getString(CAMERA_FILE)?.let(::File)
+        photoFor = restored?.getString(PHOTO_FOR)
         registry.registerSavedStateProvider(STATE_KEY) {
-            Bundle().apply { cameraFile?.let { putString(CAMERA_FILE, it.path) } }
+            Bundle().apply {
+                cameraFile?.let { putString(CAMERA_FILE, it.path) }
+                photoFor?.let { putString(PHOTO_FOR, it) }
+            }
         }
     }
 
@@ -63,7 +72,9 @@ class AndroidDeviceActions(
 
     private val photo = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
         val taken = cameraFile
+        val forComplaint = photoFor
         cameraFile = null
+        photoFor = null
         val chosen = result.resultCode == Activity.RESULT_OK
         val picked = result.data?.data
         scope.launch(Dispatchers.IO) {
@@ -72,7 +83,13 @@ class AndroidDeviceActions(
             val uri = picked ?: taken?.takeIf { it.length() > 0 }?.let(Uri::fromFile)
             val jpeg = uri?.takeIf { chosen }?.let(photos::prepare)
             taken?.delete()
-            jpeg?.let { send(Event.Draft(DraftEvent.PhotoAdded(Bytes(it)))) }
+            jpeg?.let {
+                val event = when (forComplaint) {
+                    null -> Event.Draft(DraftEvent.PhotoAdded(Bytes(it)))
+                    else -> Event.MyComplaints(MyComplaintsEvent.MessagePhotoAdded(forComplaint, Bytes(it)))
+                }
+                send(event)
+            }
         }
     }
 
@@ -118,7 +135,8 @@ class AndroidDeviceActions(
         activity.startActivity(intent)
     }
 
-    override fun addPhoto() {
+    override fun addPhoto(forComplaint: String?) {
+        photoFor = forComplaint
         val file = File(activity.cacheDir, "camera/photo-${System.currentTimeMillis()}.jpg").apply { parentFile?.mkdirs() }
         val output = FileProvider.getUriForFile(activity, "${activity.packageName}.photos", file)
         cameraFile = file
@@ -133,5 +151,6 @@ class AndroidDeviceActions(
     private companion object {
         const val STATE_KEY = "org.zeri.app.AndroidDeviceActions"
         const val CAMERA_FILE = "cameraFile"
+        const val PHOTO_FOR = "photoFor"
     }
 }

@@ -250,6 +250,10 @@ data class ComplaintDetailView(
     val timeline: List<org.zeri.shared.TimelineItemView>,
     val rating: org.zeri.shared.RatingFormView? = null,
     val reopen: org.zeri.shared.ReopenFormView? = null,
+    /// Writing to the institution, while the complaint is open: the answer to its question
+    /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
+    /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
+    val message: org.zeri.shared.MessageFormView? = null,
 ) {
     fun serialize(serializer: Serializer) {
         serializer.increase_container_depth()
@@ -272,6 +276,9 @@ data class ComplaintDetailView(
             it.serialize(serializer)
         }
         reopen.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        message.serializeOptionOf(serializer) {
             it.serialize(serializer)
         }
         serializer.decrease_container_depth()
@@ -310,8 +317,12 @@ data class ComplaintDetailView(
                 deserializer.deserializeOptionOf {
                     org.zeri.shared.ReopenFormView.deserialize(deserializer)
                 }
+            val message =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.MessageFormView.deserialize(deserializer)
+                }
             deserializer.decrease_container_depth()
-            return ComplaintDetailView(id, trackingCodeLabel, trackingCode, category, institutionLabel, institution, explanation, status, statusLabel, dueLabel, overdue, timelineTitle, timeline, rating, reopen)
+            return ComplaintDetailView(id, trackingCodeLabel, trackingCode, category, institutionLabel, institution, explanation, status, statusLabel, dueLabel, overdue, timelineTitle, timeline, rating, reopen, message)
         }
 
         @Throws(DeserializationError::class)
@@ -2662,6 +2673,133 @@ data class MapPickerView(
     }
 }
 
+data class MessageFormView(
+    /// Set when the complaint waits for the citizen's answer: the question, to show above.
+    val question: String? = null,
+    val prompt: String,
+    val textLabel: String,
+    val addPhotoLabel: String,
+    /// Attached so far, each with its remove button's label.
+    val photos: List<org.zeri.shared.MessagePhotoView>,
+    /// Whether another photo can be added.
+    val canAddPhoto: Boolean,
+    val submitLabel: String,
+    /// Messages written and still on their way, one line each.
+    val pending: List<String>,
+    val error: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        question.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.serialize_str(prompt)
+        serializer.serialize_str(textLabel)
+        serializer.serialize_str(addPhotoLabel)
+        photos.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.serialize_bool(canAddPhoto)
+        serializer.serialize_str(submitLabel)
+        pending.serialize(serializer) {
+            serializer.serialize_str(it)
+        }
+        error.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): MessageFormView {
+            deserializer.increase_container_depth()
+            val question =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val prompt = deserializer.deserialize_str()
+            val textLabel = deserializer.deserialize_str()
+            val addPhotoLabel = deserializer.deserialize_str()
+            val photos =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.MessagePhotoView.deserialize(deserializer)
+                }
+            val canAddPhoto = deserializer.deserialize_bool()
+            val submitLabel = deserializer.deserialize_str()
+            val pending =
+                deserializer.deserializeListOf {
+                    deserializer.deserialize_str()
+                }
+            val error =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return MessageFormView(question, prompt, textLabel, addPhotoLabel, photos, canAddPhoto, submitLabel, pending, error)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): MessageFormView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class MessagePhotoView(
+    val label: String,
+    val removeLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        serializer.serialize_str(removeLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): MessagePhotoView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val removeLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return MessagePhotoView(label, removeLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): MessagePhotoView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 /// `id` is a complaint's, as the view model gives it; any other id is ignored.
 sealed interface MyComplaintsEvent {
     fun serialize(serializer: Serializer)
@@ -2733,6 +2871,77 @@ sealed interface MyComplaintsEvent {
         }
     }
 
+    /// A photo (JPEG bytes) for the message being written about complaint `id`.
+    data class MessagePhotoAdded(
+        val id: String,
+        val jpeg: Bytes,
+    ) : MyComplaintsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.serialize_str(id)
+            serializer.serialize_bytes(jpeg)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): MessagePhotoAdded {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                val jpeg = deserializer.deserialize_bytes()
+                deserializer.decrease_container_depth()
+                return MessagePhotoAdded(id, jpeg)
+            }
+        }
+    }
+
+    data class MessagePhotoRemoved(
+        val id: String,
+        val index: UInt,
+    ) : MyComplaintsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            serializer.serialize_str(id)
+            serializer.serialize_u32(index)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): MessagePhotoRemoved {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                val index = deserializer.deserialize_u32()
+                deserializer.decrease_container_depth()
+                return MessagePhotoRemoved(id, index)
+            }
+        }
+    }
+
+    /// Send the message about complaint `id`: an answer to its question, or information added.
+    data class MessageSubmitted(
+        val id: String,
+        val text: String,
+    ) : MyComplaintsEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(5)
+            serializer.serialize_str(id)
+            serializer.serialize_str(text)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): MessageSubmitted {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                val text = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return MessageSubmitted(id, text)
+            }
+        }
+    }
+
     companion object {
         @Throws(DeserializationError::class)
         fun deserialize(deserializer: Deserializer): MyComplaintsEvent {
@@ -2741,6 +2950,9 @@ sealed interface MyComplaintsEvent {
                 0 -> RefreshRequested.deserialize(deserializer)
                 1 -> RatingSubmitted.deserialize(deserializer)
                 2 -> ReopenSubmitted.deserialize(deserializer)
+                3 -> MessagePhotoAdded.deserialize(deserializer)
+                4 -> MessagePhotoRemoved.deserialize(deserializer)
+                5 -> MessageSubmitted.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for MyComplaintsEvent: $index")
             }
         }
@@ -4000,7 +4212,8 @@ enum class StatusCode {
     RESOLVED,
     REJECTED,
     TRANSFERRED,
-    REOPENED;
+    REOPENED,
+    WAITINGFORCITIZEN;
 
     fun serialize(serializer: Serializer) {
         serializer.increase_container_depth()
@@ -4028,6 +4241,7 @@ enum class StatusCode {
                 4 -> REJECTED
                 5 -> TRANSFERRED
                 6 -> REOPENED
+                7 -> WAITINGFORCITIZEN
                 else -> throw DeserializationError("Unknown variant index for StatusCode: $index")
             }
         }

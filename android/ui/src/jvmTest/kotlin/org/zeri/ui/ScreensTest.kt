@@ -32,6 +32,7 @@ import org.zeri.shared.MyComplaintsEvent
 import org.zeri.shared.NavigationEvent
 import org.zeri.shared.Screen
 import org.zeri.shared.SettingsEvent
+import org.zeri.shared.StatusCode
 import org.zeri.shared.ViewModel
 
 /**
@@ -103,6 +104,14 @@ class ScreensTest {
         ZeriTheme(dark = dark) { ZeriApp(view, onEvent = {}) }
     }
 
+    /** Asks the citizen a question about their complaint, as the institution would. */
+    private fun askAsStaff(word: String, question: String) {
+        val token = server.login()
+        val inbox = server.staffCall("/api/v1/staff/complaints?q=$word", token = token)
+        val id = Regex("\"id\":\"([0-9a-f-]+)\"").find(inbox)!!.groupValues[1]
+        server.staffCall("/api/v1/staff/complaints/$id/actions", """{"action":"ask","text":"$question"}""", token)
+    }
+
     /** Answers and resolves the citizen's complaint as the institution would, through the staff API. */
     private fun resolveAsStaff(word: String) {
         val token = server.login()
@@ -154,6 +163,16 @@ class ScreensTest {
         core.send(Event.Draft(DraftEvent.SubmitTapped))
         core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.MYCOMPLAINTS)))
         render("my-complaints", awaitView { it.screen == Screen.MYCOMPLAINTS && it.myComplaints.items.isNotEmpty() && it.myComplaints.pending.isEmpty() })
+
+        askAsStaff("androidscreens", "Which entrance of the market is it, the north or the south one?")
+        core.send(Event.MyComplaints(MyComplaintsEvent.RefreshRequested))
+        val asked = awaitView { view -> view.myComplaints.items.any { it.status == StatusCode.WAITINGFORCITIZEN } }
+        core.send(Event.Navigation(NavigationEvent.ComplaintOpened(asked.myComplaints.items.first().id)))
+        val question = awaitView { it.screen == Screen.COMPLAINTDETAIL && it.detail?.message?.question != null }
+        render("complaint-question", question, height = 1300)
+        core.send(Event.MyComplaints(MyComplaintsEvent.MessageSubmitted(question.detail!!.id, "The south one, by the bus stop.")))
+        awaitView { view -> view.myComplaints.pending.isEmpty() && view.detail?.status == StatusCode.RECEIVED }
+        core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.MYCOMPLAINTS)))
 
         resolveAsStaff("androidscreens")
         core.send(Event.MyComplaints(MyComplaintsEvent.RefreshRequested))

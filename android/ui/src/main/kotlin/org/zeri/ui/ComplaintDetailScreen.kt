@@ -11,9 +11,12 @@ import androidx.compose.foundation.selection.selectableGroup
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.TextButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.saveable.rememberSaveable
@@ -27,12 +30,54 @@ import androidx.compose.ui.unit.dp
 import org.zeri.shared.ComplaintDetailView
 import org.zeri.shared.Event
 import org.zeri.shared.MyComplaintsEvent
+import org.zeri.shared.MessageFormView
 import org.zeri.shared.RatingFormView
 import org.zeri.shared.ReopenFormView
 
+/** Writing to the institution: the question it asked, if any, then the answer or addition. */
+@Composable
+private fun MessageForm(id: String, form: MessageFormView, onEvent: (Event) -> Unit, device: DeviceActions) {
+    var text by rememberSaveable(id) { mutableStateOf("") }
+    // The text is cleared once the core has queued it (one more waiting), not on a refusal.
+    var waiting by rememberSaveable(id) { mutableStateOf(form.pending.size) }
+    LaunchedEffect(form.pending.size) {
+        if (form.pending.size > waiting) text = ""
+        waiting = form.pending.size
+    }
+    Card(modifier = Modifier.fillMaxWidth()) {
+        Column(modifier = Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            form.question?.let { Heading(it) }
+            Text(form.prompt, style = MaterialTheme.typography.bodyLarge)
+            OutlinedTextField(
+                value = text,
+                onValueChange = { text = it },
+                label = { Text(form.textLabel) },
+                minLines = 3,
+                modifier = Modifier.fillMaxWidth(),
+            )
+            form.photos.forEachIndexed { index, photo ->
+                Row(verticalAlignment = Alignment.CenterVertically) {
+                    Text(photo.label, modifier = Modifier.weight(1f))
+                    TextButton(onClick = {
+                        onEvent(Event.MyComplaints(MyComplaintsEvent.MessagePhotoRemoved(id, index.toUInt())))
+                    }) { Text(photo.removeLabel) }
+                }
+            }
+            if (form.canAddPhoto) {
+                OutlinedButton(onClick = { device.addPhoto(id) }) { Text(form.addPhotoLabel) }
+            }
+            form.pending.forEach { Text(it, color = MaterialTheme.colorScheme.primary) }
+            ErrorText(form.error)
+            Button(onClick = { onEvent(Event.MyComplaints(MyComplaintsEvent.MessageSubmitted(id, text))) }) {
+                Text(form.submitLabel)
+            }
+        }
+    }
+}
+
 /** One complaint: where it went and why, its status and deadline, everything that happened. */
 @Composable
-fun ComplaintDetailScreen(view: ComplaintDetailView, onEvent: (Event) -> Unit) {
+fun ComplaintDetailScreen(view: ComplaintDetailView, onEvent: (Event) -> Unit, device: DeviceActions = DeviceActions.None) {
     ScreenColumn {
         Text(view.category, style = MaterialTheme.typography.headlineSmall)
         Text("${view.trackingCodeLabel}: ${view.trackingCode}", style = MaterialTheme.typography.bodyMedium)
@@ -43,6 +88,7 @@ fun ComplaintDetailScreen(view: ComplaintDetailView, onEvent: (Event) -> Unit) {
         )
         Text("${view.institutionLabel}: ${view.institution}", style = MaterialTheme.typography.bodyLarge)
         Text(view.explanation, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
+        view.message?.let { MessageForm(view.id, it, onEvent, device) }
         view.rating?.let { RatingForm(view.id, it, onEvent) }
         view.reopen?.let { ReopenForm(view.id, it, onEvent) }
         Heading(view.timelineTitle)

@@ -37,8 +37,12 @@ interface DeviceActions {
     /** Asks for the location permission if needed, then sends `DraftEvent.GpsLocated`. */
     fun locate()
 
-    /** Lets the citizen take or pick a photo, compresses it to JPEG, then sends `DraftEvent.PhotoAdded`. */
-    fun addPhoto()
+    /**
+     * Lets the citizen take or pick a photo, compresses it to JPEG, then sends
+     * `DraftEvent.PhotoAdded`, or `MyComplaintsEvent.MessagePhotoAdded` for a message about
+     * complaint [forComplaint].
+     */
+    fun addPhoto(forComplaint: String? = null)
 
     /** Opens the phone's settings page the core named for a location problem. */
     fun openSettings(page: GpsSettingsPage)
@@ -46,7 +50,7 @@ interface DeviceActions {
     companion object {
         val None = object : DeviceActions {
             override fun locate() {}
-            override fun addPhoto() {}
+            override fun addPhoto(forComplaint: String?) {}
             override fun openSettings(page: GpsSettingsPage) {}
         }
     }
@@ -114,7 +118,7 @@ fun NewComplaintScreen(view: DraftView, onEvent: (Event) -> Unit, device: Device
             }
         }
         if (photos.canAdd) {
-            OutlinedButton(onClick = device::addPhoto) { Text(photos.addLabel) }
+            OutlinedButton(onClick = { device.addPhoto() }) { Text(photos.addLabel) }
         }
 
         // Who.

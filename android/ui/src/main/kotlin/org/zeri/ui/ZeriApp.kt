@@ -103,7 +103,7 @@ fun ZeriApp(
                     Screen.NEWCOMPLAINT -> NewComplaintScreen(view.draft, onEvent, device, tiles)
                     Screen.MYCOMPLAINTS -> MyComplaintsScreen(view.myComplaints, onEvent)
                     Screen.COMPLAINTDETAIL ->
-                        view.detail?.let { ComplaintDetailScreen(it, onEvent) } ?: MyComplaintsScreen(view.myComplaints, onEvent)
+                        view.detail?.let { ComplaintDetailScreen(it, onEvent, device) } ?: MyComplaintsScreen(view.myComplaints, onEvent)
                     Screen.SETTINGS -> SettingsScreen(view.settings, onEvent)
                 }
             }

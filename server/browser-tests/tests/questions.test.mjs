@@ -1,0 +1,104 @@
+// Staff and citizens talk both ways, clicked through in Chromium against the demo server: a
+// staff member asks the citizen a question, the citizen answers with a photo from the app (the
+// real core, through zeri-cli), and the staff member sees the answer with its photo and the
+// complaint back at work. A supervisor sees the overdue complaints of what it oversees, with
+// their escalation.
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer, launchBrowser, loggedIn, screenshot, accessibilityProblems, phone } from "./support.mjs";
+
+describe("questions and answers", () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it("staff ask, the citizen answers from the app with a photo, and staff see the answer", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "zeri-phone-"));
+    const store = join(folder, "phone.sqlite3");
+    await phone(server.url, store, ["language", "en"]);
+    const sent = await phone(server.url, store, [
+      "submit",
+      "--category",
+      "roads_local",
+      "--description",
+      "A deep pothole on the road to the stadium, cars swerve around it.",
+      "--municipality",
+      "gjilan",
+    ]);
+    const code = sent.match(/\b(ZR-[0-9A-Z-]+)\b/)?.[1];
+    assert.ok(code, `a tracking code in: ${sent}`);
+
+    const staff = await loggedIn(browser, server.url, "gjilan.staff", { bypassCSP: true });
+    const { page } = staff;
+    await page.goto(`${server.url}/staff?q=${code}`);
+    await page.getByRole("link", { name: code }).click();
+    await page.locator("#ask-text").fill("Is it before or after the petrol station?");
+    await page.getByRole("button", { name: "Send the question" }).click();
+    await page.getByRole("status").filter({ hasText: "Your question was sent" }).waitFor();
+    assert.equal(await page.locator("section.summary .status").textContent(), "Waiting for an answer");
+    assert.match(await page.locator("ol.timeline").textContent(), /Question to the citizen/);
+    assert.equal(await page.locator("#close-unanswered").count(), 1, "closing unanswered is offered");
+    const complaintUrl = page.url();
+
+    // The citizen's phone learns of the question and answers it, with a photo.
+    const shown = await phone(server.url, store, ["show", code]);
+    assert.match(shown, /The institution asked you a question/);
+    assert.match(shown, /Is it before or after the petrol station\?/);
+    const photo = join(folder, "pothole.jpg");
+    writeFileSync(photo, await page.screenshot({ type: "jpeg", quality: 60, clip: { x: 0, y: 0, width: 320, height: 240 } }));
+    const answered = await phone(server.url, store, [
+      "write",
+      code,
+      "--text",
+      "After it, right at the bus stop.",
+      "--photo",
+      photo,
+    ]);
+    assert.match(answered, /You wrote/);
+
+    await page.goto(complaintUrl);
+    assert.equal(await page.locator("section.summary .status").textContent(), "Received");
+    const timeline = page.locator("ol.timeline");
+    assert.match(await timeline.textContent(), /The citizen wrote.*After it, right at the bus stop\./s);
+    const image = timeline.locator("li").filter({ hasText: "The citizen wrote" }).locator("img");
+    assert.equal(await image.count(), 1, "the answer's photo");
+    const response = await page.context().request.get(`${server.url}${await image.getAttribute("src")}`);
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers()["content-type"], "image/jpeg");
+    await screenshot(page, "question-answered");
+    assert.deepEqual(await accessibilityProblems(page), []);
+    await staff.context.close();
+  });
+
+  it("shows a supervisor the overdue complaints it oversees, with their escalation", async () => {
+    const supervisor = await loggedIn(browser, server.url, "prishtina.supervisor");
+    const { page } = supervisor;
+    await page.goto(`${server.url}/staff?overdue=true&sort=due`);
+    const rows = page.locator("table.inbox tbody tr");
+    assert.ok((await rows.count()) > 0, "the demo has overdue complaints in Prishtina");
+    // The escalation job runs as the server starts: the longest overdue, first by due date, have
+    // been escalated.
+    let escalated = false;
+    for (let i = 0; i < Math.min(await rows.count(), 10) && !escalated; i += 1) {
+      await page.goto(`${server.url}/staff?overdue=true&sort=due`);
+      await rows.nth(i).getByRole("link").first().click();
+      escalated = /Escalated/.test(await page.locator("ol.timeline").textContent());
+    }
+    assert.ok(escalated, "an escalated complaint among them");
+    assert.equal(await page.locator("#ask").count(), 0, "a supervisor does not ask");
+    assert.equal(await page.locator("#note").count(), 1, "but can leave a note");
+    await supervisor.context.close();
+  });
+});
