@@ -192,3 +192,42 @@ fn an_empty_message_is_refused_on_the_phone_and_a_closed_complaint_takes_none() 
     });
     assert_eq!(server.borrow().complaints[&id].message_posts, 0);
 }
+
+#[test]
+fn a_kill_in_the_middle_of_every_effect_of_an_answer_loses_nothing_and_sends_it_once() {
+    // Systematically: attach a photo, send the answer, then kill the app after carrying out k
+    // effects, for every k up to the whole sending.
+    for k in 0..40 {
+        let (server, mut phone, id) = asked(Language::English);
+        phone.send(MyComplaintsEvent::MessagePhotoAdded {
+            id: id.to_string(),
+            jpeg: jpeg_with_gps(7),
+        });
+        phone.post(MyComplaintsEvent::MessageSubmitted {
+            id: id.to_string(),
+            text: "Yes, the cold tap too.".into(),
+        });
+        for _ in 0..k {
+            phone.step(0);
+        }
+        phone.restart();
+        phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
+        let form = phone.view().detail.unwrap().message.expect("still open");
+        let arrived = !server.borrow().complaints[&id].messages.is_empty();
+        if form.pending.is_empty() && !arrived {
+            // Never queued: the photo is still attached, and the citizen sends it again.
+            assert_eq!(form.photos.len(), 1, "k = {k}: the photo is not lost");
+            phone.send(MyComplaintsEvent::MessageSubmitted {
+                id: id.to_string(),
+                text: "Yes, the cold tap too.".into(),
+            });
+        }
+        phone.fire_timers();
+        phone.send(LifecycleEvent::Foregrounded);
+        let server = server.borrow();
+        let complaint = &server.complaints[&id];
+        assert_eq!(complaint.messages.len(), 1, "k = {k}");
+        assert_eq!(complaint.photos.len(), 1, "k = {k}");
+        assert!(phone.view().my_complaints.pending.is_empty(), "k = {k}");
+    }
+}

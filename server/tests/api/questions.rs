@@ -294,3 +294,37 @@ async fn only_the_handling_institution_asks_and_closes_unanswered() {
         assert_eq!(refused.kind().0, reqwest::StatusCode::FORBIDDEN);
     }
 }
+
+#[tokio::test]
+async fn a_transfer_while_waiting_keeps_the_new_institutions_deadline() {
+    let app = spawn_app().await;
+    let (phone, id, _) = filed(&app).await;
+    app.set_time("2026-12-01T09:00:00Z");
+    ask(&app, id, "Is this the national road or a street in town?").await;
+    // A week later it turns out to be a national road: transferred with fresh deadlines.
+    app.set_time("2026-12-08T09:00:00Z");
+    let token = app.login("roads.staff").await;
+    app.act(
+        &token,
+        id,
+        json!({
+            "action": "transfer",
+            "institution_id": "minf",
+            "reason": "National roads are the Ministry of Infrastructure's."
+        }),
+    )
+    .await
+    .expect("transferred");
+    let record = app.my_complaints(&phone).await.complaints.remove(0);
+    assert_eq!(record.status, Status::Transferred);
+    assert_eq!(record.institution.id, "minf");
+    // Fresh deadlines from Tuesday 8 December, fifteen working days (Christmas not counted),
+    // not moved on by the week it waited.
+    let fresh = record.due_date;
+    assert_eq!(fresh.to_string(), "2026-12-30");
+    let later = write(&app, &phone, id, &message("It is the M-2.", 0))
+        .await
+        .expect("added");
+    assert_eq!(later.complaint.due_date, fresh, "nothing waits any more");
+    assert_eq!(later.complaint.status, Status::Transferred);
+}

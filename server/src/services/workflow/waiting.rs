@@ -99,8 +99,15 @@ pub fn end(
     let Some(wait) = wait_of(c, id)? else {
         return Ok(None);
     };
-    let (days, calendar) = waited(c, wait.since, now, wait.answer_due)?;
-    let due = calendar.add_working_days(wait.answer_due, days);
+    // Only an answer moves the due date: a transfer has just set the new institution's, and a
+    // closed complaint has none to meet.
+    let due = match ending {
+        Ending::Answered => {
+            let (days, calendar) = waited(c, wait.since, now, wait.answer_due)?;
+            calendar.add_working_days(wait.answer_due, days)
+        }
+        Ending::Closed => current_due(c, id)?,
+    };
     let hours = if wait.responded {
         0.0
     } else {
@@ -116,6 +123,16 @@ pub fn end(
         params![status.map(Status::as_str), due.to_string(), hours, id],
     )?;
     Ok(status)
+}
+
+fn current_due(c: &Conn, id: &str) -> Result<NaiveDate, ServiceError> {
+    let due: String = c.cached_row(
+        "SELECT answer_due FROM complaints WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    due.parse()
+        .map_err(|_| ServiceError::Internal(format!("complaint {id}: its due date")))
 }
 
 /// The standard reason for closing complaint `id` unanswered, in its citizen's language; a
