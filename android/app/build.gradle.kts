@@ -1,7 +1,8 @@
 import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 
 // The Zëri app: the Android glue around the core and the screens. Activity, connectivity,
-// background sending, storage, permissions, photos, deep links.
+// background sending and refreshing, notifications, push wake-ups, storage, permissions, photos,
+// deep links.
 plugins {
     alias(libs.plugins.android.application)
     alias(libs.plugins.kotlin.android)
@@ -21,6 +22,16 @@ android {
         ndk { abiFilters += providers.gradleProperty("zeri.abis").get().split(",") }
         // The server the app talks to; trainers point a phone elsewhere with a zeri://server link.
         buildConfigField("String", "ZERI_SERVER", "\"https://zeri.rks-gov.net\"")
+        // The Firebase project that sends push wake-ups, from gradle properties (for example in
+        // ~/.gradle/gradle.properties); without them the app learns of changes by refreshing.
+        for ((field, property) in listOf(
+            "FCM_PROJECT_ID" to "zeri.fcm.projectId",
+            "FCM_APP_ID" to "zeri.fcm.appId",
+            "FCM_API_KEY" to "zeri.fcm.apiKey",
+            "FCM_SENDER_ID" to "zeri.fcm.senderId",
+        )) {
+            buildConfigField("String", field, "\"" + providers.gradleProperty(property).getOrElse("") + "\"")
+        }
     }
     buildTypes {
         debug {
@@ -54,6 +65,7 @@ dependencies {
     implementation(libs.androidx.lifecycle.viewmodel.compose)
     implementation(libs.androidx.lifecycle.process)
     implementation(libs.androidx.work.runtime)
+    implementation(libs.firebase.messaging)
     implementation(libs.androidx.exifinterface)
     implementation(libs.okhttp)
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use cli::{Phone, SqliteStore};
-use print::{print_detail, print_list, print_notice, print_outbox};
+use print::{print_detail, print_list, print_notice, print_notifications, print_outbox};
 use shared::links::DeepLink;
 use shared::view_model::{Screen, ViewModel};
 use shared::{
@@ -280,6 +280,7 @@ async fn main() -> ExitCode {
             let done = phone.sync(wait).await;
             phone.send(MyComplaintsEvent::RefreshRequested);
             phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            print_notifications(&phone.take_notifications());
             print_list(&phone.view());
             if !done {
                 return ExitCode::from(3);
@@ -287,10 +288,12 @@ async fn main() -> ExitCode {
         }
         Command::List => {
             phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            print_notifications(&phone.take_notifications());
             print_list(&phone.view());
         }
         Command::Show { tracking_code } => {
             phone.run_until(wait, |v| !v.my_complaints.refreshing).await;
+            print_notifications(&phone.take_notifications());
             let Some(id) = find_id(&phone.view(), &tracking_code) else {
                 eprintln!("{tracking_code}: not among this phone's complaints");
                 return ExitCode::from(2);

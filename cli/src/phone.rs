@@ -10,6 +10,7 @@ use crux_core::{Core, Request};
 use crux_http::HttpError;
 use crux_http::protocol::{HttpHeader, HttpRequest, HttpResponse, HttpResult};
 use crux_time::{TimeRequest, TimeResponse};
+use shared::notifications::{Notification, NotificationOperation};
 use shared::view_model::ViewModel;
 use shared::{Effect, Event, Zeri};
 use tokio::task::JoinSet;
@@ -32,6 +33,7 @@ pub struct Phone<S: Store> {
     in_flight: JoinSet<Done>,
     http_in_flight: usize,
     latency_log: Option<LatencyLog>,
+    notifications: Vec<Notification>,
 }
 
 /// Where a phone records how long each accepted complaint took to file, for load tests.
@@ -85,6 +87,7 @@ impl<S: Store> Phone<S> {
             in_flight: JoinSet::new(),
             http_in_flight: 0,
             latency_log: None,
+            notifications: Vec::new(),
         }
     }
 
@@ -101,6 +104,11 @@ impl<S: Store> Phone<S> {
         &self.store
     }
 
+    /// The notifications the core asked to show since the last call.
+    pub fn take_notifications(&mut self) -> Vec<Notification> {
+        std::mem::take(&mut self.notifications)
+    }
+
     /// Hands the core an event and starts carrying out what it asks for.
     pub fn send(&mut self, event: impl Into<Event>) {
         let effects = self.core.process_event(event.into());
@@ -113,6 +121,13 @@ impl<S: Store> Phone<S> {
         while let Some(effect) = self.queue.pop_front() {
             let follow_up = match effect {
                 Effect::Render(_) => Vec::new(),
+                Effect::Notification(request) => {
+                    // A terminal cannot ask for permission; it shows what it is told.
+                    if let NotificationOperation::Show(notification) = request.operation {
+                        self.notifications.push(notification);
+                    }
+                    Vec::new()
+                }
                 Effect::KeyValue(mut request) => {
                     let result = self.store.handle(&request.operation);
                     self.core.resolve(&mut request, result).unwrap_or_default()

@@ -1,6 +1,16 @@
 //! What `zeri-cli` prints: the words the core put in the view model, laid out for a terminal.
 
+use shared::notifications::Notification;
 use shared::view_model::ViewModel;
+
+/// What a phone would show in its notification tray, with the link a tap would open.
+pub fn print_notifications(notifications: &[Notification]) {
+    for notification in notifications {
+        println!("* {}", notification.title);
+        println!("  {}", notification.body);
+        println!("  {}", notification.link);
+    }
+}
 
 pub fn print_notice(view: &ViewModel) {
     if let Some(notice) = &view.notice {

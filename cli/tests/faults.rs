@@ -354,6 +354,22 @@ async fn staff_replies_resolutions_and_transfers_reach_the_citizen() {
 
     let (code, out, _) = cli(&store, &url, &["sync"]);
     assert_eq!(code, 0);
+    // Told, once each, as a phone's notification tray would show it.
+    assert!(
+        out.contains("Gjilan resolved your complaint\n  All containers emptied and washed.\n  zeri://complaint/"),
+        "{out}"
+    );
+    assert!(
+        out.contains("* Your complaint went to Regional Waste Company \"Ekohigjiena\" (Gjilan)\n  Collection in Gjilan is done by Ekohigjiena."),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("\n* ").count() + usize::from(out.starts_with("* ")),
+        2,
+        "{out}"
+    );
+    let (_, again, _) = cli(&store, &url, &["list"]);
+    assert!(!again.contains("* "), "told once: {again}");
     let (_, shown, _) = cli(&store, &url, &["show", &resolved_code]);
     assert!(shown.contains("(Resolved)"), "{shown}");
     assert!(

@@ -108,6 +108,7 @@ fn phone_with_complaints(count: usize) -> (Core<Zeri>, BTreeMap<String, Vec<u8>>
     let stored = StoredComplaints {
         complaints: (0..count).map(record).collect(),
         cursor: Some("1".into()),
+        told: Default::default(),
     };
     store.insert(
         "complaints".to_owned(),

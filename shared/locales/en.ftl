@@ -158,3 +158,17 @@ rating-submit = Send rating
 reopen-prompt = Not fixed? You can reopen it within { $days } days.
 reopen-reason = What is still wrong?
 reopen-submit = Reopen
+
+## Notifications
+notification-channel-name = Updates on your complaints
+notification-channel-description = Replies, questions and changes from the institutions handling your complaints.
+notification-reply = { $institution } replied
+notification-question = { $institution } asks you a question
+notification-received = { $institution } received your complaint
+notification-resolved = { $institution } resolved your complaint
+notification-rejected = { $institution } closed your complaint without resolving it
+notification-transferred = Your complaint went to { $institution }
+notification-escalated = No answer in time: your complaint was escalated to { $institution }
+notification-overdue = { $institution } has not answered in time
+notification-overdue-body = The answer was due by { $date }. { $complaint }
+notification-complaint = { $category }, { $code }

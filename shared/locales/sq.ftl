@@ -156,3 +156,17 @@ rating-submit = Dërgo vlerësimin
 reopen-prompt = Nuk u rregullua? Mund ta rihapësh brenda { $days } ditëve.
 reopen-reason = Çfarë nuk shkon ende?
 reopen-submit = Rihape
+
+## Njoftimet e telefonit
+notification-channel-name = Lajme për ankesat e tua
+notification-channel-description = Përgjigje, pyetje dhe ndryshime nga institucionet që trajtojnë ankesat e tua.
+notification-reply = { $institution } u përgjigj
+notification-question = { $institution } të bën një pyetje
+notification-received = { $institution } e pranoi ankesën tënde
+notification-resolved = { $institution } e zgjidhi ankesën tënde
+notification-rejected = { $institution } e mbylli ankesën tënde pa e zgjidhur
+notification-transferred = Ankesa jote shkoi te { $institution }
+notification-escalated = Ankesa jote iu përcoll { $institution } sepse afati kaloi pa përgjigje
+notification-overdue = { $institution } nuk është përgjigjur në afat
+notification-overdue-body = Përgjigja duhej deri më { $date }. { $complaint }
+notification-complaint = { $category }, { $code }

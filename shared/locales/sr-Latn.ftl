@@ -158,3 +158,17 @@ rating-submit = Pošalji ocenu
 reopen-prompt = Nije popravljeno? Možeš je ponovo otvoriti u roku od { $days } dana.
 reopen-reason = Šta još nije u redu?
 reopen-submit = Ponovo otvori
+
+## Obaveštenja na telefonu
+notification-channel-name = Novosti o tvojim žalbama
+notification-channel-description = Odgovori, pitanja i promene od institucija koje rešavaju tvoje žalbe.
+notification-reply = Odgovor: { $institution }
+notification-question = Pitanje za tebe: { $institution }
+notification-received = Žalba primljena: { $institution }
+notification-resolved = Žalba rešena: { $institution }
+notification-rejected = Žalba zatvorena bez rešenja: { $institution }
+notification-transferred = Tvoja žalba je upućena: { $institution }
+notification-escalated = Rok je prošao bez odgovora, žalba je prosleđena: { $institution }
+notification-overdue = Rok je prošao bez odgovora: { $institution }
+notification-overdue-body = Odgovor je trebalo da stigne do { $date }. { $complaint }
+notification-complaint = { $category }, { $code }

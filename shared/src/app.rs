@@ -9,7 +9,7 @@ use crate::model::{Model, Phase};
 use crate::view_model::ViewModel;
 use crate::{
     campaign, catalog, drafting, lifecycle, links, my_complaints, navigation, outbox, persist,
-    settings, sync, view,
+    push, settings, sync, view,
 };
 
 /// The citizen app. It holds no state of its own: everything is in [`Model`].
@@ -36,6 +36,7 @@ impl App for Zeri {
             Event::Sync(event) => sync::update(*event, model),
             Event::Catalog(event) => catalog::update(event, model),
             Event::Campaign(event) => campaign::update(event, model),
+            Event::Push(event) => push::update(event, model),
         };
         command.and(render())
     }

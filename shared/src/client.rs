@@ -98,10 +98,20 @@ pub fn request(model: &Model, method: &'static str, url: String) -> Request {
 
 /// A `POST` as the device with a JSON body.
 pub fn post_json(model: &Model, path: &str, body: &impl serde::Serialize) -> Request {
+    send_json(model, "POST", path, body)
+}
+
+/// A `method` request as the device with a JSON body.
+pub fn send_json(
+    model: &Model,
+    method: &'static str,
+    path: &str,
+    body: &impl serde::Serialize,
+) -> Request {
     let mut headers = device_headers(model);
     headers.push(("Content-Type".into(), "application/json".into()));
     Request {
-        method: "POST",
+        method,
         url: url(model, path),
         headers,
         body: serde_json::to_vec(body).unwrap_or_default(),

@@ -15,15 +15,17 @@ use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
 use crux_time::{TimeRequest, TimeResponse, TimerId};
 
 use crate::event::Event;
+use crate::notifications::NotificationOperation;
 
 /// What the core asks the shell to do: draw, talk HTTP, read and write its key-value store,
-/// and keep time.
+/// keep time, and show notifications.
 #[effect(facet_typegen)]
 pub enum Effect {
     Render(RenderOperation),
     Http(HttpRequest),
     KeyValue(KeyValueOperation),
     Time(TimeRequest),
+    Notification(NotificationOperation),
 }
 
 /// Reads `key`: `Ok(None)` when it is absent, `Err` when the store failed.

@@ -18,6 +18,7 @@ use crate::my_complaints::MyComplaintsEvent;
 use crate::navigation::NavigationEvent;
 use crate::outbox::OutboxEvent;
 use crate::persist::PersistEvent;
+use crate::push::PushEvent;
 use crate::settings::SettingsEvent;
 use crate::sync::SyncEvent;
 
@@ -53,6 +54,9 @@ pub enum Event {
     #[serde(skip)]
     #[facet(skip)]
     Campaign(#[facet(opaque)] CampaignEvent),
+    #[serde(skip)]
+    #[facet(skip)]
+    Push(#[facet(opaque)] PushEvent),
 }
 
 macro_rules! from_workflow_events {
@@ -82,4 +86,5 @@ from_workflow_events!(
     Persistence(PersistEvent),
     Catalog(CatalogEvent),
     Campaign(CampaignEvent),
+    Push(PushEvent),
 );

@@ -6,7 +6,8 @@
 //! - The workflows, each with its events and their handling: [`lifecycle`] (start-up and
 //!   waking up), [`navigation`], [`settings`] (and [`servers`]), [`links`], [`campaign`], [`drafting`],
 //!   [`outbox`], [`sync`] (sending the outbox exactly once), [`my_complaints`], [`catalog`],
-//!   and [`persist`] (the key-value store, written in order).
+//!   [`notifications`] (what the citizen is told, and when), [`push`] (wake-ups), and [`persist`] (the key-value
+//!   store, written in order).
 //! - [`model`]: the state, and how it is kept on the phone; [`client`]: requests to the server
 //!   and what their answers mean.
 //! - [`view`] and [`view_model`]: what the shells draw, in the citizen's language ([`i18n`]).
@@ -31,8 +32,10 @@ pub mod messages;
 pub mod model;
 pub mod my_complaints;
 pub mod navigation;
+pub mod notifications;
 pub mod outbox;
 pub mod persist;
+pub mod push;
 pub mod servers;
 pub mod settings;
 pub mod sync;

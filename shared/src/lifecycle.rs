@@ -15,6 +15,7 @@ use crate::links::{self, DeepLink, LinkEvent};
 use crate::model::{Model, Phase, SlotKey};
 use crate::persist::save;
 use crate::persist::{self, Loaded};
+use crate::push::{self, PushProvider};
 use crate::view_model::Screen;
 use crate::{campaign, catalog, my_complaints, servers, sync};
 
@@ -34,6 +35,15 @@ pub enum LifecycleEvent {
     NetworkOnline,
     /// Try reading the stored state again after it failed.
     RetryLoadTapped,
+    /// The app was woken while not in front: by a push, or by the system's periodic
+    /// background refresh (WorkManager, BGAppRefreshTask). The core sends what waits and asks
+    /// what changed, and tells the citizen of it.
+    WokenInBackground,
+    /// The push provider gave this app `token` (on every start, and when it renews it).
+    PushTokenIssued {
+        provider: PushProvider,
+        token: String,
+    },
 
     // The core's own: what the store held at start-up, and the shell's clock.
     #[serde(skip)]
@@ -77,6 +87,10 @@ pub fn before_ready(event: Event, model: &mut Model) -> Command<Effect, Event> {
             model.now = now.or(model.now);
             Command::done()
         }
+        // Kept, and registered once the stored state says whether the citizen has filed.
+        Event::Lifecycle(LifecycleEvent::PushTokenIssued { provider, token }) => {
+            push::token_issued(model, provider, token)
+        }
         _ => Command::done(),
     }
 }
@@ -94,7 +108,12 @@ pub fn update(event: LifecycleEvent, model: &mut Model) -> Command<Effect, Event
             let forgot = (known != model.settings.server).then(|| save(model, SlotKey::Settings));
             Command::all(forgot.into_iter().chain([wake_up(model)]))
         }
-        LifecycleEvent::Foregrounded | LifecycleEvent::NetworkOnline => wake_up(model),
+        LifecycleEvent::Foregrounded
+        | LifecycleEvent::NetworkOnline
+        | LifecycleEvent::WokenInBackground => wake_up(model),
+        LifecycleEvent::PushTokenIssued { provider, token } => {
+            push::token_issued(model, provider, token)
+        }
         LifecycleEvent::RetryLoadTapped | LifecycleEvent::Loaded(_) => Command::done(),
         LifecycleEvent::Clock(now) => {
             model.now = now.or(model.now);
@@ -165,6 +184,7 @@ pub fn wake_up(model: &mut Model) -> Command<Effect, Event> {
         my_complaints::refresh(model),
         catalog::fetch(model),
         campaign::report_open(model),
+        push::register(model),
     ])
 }
 
@@ -173,6 +193,7 @@ pub fn on_device_saved(model: &mut Model) -> Command<Effect, Event> {
     sync::send_now(model)
         .and(my_complaints::refresh(model))
         .and(campaign::report_open(model))
+        .and(push::register(model))
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::effects::{self, Effect};
 use crate::event::Event;
 use crate::messages;
 use crate::model::{Form, FormError, Model, Notice, OutboxAction, PhotoRef, SlotKey};
+use crate::notifications;
 use crate::outbox;
 use crate::persist::save;
 use crate::view_model::Screen;
@@ -128,11 +129,13 @@ fn on_fetched(model: &mut Model, page: Option<MyComplaintsPage>) -> Command<Effe
         }
         return Command::done();
     };
+    let changed: Vec<Uuid> = page.complaints.iter().map(|r| r.id).collect();
     for record in page.complaints {
-        model.complaints.upsert(record);
+        let overdue_for = notifications::already_overdue(model, &record);
+        model.complaints.upsert(record, overdue_for);
     }
     model.complaints.cursor = Some(page.cursor);
-    save(model, SlotKey::Complaints)
+    notifications::tell(model, &changed).then(save(model, SlotKey::Complaints))
 }
 
 fn form_error(model: &mut Model, complaint: Uuid, form: Form, error: domain::InputError) {
@@ -253,7 +256,7 @@ mod tests {
         let id = Uuid::from_u128(21);
         let mut model = Model::online();
         model.now = Some(Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap());
-        model.complaints.upsert(record(id, status));
+        model.complaints.upsert(record(id, status), None);
         (model, id)
     }
 

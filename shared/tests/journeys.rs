@@ -3,6 +3,7 @@
 
 mod support;
 
+use chrono::NaiveDate;
 use std::time::Duration;
 
 use shared::api::{InstitutionRef, LocalizedText, Status};
@@ -592,6 +593,7 @@ fn my_complaints_refresh_fetches_only_what_changed_and_shows_replies_and_transfe
             },
         },
         "Waste collection in Gjilan is contracted to the regional company.",
+        NaiveDate::from_ymd_opt(2026, 12, 11).unwrap(),
     );
     phone.send(MyComplaintsEvent::RefreshRequested);
     let url = phone.last_request_to("/mine").url;
@@ -878,6 +880,7 @@ fn every_screen_in_every_language_has_all_its_words() {
             },
         },
         "Not ours.",
+        NaiveDate::from_ymd_opt(2026, 12, 11).unwrap(),
     );
     server.borrow_mut().resolve(id, "Done.");
     phone.send(MyComplaintsEvent::RefreshRequested);

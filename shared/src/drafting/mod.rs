@@ -21,6 +21,7 @@ use crate::model::{Draft, DraftLocation, Model, OutboxAction, PhotoRef, SlotKey}
 use crate::outbox;
 use crate::persist::save;
 use crate::view_model::Screen;
+use crate::{notifications, push};
 
 #[derive(Facet, Serialize, Deserialize, Debug)]
 #[repr(C)]
@@ -196,6 +197,8 @@ fn submit(model: &mut Model) -> Command<Effect, Event> {
         complaint.id,
         OutboxAction::Submit { complaint, photos },
     )
+    .and(notifications::ask_permission_once(model))
+    .and(push::register(model))
 }
 
 #[cfg(test)]

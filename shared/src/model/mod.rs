@@ -18,9 +18,10 @@ use crate::catalog::LocalCatalog;
 use crate::domain::InputError;
 use crate::i18n::Language;
 use crate::links::DeepLink;
+use crate::push::PushState;
 use crate::view_model::Screen;
 
-pub use complaints::Complaints;
+pub use complaints::{Complaints, Told};
 pub use draft::{Draft, DraftLocation, MessageDraft, PhotoRef};
 pub use outbox::{OutboxAction, OutboxItem, Stage};
 pub use slots::{Slot, SlotKey, Slots, StoredCatalog, StoredComplaints};
@@ -53,6 +54,7 @@ pub struct Model {
     pub early_link: Option<DeepLink>,
     /// A campaign opening is being reported to the server.
     pub reporting_campaign: bool,
+    pub push: PushState,
     pub slots: Slots,
 }
 
@@ -80,6 +82,9 @@ pub struct Settings {
     /// instead of the one the shell was built with.
     #[serde(default)]
     pub server: Option<String>,
+    /// Whether the citizen was asked to allow notifications (once, on their first complaint).
+    #[serde(default)]
+    pub asked_to_notify: bool,
 }
 
 /// A campaign link that opened the app: complaints sent within

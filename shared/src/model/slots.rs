@@ -1,8 +1,12 @@
 //! The keys the core keeps in the shell's key-value store, what each holds, and the write
 //! state of each.
 
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::Told;
 use crate::api::{Catalog, ComplaintRecord};
 
 /// What the core keeps in the shell's key-value store, one key each.
@@ -68,6 +72,9 @@ impl Slots {
 pub struct StoredComplaints {
     pub complaints: Vec<ComplaintRecord>,
     pub cursor: Option<String>,
+    /// What the citizen has been told of each (absent from what older versions kept).
+    #[serde(default)]
+    pub told: BTreeMap<Uuid, Told>,
 }
 
 /// What is stored under `catalog`.

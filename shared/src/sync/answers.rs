@@ -12,6 +12,7 @@ use crate::client::Outcome;
 use crate::effects::{Effect, kv_delete};
 use crate::event::Event;
 use crate::model::{Model, Notice, OutboxAction, SlotKey, Stage};
+use crate::notifications;
 use crate::persist::save;
 
 fn position(model: &Model, item: Uuid) -> Option<usize> {
@@ -69,9 +70,10 @@ pub(super) fn on_complaint_posted(
         Outcome::Delivered(receipt) => {
             model.sync.failures = 0;
             if model.complaint(receipt.id).is_none() {
+                // Just filed: no deadline has passed yet.
                 model
                     .complaints
-                    .upsert(record_from_receipt(&receipt, category));
+                    .upsert(record_from_receipt(&receipt, category), None);
             }
             if !has_photos {
                 model.outbox.remove(index);
@@ -144,7 +146,8 @@ pub(super) fn on_action_sent(
     match outcome {
         Outcome::Delivered(record) => {
             model.sync.failures = 0;
-            model.complaints.upsert(record);
+            let overdue_for = notifications::already_overdue(model, &record);
+            model.complaints.upsert(record, overdue_for);
             model.outbox.remove(index);
             save(model, SlotKey::Complaints)
                 .and(save(model, SlotKey::Outbox))
@@ -169,7 +172,8 @@ pub(super) fn on_message_sent(
     match outcome {
         Outcome::Delivered(receipt) => {
             model.sync.failures = 0;
-            model.complaints.upsert(receipt.complaint);
+            let overdue_for = notifications::already_overdue(model, &receipt.complaint);
+            model.complaints.upsert(receipt.complaint, overdue_for);
             let entry = &mut model.outbox[index];
             match &mut entry.action {
                 OutboxAction::Message {

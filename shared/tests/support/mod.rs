@@ -3,7 +3,8 @@
 //! `Phone` plays the shell: it keeps a key-value store that survives restarts, answers the
 //! clock, holds timers until a test fires them, and carries HTTP to `FakeServer`, which keeps
 //! the server's side of the protocol (idempotent intake, photos, my complaints with a cursor,
-//! rating, reopening, questions and the citizen's messages) so that tests can check what arrived and how often.
+//! rating, reopening, questions and the citizen's messages) so that tests can check what arrived
+//! and how often, and keeps every notification the core asked the phone to show.
 
 #![allow(dead_code)]
 
@@ -18,6 +19,7 @@ use crux_http::protocol::{HttpHeader, HttpRequest, HttpResponse, HttpResult};
 use crux_kv::{KeyValueError, KeyValueOperation, KeyValueResponse, KeyValueResult};
 use crux_time::{Instant, TimeRequest, TimeResponse};
 use shared::api::*;
+use shared::notifications::{Notification, NotificationOperation};
 use shared::view_model::{Screen, ViewModel};
 use shared::{
     DraftEvent, Effect, Event, Language, LifecycleEvent, NavigationEvent, SettingsEvent, Zeri,
@@ -69,6 +71,8 @@ pub struct FakeServer {
     pub campaigns: Vec<String>,
     /// Every counted app opening: (campaign code, device secret).
     pub campaign_opens: Vec<(String, String)>,
+    /// Every push-token registration that reached the server: (device secret, request).
+    pub push_tokens: Vec<(String, shared::api::push::PushTokenRequest)>,
 }
 
 fn institution() -> InstitutionRef {
@@ -136,6 +140,19 @@ impl FakeServer {
             .to_owned();
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         match (request.method.as_str(), segments.as_slice()) {
+            ("PUT", ["api", "v1", "devices", "push-token"]) => {
+                match serde_json::from_slice(&request.body) {
+                    Ok(token) if !device.is_empty() => {
+                        self.push_tokens.push((device, token));
+                        HttpResponse {
+                            status: 204,
+                            headers: vec![],
+                            body: vec![],
+                        }
+                    }
+                    _ => error_response(400, "invalid_request", "not a push token"),
+                }
+            }
             ("GET", ["api", "v1", "catalog"]) => {
                 if request
                     .headers
@@ -350,75 +367,68 @@ impl FakeServer {
         response
     }
 
-    /// Staff ask the citizen a question: the complaint waits for the answer.
-    pub fn ask(&mut self, id: Uuid, question: &str) {
+    /// A step staff took on complaint `id`, as its timeline shows it, with `status` after it.
+    fn staff_step(
+        &mut self,
+        id: Uuid,
+        kind: TimelineKind,
+        status: Status,
+        text: Option<&str>,
+        institution: Option<InstitutionRef>,
+    ) -> &mut ComplaintRecord {
         let seq = self.bump();
         let now = self.clock;
         let c = self.complaints.get_mut(&id).unwrap();
         c.seq = seq;
-        c.record.status = Status::WaitingForCitizen;
+        c.record.status = status;
         c.record.updated_at = now;
         c.record.timeline.push(TimelineEntry {
             at: now,
-            kind: TimelineKind::Question,
-            status: Status::WaitingForCitizen,
-            text: Some(question.into()),
-            institution: None,
+            kind,
+            status,
+            text: text.map(str::to_owned),
+            institution,
         });
+        &mut c.record
+    }
+
+    /// Staff ask the citizen a question: the complaint waits for the answer.
+    pub fn ask(&mut self, id: Uuid, question: &str) {
+        let waiting = Status::WaitingForCitizen;
+        self.staff_step(id, TimelineKind::Question, waiting, Some(question), None);
+    }
+
+    /// Staff acknowledge a complaint: received, work to begin.
+    pub fn acknowledge(&mut self, id: Uuid) {
+        self.staff_step(
+            id,
+            TimelineKind::StatusChanged,
+            Status::Received,
+            None,
+            None,
+        );
     }
 
     /// Staff answer and resolve a complaint.
     pub fn resolve(&mut self, id: Uuid, reply: &str) {
-        let seq = self.bump();
         let now = self.clock;
-        let c = self.complaints.get_mut(&id).unwrap();
-        c.seq = seq;
-        c.record.status = Status::Resolved;
-        c.record.resolved_at = Some(now);
-        c.record.updated_at = now;
-        c.record.timeline.push(TimelineEntry {
-            at: now,
-            kind: TimelineKind::Reply,
-            status: Status::Resolved,
-            text: Some(reply.into()),
-            institution: None,
-        });
+        let record = self.staff_step(id, TimelineKind::Reply, Status::Resolved, Some(reply), None);
+        record.resolved_at = Some(now);
     }
 
-    /// Staff pass a complaint on to another institution.
-    pub fn transfer(&mut self, id: Uuid, to: InstitutionRef, reason: &str) {
-        let seq = self.bump();
-        let now = self.clock;
-        let c = self.complaints.get_mut(&id).unwrap();
-        c.seq = seq;
-        c.record.status = Status::Transferred;
-        c.record.institution = to.clone();
-        c.record.updated_at = now;
-        c.record.timeline.push(TimelineEntry {
-            at: now,
-            kind: TimelineKind::Transferred,
-            status: Status::Transferred,
-            text: Some(reason.into()),
-            institution: Some(to),
-        });
+    /// Staff pass a complaint on to another institution, which has until `due` to answer.
+    pub fn transfer(&mut self, id: Uuid, to: InstitutionRef, reason: &str, due: NaiveDate) {
+        let (kind, status) = (TimelineKind::Transferred, Status::Transferred);
+        let record = self.staff_step(id, kind, status, Some(reason), Some(to.clone()));
+        record.institution = to;
+        record.due_date = due;
     }
 
     /// The deadline passed unanswered: the complaint goes to the supervising body `to`, its
     /// status and institution unchanged.
     pub fn escalate(&mut self, id: Uuid, to: InstitutionRef) {
-        let seq = self.bump();
-        let now = self.clock;
-        let c = self.complaints.get_mut(&id).unwrap();
-        c.seq = seq;
-        c.record.updated_at = now;
-        let status = c.record.status;
-        c.record.timeline.push(TimelineEntry {
-            at: now,
-            kind: TimelineKind::Escalated,
-            status,
-            text: None,
-            institution: Some(to),
-        });
+        let status = self.complaints[&id].record.status;
+        self.staff_step(id, TimelineKind::Escalated, status, None, Some(to));
     }
 
     pub fn descriptions(&self) -> Vec<String> {
@@ -454,6 +464,10 @@ pub struct Phone {
     /// Every HTTP request the core made.
     pub requests: Vec<HttpRequest>,
     pub server: Rc<RefCell<FakeServer>>,
+    /// Every notification the core asked the phone to show, in order.
+    pub shown: Vec<Notification>,
+    /// How often the core asked for permission to show notifications.
+    pub permission_asks: usize,
 }
 
 impl Phone {
@@ -469,6 +483,8 @@ impl Phone {
             now: Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
             requests: Vec::new(),
             server,
+            shown: Vec::new(),
+            permission_asks: 0,
         }
     }
 
@@ -530,6 +546,13 @@ impl Phone {
     fn carry_out(&mut self, effect: Effect) -> Vec<Effect> {
         match effect {
             Effect::Render(_) => vec![],
+            Effect::Notification(request) => {
+                match request.operation {
+                    NotificationOperation::Show(notification) => self.shown.push(notification),
+                    NotificationOperation::AskPermission(_) => self.permission_asks += 1,
+                }
+                vec![]
+            }
             Effect::KeyValue(mut request) => {
                 let result = self.key_value(&request.operation);
                 self.core.resolve(&mut request, result).unwrap_or_default()

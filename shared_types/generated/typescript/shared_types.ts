@@ -475,7 +475,8 @@ export type Effect =
     | { kind: "Render"; value: RenderOperation }
     | { kind: "Http"; value: HttpRequest }
     | { kind: "KeyValue"; value: KeyValueOperation }
-    | { kind: "Time"; value: TimeRequest };
+    | { kind: "Time"; value: TimeRequest }
+    | { kind: "Notification"; value: NotificationOperation };
 
 export const effectRender = (value: RenderOperation): Effect => ({ kind: "Render", value });
 
@@ -485,11 +486,14 @@ export const effectKeyValue = (value: KeyValueOperation): Effect => ({ kind: "Ke
 
 export const effectTime = (value: TimeRequest): Effect => ({ kind: "Time", value });
 
+export const effectNotification = (value: NotificationOperation): Effect => ({ kind: "Notification", value });
+
 export function matchEffect<R>(value: Effect, cases: {
     Render: (v: Extract<Effect, { kind: "Render" }>) => R;
     Http: (v: Extract<Effect, { kind: "Http" }>) => R;
     KeyValue: (v: Extract<Effect, { kind: "KeyValue" }>) => R;
     Time: (v: Extract<Effect, { kind: "Time" }>) => R;
+    Notification: (v: Extract<Effect, { kind: "Notification" }>) => R;
 }): R {
     return cases[value.kind as Effect["kind"]](value as never);
 }
@@ -516,6 +520,11 @@ export function serializeEffect(value: Effect, serializer: Serializer): void {
             serializeTimeRequest(value.value, serializer);
             break;
         }
+        case "Notification": {
+            serializer.serializeVariantIndex(4);
+            serializeNotificationOperation(value.value, serializer);
+            break;
+        }
         default: throw new Error("Unknown variant: " + (value as any).kind);
     }
 }
@@ -538,6 +547,10 @@ export function deserializeEffect(deserializer: Deserializer): Effect {
         case 3: {
             const value = deserializeTimeRequest(deserializer);
             return { kind: "Time", value };
+        }
+        case 4: {
+            const value = deserializeNotificationOperation(deserializer);
+            return { kind: "Notification", value };
         }
         default: throw new Error("Unknown variant index for Effect: " + index);
     }
@@ -1455,7 +1468,9 @@ export type LifecycleEvent =
     | { kind: "Started"; api_base_url: str; debug_build: bool }
     | { kind: "Foregrounded" }
     | { kind: "NetworkOnline" }
-    | { kind: "RetryLoadTapped" };
+    | { kind: "RetryLoadTapped" }
+    | { kind: "WokenInBackground" }
+    | { kind: "PushTokenIssued"; provider: PushProvider; token: str };
 
 export const lifecycleEventStarted = (api_base_url: str, debug_build: bool): LifecycleEvent => ({ kind: "Started", api_base_url, debug_build });
 
@@ -1465,11 +1480,17 @@ export const lifecycleEventNetworkOnline = (): LifecycleEvent => ({ kind: "Netwo
 
 export const lifecycleEventRetryLoadTapped = (): LifecycleEvent => ({ kind: "RetryLoadTapped" });
 
+export const lifecycleEventWokenInBackground = (): LifecycleEvent => ({ kind: "WokenInBackground" });
+
+export const lifecycleEventPushTokenIssued = (provider: PushProvider, token: str): LifecycleEvent => ({ kind: "PushTokenIssued", provider, token });
+
 export function matchLifecycleEvent<R>(value: LifecycleEvent, cases: {
     Started: (v: Extract<LifecycleEvent, { kind: "Started" }>) => R;
     Foregrounded: (v: Extract<LifecycleEvent, { kind: "Foregrounded" }>) => R;
     NetworkOnline: (v: Extract<LifecycleEvent, { kind: "NetworkOnline" }>) => R;
     RetryLoadTapped: (v: Extract<LifecycleEvent, { kind: "RetryLoadTapped" }>) => R;
+    WokenInBackground: (v: Extract<LifecycleEvent, { kind: "WokenInBackground" }>) => R;
+    PushTokenIssued: (v: Extract<LifecycleEvent, { kind: "PushTokenIssued" }>) => R;
 }): R {
     return cases[value.kind as LifecycleEvent["kind"]](value as never);
 }
@@ -1494,6 +1515,16 @@ export function serializeLifecycleEvent(value: LifecycleEvent, serializer: Seria
             serializer.serializeVariantIndex(3);
             break;
         }
+        case "WokenInBackground": {
+            serializer.serializeVariantIndex(4);
+            break;
+        }
+        case "PushTokenIssued": {
+            serializer.serializeVariantIndex(5);
+            serializePushProvider(value.provider, serializer);
+            serializer.serializeStr(value.token);
+            break;
+        }
         default: throw new Error("Unknown variant: " + (value as any).kind);
     }
 }
@@ -1514,6 +1545,14 @@ export function deserializeLifecycleEvent(deserializer: Deserializer): Lifecycle
         }
         case 3: {
             return { kind: "RetryLoadTapped" };
+        }
+        case 4: {
+            return { kind: "WokenInBackground" };
+        }
+        case 5: {
+            const provider = deserializePushProvider(deserializer);
+            const token = deserializer.deserializeStr();
+            return { kind: "PushTokenIssued", provider, token };
         }
         default: throw new Error("Unknown variant index for LifecycleEvent: " + index);
     }
@@ -2024,6 +2063,94 @@ export class NoticeView {
     }
 }
 
+export class Notification {
+    constructor (public id: str, public title: str, public body: str, public link: str, public channel: NotificationChannel) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.id);
+        serializer.serializeStr(this.title);
+        serializer.serializeStr(this.body);
+        serializer.serializeStr(this.link);
+        this.channel.serialize(serializer);
+    }
+
+    static deserialize(deserializer: Deserializer): Notification {
+        const id = deserializer.deserializeStr();
+        const title = deserializer.deserializeStr();
+        const body = deserializer.deserializeStr();
+        const link = deserializer.deserializeStr();
+        const channel = NotificationChannel.deserialize(deserializer);
+        return new Notification(id,title,body,link,channel);
+    }
+}
+
+/// Where the phone's settings list these notifications, in the citizen's language.
+export class NotificationChannel {
+    constructor (public id: str, public name: str, public description: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.id);
+        serializer.serializeStr(this.name);
+        serializer.serializeStr(this.description);
+    }
+
+    static deserialize(deserializer: Deserializer): NotificationChannel {
+        const id = deserializer.deserializeStr();
+        const name = deserializer.deserializeStr();
+        const description = deserializer.deserializeStr();
+        return new NotificationChannel(id,name,description);
+    }
+}
+
+/// What the core asks the shell to do with the phone's notifications. Neither has an answer.
+export type NotificationOperation =
+    | { kind: "Show"; value: Notification }
+    | { kind: "AskPermission"; value: NotificationChannel };
+
+export const notificationOperationShow = (value: Notification): NotificationOperation => ({ kind: "Show", value });
+
+export const notificationOperationAskPermission = (value: NotificationChannel): NotificationOperation => ({ kind: "AskPermission", value });
+
+export function matchNotificationOperation<R>(value: NotificationOperation, cases: {
+    Show: (v: Extract<NotificationOperation, { kind: "Show" }>) => R;
+    AskPermission: (v: Extract<NotificationOperation, { kind: "AskPermission" }>) => R;
+}): R {
+    return cases[value.kind as NotificationOperation["kind"]](value as never);
+}
+
+export function serializeNotificationOperation(value: NotificationOperation, serializer: Serializer): void {
+    switch (value.kind) {
+        case "Show": {
+            serializer.serializeVariantIndex(0);
+            value.value.serialize(serializer);
+            break;
+        }
+        case "AskPermission": {
+            serializer.serializeVariantIndex(1);
+            value.value.serialize(serializer);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeNotificationOperation(deserializer: Deserializer): NotificationOperation {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            const value = Notification.deserialize(deserializer);
+            return { kind: "Show", value };
+        }
+        case 1: {
+            const value = NotificationChannel.deserialize(deserializer);
+            return { kind: "AskPermission", value };
+        }
+        default: throw new Error("Unknown variant index for NotificationOperation: " + index);
+    }
+}
+
 /// What the citizen does with an item the server refused. `id` is the item's, as the view
 /// model gives it; any other id is ignored.
 export type OutboxEvent =
@@ -2247,6 +2374,49 @@ export class PhotosFieldView {
         const add_label = deserializer.deserializeStr();
         const can_add = deserializer.deserializeBool();
         return new PhotosFieldView(label,hint,items,add_label,can_add);
+    }
+}
+
+/// Which provider gave the token.
+export type PushProvider =
+    | { kind: "Fcm" }
+    | { kind: "Apns" };
+
+export const pushProviderFcm = (): PushProvider => ({ kind: "Fcm" });
+
+export const pushProviderApns = (): PushProvider => ({ kind: "Apns" });
+
+export function matchPushProvider<R>(value: PushProvider, cases: {
+    Fcm: (v: Extract<PushProvider, { kind: "Fcm" }>) => R;
+    Apns: (v: Extract<PushProvider, { kind: "Apns" }>) => R;
+}): R {
+    return cases[value.kind as PushProvider["kind"]](value as never);
+}
+
+export function serializePushProvider(value: PushProvider, serializer: Serializer): void {
+    switch (value.kind) {
+        case "Fcm": {
+            serializer.serializeVariantIndex(0);
+            break;
+        }
+        case "Apns": {
+            serializer.serializeVariantIndex(1);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializePushProvider(deserializer: Deserializer): PushProvider {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            return { kind: "Fcm" };
+        }
+        case 1: {
+            return { kind: "Apns" };
+        }
+        default: throw new Error("Unknown variant index for PushProvider: " + index);
     }
 }
 

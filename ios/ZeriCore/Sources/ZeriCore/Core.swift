@@ -1,5 +1,6 @@
 // The Zëri core for a Swift shell: send it events, draw its view model. It carries out the
-// core's effects: HTTP through an HttpHandler, storage in a KeyValueStore, timers with tasks.
+// core's effects: HTTP through an HttpHandler, storage in a KeyValueStore, timers with tasks,
+// notifications through a Notifier.
 
 import Foundation
 import SharedFFI
@@ -41,6 +42,7 @@ public final class Core: @unchecked Sendable {
     private let queue = DispatchQueue(label: "org.zeri.core")
     private let store: KeyValueStore
     private let http: HttpHandler
+    private let notifier: Notifier
     private let now: @Sendable () -> Date
 
     // Touched on `queue` only.
@@ -56,10 +58,12 @@ public final class Core: @unchecked Sendable {
 
     public init(
         store: KeyValueStore,
+        notifier: Notifier,
         http: HttpHandler = URLSessionHttpHandler(),
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws {
         self.store = store
+        self.notifier = notifier
         self.http = http
         self.now = now
         currentView = try ViewModel.bincodeDeserialize(input: [UInt8](ffi.view()))
@@ -169,6 +173,10 @@ public final class Core: @unchecked Sendable {
             }
         case .time(let operation):
             time(request.id, operation)
+        case .notification(.show(let notification)):
+            notifier.show(notification)
+        case .notification(.askPermission(let channel)):
+            notifier.askPermission(channel)
         }
     }
 

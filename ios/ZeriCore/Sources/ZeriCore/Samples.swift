@@ -12,7 +12,7 @@ struct OfflineHttp: HttpHandler {
 public enum Samples {
     /// The view model after `events`, in `language`.
     public static func viewModel(_ language: Language = .english, _ events: [Event] = []) -> ViewModel {
-        guard let core = try? Core(store: MemoryKeyValueStore(), http: OfflineHttp()) else {
+        guard let core = try? Core(store: MemoryKeyValueStore(), notifier: NotificationTray(), http: OfflineHttp()) else {
             fatalError("the core cannot draw its first screen")
         }
         defer { core.close() }
@@ -71,6 +71,34 @@ public enum Samples {
             .settings(.welcomeFinished),
             .link(.opened(url: "zeri://server?url=https://training.zeri.example")),
         ])
+    }
+
+    /// A complaint's page while the institution waits for the citizen's answer to its question
+    /// (the complaint filed to, and asked about by, a `SampleServer`).
+    public static func question(_ language: Language = .english) -> ViewModel {
+        let server = SampleServer(question: "Which entrance of the building, the one by the school or the one by the park?")
+        guard let core = try? Core(store: MemoryKeyValueStore(), notifier: NotificationTray(), http: server) else {
+            fatalError("the core cannot draw its first screen")
+        }
+        defer { core.close() }
+        core.send(.lifecycle(.started(apiBaseUrl: "https://zeri.example", debugBuild: false)))
+        [
+            .settings(.languageSelected(language: language)),
+            .settings(.welcomeFinished),
+            .draft(.categorySelected(id: "waste_collection")),
+            .draft(.descriptionChanged(text: "The bins behind our building have not been emptied for ten days.")),
+            .draft(.municipalitySelected(id: "gjilan")),
+            .draft(.anonymousToggled(anonymous: true)),
+            .draft(.submitTapped),
+        ].forEach(core.send)
+        core.settle()
+        core.send(.myComplaints(.refreshRequested))
+        core.settle()
+        if let id = core.view.myComplaints.items.first?.id {
+            core.send(.navigation(.complaintOpened(id: id)))
+            core.settle()
+        }
+        return core.view
     }
 
     public static func settings(_ language: Language = .english) -> ViewModel {

@@ -1,6 +1,6 @@
 // What the iOS app needs from the core beyond the effect loop, kept here (not in SwiftUI files)
-// so it builds and is tested on Linux too: where the store lives, and sending the queue from a
-// background task. (What a link means is the core's to read: the app passes it on as it came.)
+// so it builds and is tested on Linux too: where the store lives, and catching up (sending the
+// queue, fetching what changed) from a background task or a push. (What a link means is the core's to read: the app passes it on as it came.)
 
 import Foundation
 @preconcurrency import SharedTypes
@@ -22,15 +22,19 @@ public func openDefaultStore(fileManager: FileManager = .default) -> any KeyValu
     return files
 }
 
-/// Sends what is queued (a background refresh task calls this): tells the core the network is
-/// there and waits until the core says nothing is left to send (what the server refused waits
-/// for the citizen), until `timeout`, or until the task is cancelled. Returns whether the queue
-/// was emptied.
-public func sendQueued(_ core: Core, timeout: TimeInterval) async -> Bool {
-    core.send(.lifecycle(.networkOnline))
+/// Catches up while the app is not in front (a background refresh task, or a push wake-up, calls
+/// this): wakes the core, which sends what is queued and fetches what changed (telling the citizen
+/// of it), and waits until nothing is left to send (what the server refused waits for the
+/// citizen) and the fetch is over, until `timeout`, or until the task is cancelled. Returns
+/// whether both finished.
+public func catchUp(_ core: Core, timeout: TimeInterval) async -> Bool {
+    core.send(.lifecycle(.wokenInBackground))
+    // The wake-up has been handled, so a fetch it started shows in the view.
+    core.drain()
     let deadline = Date().addingTimeInterval(timeout)
     while true {
-        if core.view.outboxIdle { return true }
+        let view = core.view
+        if view.outboxIdle && !view.myComplaints.refreshing { return true }
         guard Date() < deadline else { return false }
         do {
             try await Task.sleep(nanoseconds: 100_000_000)
@@ -40,17 +44,17 @@ public func sendQueued(_ core: Core, timeout: TimeInterval) async -> Bool {
     }
 }
 
-/// One background task's sending. It starts at once and reports its outcome exactly once, with
-/// whichever comes first: the queue emptied (true), the time ran out (false), or `expire()`
-/// (false: the system takes the background time back, and the sending stops).
-public final class BackgroundSending: @unchecked Sendable {
+/// One background task's catching up. It starts at once and reports its outcome exactly once,
+/// with whichever comes first: the queue emptied and the fetch done (true), the time ran out
+/// (false), or `expire()` (false: the system takes the background time back, and it stops).
+public final class BackgroundCatchUp: @unchecked Sendable {
     private let lock = NSLock()
     private var complete: (@Sendable (Bool) -> Void)?
     private var work: Task<Void, Never>?
 
     public init(core: Core, timeout: TimeInterval, complete: @escaping @Sendable (Bool) -> Void) {
         self.complete = complete
-        let work = Task { self.finish(await sendQueued(core, timeout: timeout)) }
+        let work = Task { self.finish(await catchUp(core, timeout: timeout)) }
         lock.lock(); defer { lock.unlock() }
         self.work = work
     }

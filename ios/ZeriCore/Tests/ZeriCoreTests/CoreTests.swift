@@ -8,6 +8,7 @@ import XCTest
 final class CoreTests: XCTestCase {
     private var storeDirectory: URL!
     private var cores: [Core] = []
+    private let tray = NotificationTray()
 
     override func setUp() {
         storeDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("zeri-store-\(UUID().uuidString)")
@@ -19,7 +20,7 @@ final class CoreTests: XCTestCase {
     }
 
     private func newCore() throws -> Core {
-        let core = try Core(store: FileKeyValueStore(directory: storeDirectory))
+        let core = try Core(store: FileKeyValueStore(directory: storeDirectory), notifier: tray)
         cores.append(core)
         return core
     }
@@ -125,20 +126,20 @@ final class CoreTests: XCTestCase {
         let core = try newCore()
         fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftbackground")
         awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
-        XCTAssertFalse(blocking { await sendQueued(core, timeout: 1) }, "nowhere to send it while the server is down")
+        XCTAssertFalse(blocking { await catchUp(core, timeout: 1) }, "nowhere to send it while the server is down")
 
         let server = try ZeriServer(port: port)
-        XCTAssertTrue(blocking { await sendQueued(core, timeout: 30) })
+        XCTAssertTrue(blocking { await catchUp(core, timeout: 30) })
         XCTAssertEqual(try server.complaintsMentioning("swiftbackground"), 1)
     }
 
-    func testTheBackgroundSendingStopsWhenItsTaskIsCancelled() throws {
+    func testTheBackgroundCatchUpStopsWhenItsTaskIsCancelled() throws {
         let port = ZeriServer.freePort()
         let core = try newCore()
         fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftcancelled")
         awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
         let started = Date()
-        let sending = Task { await sendQueued(core, timeout: 60) }
+        let sending = Task { await catchUp(core, timeout: 60) }
         Thread.sleep(forTimeInterval: 0.3)
         sending.cancel()
         XCTAssertFalse(blocking { await sending.value })
@@ -151,7 +152,7 @@ final class CoreTests: XCTestCase {
         fileComplaint(core, server: "http://127.0.0.1:\(port)", word: "swiftexpired")
         awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
         let outcomes = Outcomes<Bool>()
-        let sending = BackgroundSending(core: core, timeout: 60) { outcomes.add($0) }
+        let sending = BackgroundCatchUp(core: core, timeout: 60) { outcomes.add($0) }
         Thread.sleep(forTimeInterval: 0.3)
         sending.expire()
         XCTAssertEqual(outcomes.values, [false], "completed as soon as it expired")
@@ -173,12 +174,38 @@ final class CoreTests: XCTestCase {
         awaitView(core, "the complaint queued") { !$0.myComplaints.pending.isEmpty }
         let server = try ZeriServer(port: port)
         let outcomes = Outcomes<Bool>()
-        let sending = BackgroundSending(core: core, timeout: 30) { outcomes.add($0) }
+        let sending = BackgroundCatchUp(core: core, timeout: 30) { outcomes.add($0) }
         let deadline = Date().addingTimeInterval(30)
         while outcomes.values.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         sending.expire()
         XCTAssertEqual(outcomes.values, [true])
         XCTAssertEqual(try server.complaintsMentioning("swiftfinished"), 1)
+    }
+
+    func testAReplyFromStaffIsShownOnceAsANotificationWhoseTapOpensTheComplaint() throws {
+        let server = try ZeriServer()
+        let core = try newCore()
+        fileComplaint(core, server: server.url, word: "swiftnotified")
+        _ = awaitDelivered(core)
+        XCTAssertEqual(tray.permissionAsks.map(\.id), ["complaint_updates"], "asked once, on the first complaint")
+        XCTAssertTrue(blocking { await catchUp(core, timeout: 30) })
+        XCTAssertTrue(tray.shown.isEmpty, "filing tells nothing")
+
+        let id = try server.reply(toComplaintMentioning: "swiftnotified", "A truck comes on Thursday.")
+        // As a push wake-up or the background refresh task would.
+        XCTAssertTrue(blocking { await catchUp(core, timeout: 30) })
+        XCTAssertEqual(tray.shown.count, 1)
+        let shown = tray.shown[0]
+        XCTAssertTrue(shown.title.hasSuffix("u përgjigj"), shown.title) // in the app's first language, Albanian
+        XCTAssertEqual(shown.body, "A truck comes on Thursday.")
+        XCTAssertEqual(shown.link, "zeri://complaint/\(id)")
+        XCTAssertEqual(shown.id, id)
+
+        XCTAssertTrue(blocking { await catchUp(core, timeout: 30) })
+        XCTAssertEqual(tray.shown.count, 1, "told once")
+        core.send(.link(.opened(url: shown.link)))
+        let view = awaitView(core, "the complaint opened from its notification") { $0.screen == .complaintDetail }
+        XCTAssertEqual(view.detail?.id, id)
     }
 
     func testALinkGoesToTheCoreAsItCame() throws {

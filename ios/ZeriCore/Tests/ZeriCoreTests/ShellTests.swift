@@ -14,7 +14,7 @@ final class ShellTests: XCTestCase {
     }
 
     func testWithoutAStoreTheCoreSaysItCannotReadTheData() throws {
-        let core = try Core(store: UnavailableStore(), http: OfflineHttp())
+        let core = try Core(store: UnavailableStore(), notifier: NotificationTray(), http: OfflineHttp())
         defer { core.close() }
         core.send(.lifecycle(.started(apiBaseUrl: "http://127.0.0.1:9", debugBuild: false)))
         core.settle()
@@ -25,7 +25,7 @@ final class ShellTests: XCTestCase {
 
 final class ObservableCoreTests: XCTestCase {
     func testTheMainActorModelFollowsTheCoreToItsLatestView() async throws {
-        let core = try Core(store: MemoryKeyValueStore(), http: OfflineHttp())
+        let core = try Core(store: MemoryKeyValueStore(), notifier: NotificationTray(), http: OfflineHttp())
         defer { core.close() }
         let model = await ObservableCore(core: core)
         let first = await model.view
@@ -63,6 +63,11 @@ final class SampleTests: XCTestCase {
         XCTAssertEqual(located.gpsSettings?.page, .locationServices)
         XCTAssertFalse(located.municipalityPlaceholder.isEmpty)
         XCTAssertTrue(Samples.serverOffered().serverOffer?.message.contains("training.zeri.example") ?? false)
+        let question = Samples.question()
+        XCTAssertEqual(question.screen, .complaintDetail)
+        XCTAssertEqual(question.detail?.status, .waitingForCitizen)
+        XCTAssertEqual(question.detail?.message?.question, "Which entrance of the building, the one by the school or the one by the park?")
+        XCTAssertEqual(Samples.question(.albanian).detail?.status, .waitingForCitizen)
         XCTAssertEqual(Samples.home(.albanian).language, .albanian)
         XCTAssertNotEqual(Samples.home(.albanian).home.title, Samples.home().home.title)
     }

@@ -84,6 +84,20 @@ final class ZeriServer {
         return page["total"] as! Int
     }
 
+    /// Staff of the complaint's institution (Gjilan's public services) reply to the complaint whose
+    /// text contains `word`; returns its id.
+    func reply(toComplaintMentioning word: String, _ text: String) throws -> String {
+        let login = request("/api/v1/staff/login", method: "POST", body: #"{"username":"gjilan.staff","password":"zeri-demo-2026"}"#)
+        let token = (try JSONSerialization.jsonObject(with: Data(login!.1.utf8)) as! [String: Any])["token"] as? String
+        let inbox = request("/api/v1/staff/complaints?q=\(word)", token: token)
+        let page = try JSONSerialization.jsonObject(with: Data(inbox!.1.utf8)) as! [String: Any]
+        let id = (page["items"] as! [[String: Any]])[0]["id"] as! String
+        let body = try JSONSerialization.data(withJSONObject: ["action": "reply", "text": text])
+        let answer = request("/api/v1/staff/complaints/\(id)/actions", method: "POST", body: String(decoding: body, as: UTF8.self), token: token)
+        guard answer?.0 == 200 else { throw StartError() }
+        return id
+    }
+
     deinit {
         process.terminate()
         process.waitUntilExit()

@@ -1,5 +1,6 @@
-// The iOS side of the core: one core per app, told when the network returns, sending its
-// queue in the background, and handing it the links that open the app. The system calls the
+// The iOS side of the core: one core per app, told when the network returns, catching up in
+// the background and on a push wake-up, showing its notifications, handing it the push token
+// and the links that open the app. The system calls the
 // network and background handlers on its own queues: they are @Sendable closures that touch
 // only the core, which is safe from any thread.
 import BackgroundTasks
@@ -12,13 +13,18 @@ import ZeriCore
 public final class AppShell {
     public let model: ObservableCore
     nonisolated private let core: Core
+    private let notifier: SystemNotifier
     private let monitor = NWPathMonitor()
-    nonisolated private static let sendTask = "org.zeri.app.send-queued"
+    nonisolated private static let sendTask = "org.zeri.app.catch-up"
 
     /// `server` is the one the app was built for; `debugBuild` tells the core it is a
     /// developer's build, which a trainer's zeri://server link may point at any server.
     public init(server: String, debugBuild: Bool) {
-        let core = try! Core(store: openDefaultStore())
+        final class Opened: @unchecked Sendable { var core: Core? }
+        let tapped = Opened()
+        notifier = SystemNotifier { link in tapped.core?.send(.link(.opened(url: link))) }
+        let core = try! Core(store: openDefaultStore(), notifier: notifier)
+        tapped.core = core
         self.core = core
         model = ObservableCore(core: core)
         core.send(.lifecycle(.started(apiBaseUrl: server, debugBuild: debugBuild)))
@@ -38,27 +44,39 @@ public final class AppShell {
         core.send(.link(.opened(url: url.absoluteString)))
     }
 
-    /// Sends the queue when iOS grants background time (Background App Refresh). The task is
-    /// completed once: when the sending ends, or at once when iOS takes the time back.
-    public func registerBackgroundSending() {
-        let core = self.core
-        BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.sendTask, using: nil) { @Sendable task in
-            AppShell.scheduleBackgroundSending()
-            let finished = BackgroundTaskCompletion(task)
-            let sending = BackgroundSending(core: core, timeout: 25) { finished($0) }
-            task.expirationHandler = { @Sendable in sending.expire() }
-        }
-        Self.scheduleBackgroundSending()
+    /// The token Apple's push service gave this app, for the core to register with the server.
+    nonisolated public func pushTokenIssued(_ token: Data) {
+        let hex = token.map { String(format: "%02x", $0) }.joined()
+        core.send(.lifecycle(.pushTokenIssued(provider: .apns, token: hex)))
     }
 
-    nonisolated public static func scheduleBackgroundSending() {
+    /// A push said something changed (it carries nothing else): catch up, then report whether
+    /// that finished within the time iOS gives a background push.
+    nonisolated public func wokenByPush(_ done: @escaping @Sendable (Bool) -> Void) {
+        _ = BackgroundCatchUp(core: core, timeout: 25, complete: done)
+    }
+
+    /// Sends the queue when iOS grants background time (Background App Refresh). The task is
+    /// completed once: when the sending ends, or at once when iOS takes the time back.
+    public func registerBackgroundCatchUp() {
+        let core = self.core
+        BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.sendTask, using: nil) { @Sendable task in
+            AppShell.scheduleBackgroundCatchUp()
+            let finished = BackgroundTaskCompletion(task)
+            let sending = BackgroundCatchUp(core: core, timeout: 25) { finished($0) }
+            task.expirationHandler = { @Sendable in sending.expire() }
+        }
+        Self.scheduleBackgroundCatchUp()
+    }
+
+    nonisolated public static func scheduleBackgroundCatchUp() {
         let request = BGAppRefreshTaskRequest(identifier: sendTask)
         request.earliestBeginDate = Date(timeIntervalSinceNow: 15 * 60)
         try? BGTaskScheduler.shared.submit(request)
     }
 }
 
-/// Completes a background task; `BackgroundSending` calls it exactly once, from whichever
+/// Completes a background task; `BackgroundCatchUp` calls it exactly once, from whichever
 /// thread finishes first (the sending, or the expiration handler).
 private final class BackgroundTaskCompletion: @unchecked Sendable {
     private let task: BGTask

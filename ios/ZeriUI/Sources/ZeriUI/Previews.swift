@@ -46,3 +46,11 @@ import ZeriCore
 #Preview("Pin on the map") {
     MapPinSheet(view: Samples.draft().draft.location.map) { _, _ in }
 }
+
+#Preview("A question from the institution") {
+    NavigationStack { DetailScreen(view: Samples.question().detail!, send: { _ in }) }
+}
+
+#Preview("A question, Serbian Cyrillic") {
+    NavigationStack { DetailScreen(view: Samples.question(.serbianCyrillic).detail!, send: { _ in }) }
+}

@@ -41,7 +41,7 @@ public struct RootView: View {
         .onOpenURL(perform: shell.open)
         .onChange(of: phase) { _, now in
             if now == .active { shell.foregrounded() }
-            if now == .background { AppShell.scheduleBackgroundSending() }
+            if now == .background { AppShell.scheduleBackgroundCatchUp() }
         }
     }
 

@@ -642,6 +642,7 @@ indirect public enum Effect: Hashable, Equatable {
     case http(HttpRequest)
     case keyValue(KeyValueOperation)
     case time(TimeRequest)
+    case notification(NotificationOperation)
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -657,6 +658,9 @@ indirect public enum Effect: Hashable, Equatable {
             try x.serialize(serializer: serializer)
         case .time(let x):
             try serializer.serialize_variant_index(value: 3)
+            try x.serialize(serializer: serializer)
+        case .notification(let x):
+            try serializer.serialize_variant_index(value: 4)
             try x.serialize(serializer: serializer)
         }
         try serializer.decrease_container_depth()
@@ -688,6 +692,10 @@ indirect public enum Effect: Hashable, Equatable {
             let x = try TimeRequest.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
             return .time(x)
+        case 4:
+            let x = try NotificationOperation.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .notification(x)
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Effect: \(index)")
         }
     }
@@ -1785,6 +1793,12 @@ indirect public enum LifecycleEvent: Hashable, Equatable {
     case networkOnline
     /// Try reading the stored state again after it failed.
     case retryLoadTapped
+    /// The app was woken while not in front: by a push, or by the system's periodic
+    /// background refresh (WorkManager, BGAppRefreshTask). The core sends what waits and asks
+    /// what changed, and tells the citizen of it.
+    case wokenInBackground
+    /// The push provider gave this app `token` (on every start, and when it renews it).
+    case pushTokenIssued(provider: PushProvider, token: String)
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -1799,6 +1813,12 @@ indirect public enum LifecycleEvent: Hashable, Equatable {
             try serializer.serialize_variant_index(value: 2)
         case .retryLoadTapped:
             try serializer.serialize_variant_index(value: 3)
+        case .wokenInBackground:
+            try serializer.serialize_variant_index(value: 4)
+        case .pushTokenIssued(let provider, let token):
+            try serializer.serialize_variant_index(value: 5)
+            try provider.serialize(serializer: serializer)
+            try serializer.serialize_str(value: token)
         }
         try serializer.decrease_container_depth()
     }
@@ -1827,6 +1847,14 @@ indirect public enum LifecycleEvent: Hashable, Equatable {
         case 3:
             try deserializer.decrease_container_depth()
             return .retryLoadTapped
+        case 4:
+            try deserializer.decrease_container_depth()
+            return .wokenInBackground
+        case 5:
+            let provider = try PushProvider.deserialize(deserializer: deserializer)
+            let token = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .pushTokenIssued(provider: provider, token: token)
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for LifecycleEvent: \(index)")
         }
     }
@@ -2598,6 +2626,159 @@ public struct NoticeView: Hashable, Equatable {
     }
 }
 
+public struct Notification: Hashable, Equatable {
+    /// One per complaint: a newer notification about it replaces the older.
+    public var id: String
+    public var title: String
+    public var body: String
+    /// What to send back as `LinkEvent::Opened` when the citizen taps it.
+    public var link: String
+    /// The channel (Android) or category (iOS) it belongs to.
+    public var channel: NotificationChannel
+
+    public init(id: String, title: String, body: String, link: String, channel: NotificationChannel) {
+        self.id = id
+        self.title = title
+        self.body = body
+        self.link = link
+        self.channel = channel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.id)
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.body)
+        try serializer.serialize_str(value: self.link)
+        try self.channel.serialize(serializer: serializer)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> Notification {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_str()
+        let title = try deserializer.deserialize_str()
+        let body = try deserializer.deserialize_str()
+        let link = try deserializer.deserialize_str()
+        let channel = try NotificationChannel.deserialize(deserializer: deserializer)
+        try deserializer.decrease_container_depth()
+        return Notification(id: id, title: title, body: body, link: link, channel: channel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> Notification {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Where the phone's settings list these notifications, in the citizen's language.
+public struct NotificationChannel: Hashable, Equatable {
+    public var id: String
+    public var name: String
+    public var description: String
+
+    public init(id: String, name: String, description: String) {
+        self.id = id
+        self.name = name
+        self.description = description
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.id)
+        try serializer.serialize_str(value: self.name)
+        try serializer.serialize_str(value: self.description)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> NotificationChannel {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_str()
+        let name = try deserializer.deserialize_str()
+        let description = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return NotificationChannel(id: id, name: name, description: description)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> NotificationChannel {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// What the core asks the shell to do with the phone's notifications. Neither has an answer.
+indirect public enum NotificationOperation: Hashable, Equatable {
+    /// Show this notification, replacing any shown before under the same id.
+    case show(Notification)
+    /// Ask the citizen to allow notifications (Android 13 and later, iOS), once they have
+    /// filed a complaint worth hearing about.
+    case askPermission(NotificationChannel)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .show(let x):
+            try serializer.serialize_variant_index(value: 0)
+            try x.serialize(serializer: serializer)
+        case .askPermission(let x):
+            try serializer.serialize_variant_index(value: 1)
+            try x.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> NotificationOperation {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            let x = try Notification.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .show(x)
+        case 1:
+            let x = try NotificationChannel.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .askPermission(x)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for NotificationOperation: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> NotificationOperation {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 /// What the citizen does with an item the server refused. `id` is the item's, as the view
 /// model gives it; any other id is ignored.
 indirect public enum OutboxEvent: Hashable, Equatable {
@@ -2902,6 +3083,54 @@ public struct PhotosFieldView: Hashable, Equatable {
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> PhotosFieldView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Which provider gave the token.
+indirect public enum PushProvider: Hashable, Equatable {
+    /// Firebase Cloud Messaging (Android).
+    case fcm
+    /// Apple Push Notification service (iOS).
+    case apns
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .fcm:
+            try serializer.serialize_variant_index(value: 0)
+        case .apns:
+            try serializer.serialize_variant_index(value: 1)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> PushProvider {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .fcm
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .apns
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for PushProvider: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> PushProvider {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {

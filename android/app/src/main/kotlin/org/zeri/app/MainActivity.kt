@@ -1,14 +1,19 @@
 package org.zeri.app
 
+import android.Manifest
 import android.content.Intent
+import android.os.Build
 import android.os.Bundle
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.BackHandler
 import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
+import androidx.activity.result.contract.ActivityResultContracts
 import androidx.activity.viewModels
 import androidx.compose.runtime.getValue
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import androidx.lifecycle.lifecycleScope
+import kotlinx.coroutines.launch
 import org.zeri.shared.Event
 import org.zeri.shared.LinkEvent
 import org.zeri.shared.NavigationEvent
@@ -23,6 +28,7 @@ class MainActivity : ComponentActivity() {
         super.onCreate(savedInstanceState)
         enableEdgeToEdge()
         val device = AndroidDeviceActions(this, (application as ZeriApplication).scope, state::onEvent)
+        askForNotificationsWhenWanted((application as ZeriApplication).notifier)
         val tiles = OsmTiles()
         setContent {
             val view by state.state.collectAsStateWithLifecycle()
@@ -45,11 +51,25 @@ class MainActivity : ComponentActivity() {
         handleLink(intent)
     }
 
+    /** Android 13 and later: the core asked to be allowed to notify, and only an activity can ask. */
+    private fun askForNotificationsWhenWanted(notifier: AndroidNotifier) {
+        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU) return
+        val ask = registerForActivityResult(ActivityResultContracts.RequestPermission()) {}
+        lifecycleScope.launch {
+            notifier.permissionWanted.collect { wanted ->
+                if (wanted) {
+                    notifier.permissionAsked()
+                    ask.launch(Manifest.permission.POST_NOTIFICATIONS)
+                }
+            }
+        }
+    }
+
     private fun launchedFromHistory(intent: Intent) = (intent.flags and Intent.FLAG_ACTIVITY_LAUNCHED_FROM_HISTORY) != 0
 
-    /** A link that opened the app goes to the core as it came; the core reads it. */
+    /** A link that opened the app, or the tapped notification's, goes to the core as it came; the core reads it. */
     private fun handleLink(intent: Intent) {
-        val uri = intent.data ?: return
-        state.onEvent(Event.Link(LinkEvent.Opened(uri.toString())))
+        val link = intent.getStringExtra(AndroidNotifier.EXTRA_LINK) ?: intent.data?.toString() ?: return
+        state.onEvent(Event.Link(LinkEvent.Opened(link)))
     }
 }

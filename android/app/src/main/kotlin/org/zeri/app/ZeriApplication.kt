@@ -16,17 +16,21 @@ import org.zeri.shared.LifecycleEvent
 /**
  * One core for the whole process, started with the server address the app was built with and
  * whether this is a debug build (the core decides which servers a trainer's zeri://server link
- * may offer). It hears when the network
- * returns and when the app comes back to the foreground, and schedules background sending.
+ * may offer). It hears when the network returns and when the app comes back to the foreground,
+ * schedules background sending and refreshing, shows the core's notifications ([notifier]) and
+ * starts push wake-ups where the build has them.
  */
 class ZeriApplication : Application() {
     val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
     lateinit var core: Core
         private set
+    lateinit var notifier: AndroidNotifier
+        private set
 
     override fun onCreate() {
         super.onCreate()
-        core = Core(SqliteKeyValueStore(this), scope)
+        notifier = AndroidNotifier(this)
+        core = Core(SqliteKeyValueStore(this), scope, notifier)
         core.send(Event.Lifecycle(LifecycleEvent.Started(BuildConfig.ZERI_SERVER, BuildConfig.DEBUG)))
         watchConnectivity()
         ProcessLifecycleOwner.get().lifecycle.addObserver(object : DefaultLifecycleObserver {
@@ -34,6 +38,8 @@ class ZeriApplication : Application() {
             override fun onStop(owner: LifecycleOwner) = SendQueuedWorker.schedule(this@ZeriApplication)
         })
         SendQueuedWorker.schedule(this)
+        RefreshWorker.schedulePeriodic(this)
+        PushWakeUps.start(this)
     }
 
     /** Tells the core when the phone has a network again, so queued complaints go at once. */

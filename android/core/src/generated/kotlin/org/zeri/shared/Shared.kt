@@ -871,6 +871,26 @@ sealed interface Effect {
         }
     }
 
+    data class Notification(
+        val value: org.zeri.shared.NotificationOperation,
+    ) : Effect {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Notification {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.NotificationOperation.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Notification(value)
+            }
+        }
+    }
+
     companion object {
         @Throws(DeserializationError::class)
         fun deserialize(deserializer: Deserializer): Effect {
@@ -880,6 +900,7 @@ sealed interface Effect {
                 1 -> Http.deserialize(deserializer)
                 2 -> KeyValue.deserialize(deserializer)
                 3 -> Time.deserialize(deserializer)
+                4 -> Notification.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for Effect: $index")
             }
         }
@@ -2395,6 +2416,45 @@ sealed interface LifecycleEvent {
         }
     }
 
+    /// The app was woken while not in front: by a push, or by the system's periodic
+    /// background refresh (WorkManager, BGAppRefreshTask). The core sends what waits and asks
+    /// what changed, and tells the citizen of it.
+    data object WokenInBackground: LifecycleEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): WokenInBackground {
+            return WokenInBackground
+        }
+    }
+
+    /// The push provider gave this app `token` (on every start, and when it renews it).
+    data class PushTokenIssued(
+        val provider: org.zeri.shared.PushProvider,
+        val token: String,
+    ) : LifecycleEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(5)
+            provider.serialize(serializer)
+            serializer.serialize_str(token)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): PushTokenIssued {
+                deserializer.increase_container_depth()
+                val provider = org.zeri.shared.PushProvider.deserialize(deserializer)
+                val token = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return PushTokenIssued(provider, token)
+            }
+        }
+    }
+
     companion object {
         @Throws(DeserializationError::class)
         fun deserialize(deserializer: Deserializer): LifecycleEvent {
@@ -2404,6 +2464,8 @@ sealed interface LifecycleEvent {
                 1 -> Foregrounded.deserialize(deserializer)
                 2 -> NetworkOnline.deserialize(deserializer)
                 3 -> RetryLoadTapped.deserialize(deserializer)
+                4 -> WokenInBackground.deserialize(deserializer)
+                5 -> PushTokenIssued.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for LifecycleEvent: $index")
             }
         }
@@ -3294,6 +3356,183 @@ data class NoticeView(
     }
 }
 
+data class Notification(
+    /// One per complaint: a newer notification about it replaces the older.
+    val id: String,
+    val title: String,
+    val body: String,
+    /// What to send back as `LinkEvent::Opened` when the citizen taps it.
+    val link: String,
+    /// The channel (Android) or category (iOS) it belongs to.
+    val channel: org.zeri.shared.NotificationChannel,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(id)
+        serializer.serialize_str(title)
+        serializer.serialize_str(body)
+        serializer.serialize_str(link)
+        channel.serialize(serializer)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): Notification {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_str()
+            val title = deserializer.deserialize_str()
+            val body = deserializer.deserialize_str()
+            val link = deserializer.deserialize_str()
+            val channel = org.zeri.shared.NotificationChannel.deserialize(deserializer)
+            deserializer.decrease_container_depth()
+            return Notification(id, title, body, link, channel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): Notification {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Where the phone's settings list these notifications, in the citizen's language.
+data class NotificationChannel(
+    val id: String,
+    val name: String,
+    val description: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(id)
+        serializer.serialize_str(name)
+        serializer.serialize_str(description)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): NotificationChannel {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_str()
+            val name = deserializer.deserialize_str()
+            val description = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return NotificationChannel(id, name, description)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): NotificationChannel {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// What the core asks the shell to do with the phone's notifications. Neither has an answer.
+sealed interface NotificationOperation {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// Show this notification, replacing any shown before under the same id.
+    data class Show(
+        val value: org.zeri.shared.Notification,
+    ) : NotificationOperation {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Show {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.Notification.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Show(value)
+            }
+        }
+    }
+
+    /// Ask the citizen to allow notifications (Android 13 and later, iOS), once they have
+    /// filed a complaint worth hearing about.
+    data class AskPermission(
+        val value: org.zeri.shared.NotificationChannel,
+    ) : NotificationOperation {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): AskPermission {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.NotificationChannel.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return AskPermission(value)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): NotificationOperation {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Show.deserialize(deserializer)
+                1 -> AskPermission.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for NotificationOperation: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): NotificationOperation {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 /// What the citizen does with an item the server refused. `id` is the item's, as the view
 /// model gives it; any other id is ignored.
 sealed interface OutboxEvent {
@@ -3617,6 +3856,53 @@ data class PhotosFieldView(
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): PhotosFieldView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Which provider gave the token.
+enum class PushProvider {
+    /// Firebase Cloud Messaging (Android).
+    FCM,
+    /// Apple Push Notification service (iOS).
+    APNS;
+
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_variant_index(ordinal)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): PushProvider {
+            deserializer.increase_container_depth()
+            val index = deserializer.deserialize_variant_index()
+            deserializer.decrease_container_depth()
+            return when (index) {
+                0 -> FCM
+                1 -> APNS
+                else -> throw DeserializationError("Unknown variant index for PushProvider: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): PushProvider {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }

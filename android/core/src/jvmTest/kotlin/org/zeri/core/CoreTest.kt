@@ -41,7 +41,9 @@ class CoreTest {
 
     private fun <T : AutoCloseable> T.closedAfter(): T = also { closing += it }
 
-    private fun newCore() = Core(FileKeyValueStore(storeDir), scope).closedAfter()
+    private val tray = RecordingNotifier()
+
+    private fun newCore() = Core(FileKeyValueStore(storeDir), scope, tray).closedAfter()
 
     private fun Core.awaitView(what: String, condition: (ViewModel) -> Boolean): ViewModel = runBlocking {
         try {
@@ -104,7 +106,7 @@ class CoreTest {
     @Test
     fun `a new Core on the same store resumes the queue`() {
         val port = ZeriServer.freePort()
-        val first = Core(FileKeyValueStore(storeDir), scope)
+        val first = Core(FileKeyValueStore(storeDir), scope, tray)
         first.fileComplaint("http://127.0.0.1:$port", "kotlinrestart")
         first.awaitView("the complaint queued") { view -> view.myComplaints.pending.isNotEmpty() || view.home.outboxSummary != null }
         Thread.sleep(300)
@@ -126,6 +128,43 @@ class CoreTest {
         core.send(Event.Link(LinkEvent.Opened("zeri://nowhere/$id")))
         core.send(Event.Link(LinkEvent.Opened("zeri://complaint/$id")))
         val view = core.awaitView("the complaint opened by its link") { it.screen == Screen.COMPLAINTDETAIL }
+        assertEquals(id, view.detail?.id)
+    }
+
+    @Test
+    fun `a reply from staff is shown once as a notification whose tap opens the complaint`() {
+        val server = ZeriServer().closedAfter()
+        val core = newCore()
+        core.fileComplaint(server.url, "kotlinnotified")
+        core.awaitDelivered("kotlinnotified")
+        assertEquals(1, tray.permissionAsks.size, "asked once, on the first complaint")
+        assertEquals("complaint_updates", tray.permissionAsks.single().id)
+        core.send(Event.MyComplaints(MyComplaintsEvent.RefreshRequested))
+        core.awaitView("the complaint as the server has it") { !it.myComplaints.refreshing }
+        assertTrue(tray.shown.isEmpty(), "filing tells nothing: ${tray.shown}")
+
+        val token = server.login("gjilan.staff")
+        val inbox = server.staffCall("/api/v1/staff/complaints?q=kotlinnotified", token = token)
+        val id = Regex("\"id\":\"([0-9a-f-]{36})\"").find(inbox)!!.groupValues[1]
+        server.staffCall(
+            "/api/v1/staff/complaints/$id/actions",
+            """{"action":"reply","text":"A truck comes on Thursday."}""",
+            token,
+        )
+        core.send(Event.Lifecycle(LifecycleEvent.WokenInBackground))
+        runBlocking { withTimeout(30.seconds) { while (tray.shown.isEmpty()) kotlinx.coroutines.delay(50) } }
+        val shown = tray.shown.single()
+        assertTrue(shown.title.endsWith("u përgjigj"), shown.title) // in the app's first language, Albanian
+        assertEquals("A truck comes on Thursday.", shown.body)
+        assertEquals("zeri://complaint/$id", shown.link)
+        assertEquals(id, shown.id)
+
+        core.send(Event.Lifecycle(LifecycleEvent.Foregrounded))
+        core.awaitView("a second refresh") { !it.myComplaints.refreshing }
+        Thread.sleep(300)
+        assertEquals(1, tray.shown.size, "told once")
+        core.send(Event.Link(LinkEvent.Opened(shown.link)))
+        val view = core.awaitView("the complaint opened from its notification") { it.screen == Screen.COMPLAINTDETAIL }
         assertEquals(id, view.detail?.id)
     }
 

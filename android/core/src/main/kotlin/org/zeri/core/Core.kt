@@ -23,6 +23,7 @@ import org.zeri.shared.KeyValueError
 import org.zeri.shared.KeyValueOperation
 import org.zeri.shared.KeyValueResponse
 import org.zeri.shared.KeyValueResult
+import org.zeri.shared.NotificationOperation
 import org.zeri.shared.Request
 import org.zeri.shared.Requests
 import org.zeri.shared.TimeRequest
@@ -54,7 +55,8 @@ data class CoreFailure(val kind: Kind, val reason: String) {
 
 /**
  * The Zëri core for a Kotlin shell: send it [Event]s, draw [viewModel]. It carries out the
- * core's effects: HTTP through [http], storage in [store], timers with coroutines.
+ * core's effects: HTTP through [http], storage in [store], timers with coroutines, and
+ * notifications through [notifier].
  *
  * Every call into the core, and every key-value operation, runs in order on one thread, so
  * the core's writes reach the store in the order it asked for them. HTTP requests and timers
@@ -64,6 +66,7 @@ data class CoreFailure(val kind: Kind, val reason: String) {
 class Core(
     private val store: KeyValueStore,
     private val scope: CoroutineScope,
+    private val notifier: Notifier,
     private val http: HttpHandler = OkHttpHandler(),
     private val now: () -> java.time.Instant = java.time.Instant::now,
 ) : AutoCloseable {
@@ -129,6 +132,10 @@ class Core(
                 withContext(coreThread) { resolve(request.id, result.bincodeSerialize()) }
             }
             is Effect.Time -> time(request.id, effect.value)
+            is Effect.Notification -> when (val operation = effect.value) {
+                is NotificationOperation.Show -> notifier.show(operation.value)
+                is NotificationOperation.AskPermission -> notifier.askPermission(operation.value)
+            }
         }
     }
 

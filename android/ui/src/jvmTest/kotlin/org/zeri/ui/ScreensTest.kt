@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestInstance
 import org.zeri.core.Core
 import org.zeri.core.MemoryKeyValueStore
+import org.zeri.core.RecordingNotifier
 import org.zeri.core.ZeriServer
 import org.zeri.shared.DraftEvent
 import org.zeri.shared.Event
@@ -58,7 +59,7 @@ class ScreensTest {
     @BeforeAll
     fun start() {
         server = ZeriServer()
-        core = Core(MemoryKeyValueStore(), scope, http = PinnedFacts(), now = PinnedFacts.phoneClock())
+        core = Core(MemoryKeyValueStore(), scope, RecordingNotifier(), http = PinnedFacts(), now = PinnedFacts.phoneClock())
     }
 
     @AfterAll
@@ -127,7 +128,7 @@ class ScreensTest {
      * it is a second core, not the one talking to the local server on a changing port).
      */
     private fun renderServerOffer() {
-        val phone = Core(MemoryKeyValueStore(), scope, http = PinnedFacts(), now = PinnedFacts.phoneClock())
+        val phone = Core(MemoryKeyValueStore(), scope, RecordingNotifier(), http = PinnedFacts(), now = PinnedFacts.phoneClock())
         try {
             phone.send(Event.Lifecycle(LifecycleEvent.Started("https://zeri.example", false)))
             phone.send(Event.Link(LinkEvent.Opened("zeri://server?url=https://training.zeri.example")))
