@@ -1,8 +1,9 @@
-//! Property: whatever the network, the server and the phone's process do, every complaint the
-//! citizen was told is queued reaches the server exactly once, with all its photos, and the
-//! citizen's list ends up showing it.
+//! Property: whatever the network, the server and the phone's process do, every complaint and
+//! every message to an institution the citizen was told is queued reaches the server exactly
+//! once, with all its photos, and the citizen's list ends up showing it.
 //!
-//! Random programs interleave submissions, effects carried out in any order, network outages,
+//! Random programs interleave submissions, messages about a filed complaint (some with photos),
+//! effects carried out in any order, network outages,
 //! lost answers (the server committed, the phone never heard), busy servers, timers, and
 //! kills of the app that drop everything in flight.
 
@@ -12,12 +13,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
 use shared::view_model::OutboxState;
-use shared::{DraftEvent, LifecycleEvent, MyComplaintsEvent};
+use shared::{DraftEvent, LifecycleEvent, MyComplaintsEvent, NavigationEvent};
 use support::{Network, Phone, jpeg_with_gps, server};
 
 #[derive(Debug, Clone)]
 enum Op {
     Submit { photos: u8 },
+    Write { photos: u8 },
     CarryOut(usize),
     CarryOutAll,
     Network(Network),
@@ -51,6 +53,7 @@ fn network() -> impl Strategy<Value = Network> {
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         3 => (0u8..=2).prop_map(|photos| Op::Submit { photos }),
+        2 => (0u8..=2).prop_map(|photos| Op::Write { photos }),
         8 => any::<usize>().prop_map(Op::CarryOut),
         1 => Just(Op::CarryOutAll),
         3 => network().prop_map(Op::Network),
@@ -62,7 +65,11 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-/// Descriptions the view shows as safely queued or sent.
+/// What every complaint's description starts with; every message's starts with `MESSAGE`.
+const COMPLAINT: &str = "Complaint number";
+const MESSAGE: &str = "Message number";
+
+/// Descriptions and message texts the view shows as safely queued or sent.
 fn confirmed(phone: &Phone) -> BTreeSet<String> {
     let view = phone.view();
     let mut seen = BTreeSet::new();
@@ -87,7 +94,13 @@ fn confirmed(phone: &Phone) -> BTreeSet<String> {
 fn run(ops: Vec<Op>) {
     let server = server();
     let mut phone = Phone::launched(server.clone());
+    // One complaint already filed, for messages to be written about from the start.
+    phone.submit_complaint(&format!(
+        "{COMPLAINT} 0: the water has been off since morning"
+    ));
+    phone.send(MyComplaintsEvent::RefreshRequested);
     let mut next = 0;
+    let mut written = 0;
     let mut promised = BTreeSet::new();
 
     for op in ops {
@@ -99,8 +112,7 @@ fn run(ops: Vec<Op>) {
                 }
                 if view.draft.description.value.is_empty() {
                     next += 1;
-                    let text =
-                        format!("Complaint number {next}: the water has been off since morning");
+                    let text = format!("{COMPLAINT} {next}: the water has been off since morning");
                     phone.post(DraftEvent::CategorySelected {
                         id: "water_supply".into(),
                     });
@@ -116,6 +128,29 @@ fn run(ops: Vec<Op>) {
                     }
                 }
                 phone.post(DraftEvent::SubmitTapped);
+            }
+            Op::Write { photos } => {
+                let Some(card) = phone.view().my_complaints.items.first().cloned() else {
+                    continue;
+                };
+                phone.post(NavigationEvent::ComplaintOpened {
+                    id: card.id.clone(),
+                });
+                let open = phone.view().detail.and_then(|d| d.message);
+                if open.is_none() {
+                    continue;
+                }
+                written += 1;
+                for p in 0..photos {
+                    phone.post(MyComplaintsEvent::MessagePhotoAdded {
+                        id: card.id.clone(),
+                        jpeg: jpeg_with_gps(p + 7),
+                    });
+                }
+                phone.post(MyComplaintsEvent::MessageSubmitted {
+                    id: card.id,
+                    text: format!("{MESSAGE} {written}: still no water on the third floor"),
+                });
             }
             Op::CarryOut(index) => {
                 phone.step(index);
@@ -153,10 +188,13 @@ fn run(ops: Vec<Op>) {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for c in server.complaints.values() {
         *counts.entry(c.request.description.as_str()).or_default() += 1;
+        for (_, text, _) in &c.messages {
+            *counts.entry(text.as_str()).or_default() += 1;
+        }
         assert_eq!(
             c.photos.len(),
-            usize::from(c.request.photo_count),
-            "all photos of {:?}",
+            usize::from(c.photo_slots),
+            "all photos of {:?} and of its messages",
             c.request.description
         );
     }

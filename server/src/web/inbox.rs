@@ -277,6 +277,9 @@ fn table(page: &Page, inbox: &Inbox, today: NaiveDate, institutions: &[Choice]) 
                                     @if item.overdue {
                                         " " strong.flag { (words.t("web-overdue")) }
                                     }
+                                    @if item.escalated {
+                                        " " strong.flag.escalated { (words.t("web-flag-escalated")) }
+                                    }
                                 }
                             }
                         }

@@ -19,6 +19,7 @@ mod login;
 mod map;
 mod page;
 mod stats;
+mod supervision;
 mod templates;
 mod training;
 
@@ -48,6 +49,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/staff/templates/{id}/delete", post(templates::delete))
         .route("/staff/stats", get(stats::page))
+        .route("/staff/supervision", get(supervision::page))
         .route("/staff/emails", get(emails::page).post(emails::save))
         .route(
             "/staff/people",

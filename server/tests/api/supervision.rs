@@ -192,44 +192,21 @@ async fn only_an_administrator_makes_a_supervisor() {
 /// the note form alone; the contact is not on the page.
 #[tokio::test]
 async fn the_dashboard_shows_a_supervisor_the_note_form_alone() {
-    use reqwest::header::{COOKIE, SET_COOKIE};
     let app = spawn_app().await;
     app.set_time("2026-11-02T08:00:00Z");
     let (ours, _) = two_complaints(&app).await;
     app.account("mayor.office", Role::Supervisor, Some(MAYOR))
         .await;
-    let client = no_redirects();
-    let login = client
-        .post(app.url("/staff/login"))
-        .form(&[("username", "mayor.office"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    let session = login.headers()[SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let page = |path: String| {
-        let (client, session) = (client.clone(), session.clone());
-        let url = app.url(&path);
-        async move {
-            let response = client
-                .get(url)
-                .header(COOKIE, session)
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(response.status(), StatusCode::OK, "{path}");
-            response.text().await.unwrap()
-        }
-    };
-    let inbox = page("/staff?lang=en".into()).await;
+    let inbox = dashboard_page(&app, "mayor.office", "/staff", "en").await;
     assert!(inbox.contains(&ours), "the inbox lists the complaint");
     assert!(!inbox.contains("/staff/people"), "no accounts to manage");
-    let complaint = page(format!("/staff/complaints/{ours}?lang=en")).await;
+    let complaint = dashboard_page(
+        &app,
+        "mayor.office",
+        &format!("/staff/complaints/{ours}"),
+        "en",
+    )
+    .await;
     assert!(complaint.contains(r#"value="note""#));
     for action in ["acknowledge", "reply", "resolve", "transfer", "assign"] {
         assert!(
@@ -238,4 +215,84 @@ async fn the_dashboard_shows_a_supervisor_the_note_form_alone() {
         );
     }
     assert!(!complaint.contains("Drita Berisha") && !complaint.contains("+38344111222"));
+}
+
+/// The dashboard page at `path`, as `username` (an account made by the test) sees it in the
+/// language tagged `language`.
+async fn dashboard_page(app: &TestApp, username: &str, path: &str, language: &str) -> String {
+    use reqwest::header::{COOKIE, SET_COOKIE};
+    use server::http::cookies::LANGUAGE_COOKIE;
+    let client = no_redirects();
+    let login = client
+        .post(app.url("/staff/login"))
+        .form(&[("username", username), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let session = login.headers()[SET_COOKIE].to_str().unwrap();
+    let session = session.split(';').next().unwrap().to_owned();
+    let response = client
+        .get(app.url(path))
+        .header(COOKIE, format!("{session}; {LANGUAGE_COOKIE}={language}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    response.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_supervision_page_lists_what_it_oversees_overdue_the_escalated_first() {
+    let app = spawn_app().await;
+    app.set_time("2026-11-02T08:00:00Z");
+    let (escalated, theirs) = two_complaints(&app).await;
+    app.account("mayor.office", Role::Supervisor, Some(MAYOR))
+        .await;
+    let quiet = dashboard_page(&app, "mayor.office", "/staff/supervision", "en").await;
+    assert!(quiet.contains("No institution you supervise has an overdue complaint."));
+    app.set_time("2026-11-20T08:00:00Z");
+    let overdue = app
+        .file(
+            &device(),
+            &complaint("waste_collection", in_municipality("prishtine")),
+        )
+        .await
+        .id
+        .to_string();
+
+    // By 10 December the first is five working days past its answer and escalates; the second
+    // is only late to be acknowledged.
+    app.set_time("2026-12-10T08:00:00Z");
+    server::scheduler::escalate_if_due(&app.state)
+        .await
+        .unwrap();
+    let page = dashboard_page(&app, "mayor.office", "/staff/supervision", "en").await;
+    assert!(page.contains(r#"href="/staff/supervision" aria-current="page""#));
+    let (first, second) = (page.find(&escalated), page.find(&overdue));
+    assert!(
+        first.is_some() && second.is_some() && first < second,
+        "both, the escalated first"
+    );
+    assert!(
+        !page.contains(&theirs),
+        "Gjilan's is not Prishtina's mayor's"
+    );
+    assert_eq!(page.matches(">Escalated</strong>").count(), 1);
+    let by_institution = &page[page.find("by-institution").unwrap()..];
+    let row = &by_institution[..by_institution
+        .find("</tr>\n")
+        .unwrap_or(by_institution.len())];
+    assert!(row.contains("<td>2</td><td>1</td>"), "{row}");
+
+    // In Albanian too; and staff of an institution get no such page in their navigation.
+    let albanian = dashboard_page(&app, "mayor.office", "/staff/supervision", "sq").await;
+    assert!(albanian.contains("Me afat të kaluar dhe të përshkallëzuara"));
+    app.account("prishtina.clerk", Role::Staff, Some(DIRECTORATE))
+        .await;
+    let inbox = dashboard_page(&app, "prishtina.clerk", "/staff", "en").await;
+    assert!(!inbox.contains("/staff/supervision"));
+    assert!(
+        inbox.contains(">Escalated</strong>"),
+        "the inbox flags it too"
+    );
 }

@@ -7,7 +7,7 @@ use protocol::api::{Contact, InstitutionRef, LocalizedText, Rating};
 use serde::Serialize;
 
 use super::InboxItem;
-use super::filter::{ITEM_COLUMNS, item_from_row};
+use super::filter::{ITEM_COLUMN_COUNT, ITEM_COLUMNS, item_from_row};
 use crate::auth::StaffMember;
 use crate::services::ServiceError;
 use crate::services::audit::{self, HistoryEntry};
@@ -51,30 +51,32 @@ pub fn complaint(
     );
     let mut complaint = c
         .query_row(&sql, [id], |r| {
+            // The columns after an inbox row's.
+            let n = ITEM_COLUMN_COUNT;
             let item = item_from_row(r, today)?;
             let (name, phone, email): (Option<String>, Option<String>, Option<String>) =
-                (r.get(21)?, r.get(22)?, r.get(23)?);
+                (r.get(n + 2)?, r.get(n + 3)?, r.get(n + 4)?);
             let contact = (name.is_some() || phone.is_some() || email.is_some())
                 .then_some(Contact { name, phone, email });
-            let stars: Option<u8> = r.get(34)?;
+            let stars: Option<u8> = r.get(n + 15)?;
             Ok(StaffComplaint {
                 institution: InstitutionRef {
                     id: item.institution_id.clone(),
-                    name: localized(r, 25)?,
+                    name: localized(r, n + 6)?,
                 },
                 description: r.get(18)?,
                 item,
-                lat: r.get(19)?,
-                lon: r.get(20)?,
+                lat: r.get(n)?,
+                lon: r.get(n + 1)?,
                 contact,
-                language: r.get(24)?,
-                explanation: localized(r, 28)?,
-                acknowledged_at: r.get(31)?,
-                first_response_at: r.get(32)?,
-                closed_at: r.get(33)?,
+                language: r.get(n + 5)?,
+                explanation: localized(r, n + 9)?,
+                acknowledged_at: r.get(n + 12)?,
+                first_response_at: r.get(n + 13)?,
+                closed_at: r.get(n + 14)?,
                 rating: stars.map(|stars| Rating {
                     stars,
-                    comment: r.get(35).ok().flatten(),
+                    comment: r.get(n + 16).ok().flatten(),
                 }),
                 photos: Vec::new(),
                 history: Vec::new(),

@@ -24,7 +24,11 @@ pub fn overdue_condition(today: &str) -> String {
 /// `municipalities m`.
 pub const ITEM_COLUMNS: &str = "c.id, c.tracking_code, c.category_id, k.name_sq, k.name_sr, k.name_en, c.municipality_id,
     m.name_sq, m.name_sr, m.name_en, c.institution_id, c.status, c.submitted_at, c.ack_due, c.answer_due,
-    c.assigned_to, c.photo_count, c.contact_phone IS NULL AND c.contact_email IS NULL, c.description";
+    c.assigned_to, c.photo_count, c.contact_phone IS NULL AND c.contact_email IS NULL, c.description,
+    c.escalated_at IS NOT NULL";
+
+/// How many columns [`ITEM_COLUMNS`] names: a query reading more puts them after these.
+pub const ITEM_COLUMN_COUNT: usize = 20;
 
 /// An inbox row of [`ITEM_COLUMNS`], overdue or not on `today`.
 pub fn item_from_row(row: &crate::db::Row, today: &str) -> crate::db::Result<InboxItem> {
@@ -56,6 +60,7 @@ pub fn item_from_row(row: &crate::db::Row, today: &str) -> crate::db::Result<Inb
         photo_count: row.get(16)?,
         anonymous: row.get(17)?,
         excerpt: description.chars().take(160).collect(),
+        escalated: row.get(19)?,
     })
 }
 

@@ -69,6 +69,8 @@ pub struct InboxItem {
     pub photo_count: u8,
     pub anonymous: bool,
     pub excerpt: String,
+    /// Sent on to the institution's supervising body, unanswered too long past its deadline.
+    pub escalated: bool,
 }
 
 #[derive(Debug, Serialize, serde::Deserialize, utoipa::ToSchema)]

@@ -20,6 +20,8 @@ const LANGUAGES: [(Language, &str); 4] = [
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Inbox,
+    /// A supervisor's overdue and escalated complaints.
+    Supervision,
     Statistics,
     Templates,
     Staff,
@@ -80,6 +82,9 @@ pub(super) fn frame(
                         nav aria-label=(words.t("web-nav-label")) {
                             ul {
                                 (nav_link(Section::Inbox, section, "/staff", "web-nav-inbox"))
+                                @if matches!(page.staff.role, Role::Supervisor | Role::Administrator) {
+                                    (nav_link(Section::Supervision, section, "/staff/supervision", "web-nav-supervision"))
+                                }
                                 (nav_link(Section::Statistics, section, "/staff/stats", "web-nav-statistics"))
                                 @if page.staff.institution_id.is_some() && page.staff.role != Role::Supervisor {
                                     (nav_link(Section::Templates, section, "/staff/templates", "web-nav-templates"))
