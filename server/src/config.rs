@@ -30,11 +30,21 @@ pub struct Config {
 
     /// Where the data lives: a SQLite database file (created on first start), or a
     /// PostgreSQL database, `postgres://user@host/database` (its schema made on first start).
-    #[arg(long, env = "ZERI_DATABASE", default_value = "zeri.sqlite3")]
+    #[arg(
+        long,
+        env = "ZERI_DATABASE",
+        default_value = "zeri.sqlite3",
+        global = true
+    )]
     pub database: Database,
 
     /// Where uploaded photos are kept.
-    #[arg(long, env = "ZERI_DATA_DIR", default_value = "zeri-data")]
+    #[arg(
+        long,
+        env = "ZERI_DATA_DIR",
+        default_value = "zeri-data",
+        global = true
+    )]
     pub data_dir: PathBuf,
 
     /// The reference data folder (municipalities, institutions, categories, holidays).
@@ -71,6 +81,19 @@ pub struct Config {
     /// How often, in minutes, overdue complaints are escalated.
     #[arg(long, env = "ZERI_ESCALATION_MINUTES", default_value_t = 15)]
     pub escalation_minutes: i64,
+
+    /// A folder for scheduled backups (as `zeri-server backup` writes them); none without it.
+    /// With several servers, one of them takes each backup.
+    #[arg(long, env = "ZERI_BACKUP_DIR")]
+    pub backup_dir: Option<PathBuf>,
+
+    /// How often, in hours, a scheduled backup is taken.
+    #[arg(long, env = "ZERI_BACKUP_EVERY_HOURS", default_value_t = 24, value_parser = clap::value_parser!(i64).range(1..))]
+    pub backup_every_hours: i64,
+
+    /// How many scheduled backups are kept; older ones are deleted as new ones are made.
+    #[arg(long, env = "ZERI_BACKUPS_KEPT", default_value_t = 7, value_parser = clap::value_parser!(u64).range(1..))]
+    pub backups_kept: u64,
 
     /// The mail server citizens' and institutions' emails leave through, as a URL:
     /// `smtps://user:password@smtp.example:465` (TLS), `smtp://user:password@smtp.example:587?tls=required`
@@ -194,6 +217,22 @@ pub enum Tool {
         #[arg(long)]
         to: String,
     },
+    /// Write a backup of the database and the photos into one archive, while the server runs.
+    Backup {
+        /// The archive to write (a gzipped tar, e.g. zeri-2026-12-03.tar.gz).
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Put a backup back: the database where --database says (a SQLite file, or an empty
+    /// PostgreSQL database), the photos into --data-dir. Stop the servers first.
+    Restore {
+        /// The archive `backup` wrote.
+        #[arg(long)]
+        from: PathBuf,
+        /// Replace a database that already holds complaints.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// The database a server uses: a SQLite file, or a PostgreSQL server.
@@ -276,6 +315,9 @@ impl Config {
             push_every_seconds: 5,
             digest_at: chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time of day"),
             escalation_minutes: 15,
+            backup_dir: None,
+            backup_every_hours: 24,
+            backups_kept: 7,
             device_complaints_per_hour: 20,
             ip_requests_per_minute: 600,
             new_complaints_per_minute: 600,

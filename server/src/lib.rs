@@ -12,6 +12,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod backup;
 pub mod calendar;
 pub mod clock;
 pub mod config;

@@ -15,8 +15,23 @@ async fn main() -> std::process::ExitCode {
             .with_env_filter(filter)
             .init(),
     }
-    if let Some(Tool::MigrateStore { from, to }) = &config.tool {
-        return migrate_store(from, to).await;
+    match config.tool.clone() {
+        Some(Tool::MigrateStore { from, to }) => return migrate_store(&from, &to).await,
+        Some(Tool::Backup { to }) => {
+            let (database, data_dir) = (config.database.clone(), config.data_dir.clone());
+            return finish(tokio::task::spawn_blocking(move || {
+                server::backup::backup(&database, &data_dir, &to)
+            }))
+            .await;
+        }
+        Some(Tool::Restore { from, force }) => {
+            let (database, data_dir) = (config.database.clone(), config.data_dir.clone());
+            return finish(tokio::task::spawn_blocking(move || {
+                server::backup::restore(&from, &database, &data_dir, force)
+            }))
+            .await;
+        }
+        None => {}
     }
     let app = match server::Application::build(config).await {
         Ok(app) => app,
@@ -60,6 +75,29 @@ async fn migrate_store(from: &std::path::Path, to: &str) -> std::process::ExitCo
                 println!("{table:>22}  {rows}");
             }
             std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("zeri-server: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Says what a backup or a restore held, or why it failed.
+async fn finish(
+    work: tokio::task::JoinHandle<Result<server::backup::Manifest, server::backup::BackupError>>,
+) -> std::process::ExitCode {
+    match work.await {
+        Ok(Ok(manifest)) => {
+            println!(
+                "{} complaints and {} photos, as of {} ({})",
+                manifest.complaints, manifest.photos, manifest.taken_at, manifest.engine
+            );
+            std::process::ExitCode::SUCCESS
+        }
+        Ok(Err(error)) => {
+            eprintln!("zeri-server: {error}");
+            std::process::ExitCode::FAILURE
         }
         Err(error) => {
             eprintln!("zeri-server: {error}");

@@ -1,6 +1,6 @@
 //! The scheduled jobs' driver: every `jobs_every_seconds` it asks whether a job is due and, if
 //! this server takes its lease, runs it (`services::schedule`): escalating overdue complaints,
-//! and queueing the daily digests. The jobs themselves are
+//! queueing the daily digests, and taking the scheduled backups (`crate::backup`). The jobs themselves are
 //! services; this only keeps time. A job that fails is logged and tried again when next due.
 
 use std::sync::Arc;
@@ -57,6 +57,42 @@ pub async fn queue_digests_if_due(state: &AppState) -> Result<Option<usize>, Ser
         .await
 }
 
+/// The scheduled backups' job, on the leases.
+const BACKUP_JOB: &str = "backup";
+
+/// Takes a backup into the backup folder if one is set, the job is due and this server takes
+/// its lease, and deletes the oldest beyond the number kept: the new archive, or `None` if there
+/// was none to take now.
+pub async fn backup_if_due(state: &AppState) -> Result<Option<std::path::PathBuf>, ServiceError> {
+    let Some(dir) = state.config.backup_dir.clone() else {
+        return Ok(None);
+    };
+    let now = state.clock.now();
+    let every = Span::hours(state.config.backup_every_hours.max(1));
+    let ours = state
+        .db
+        .call(move |c| schedule::take_if_due(c, BACKUP_JOB, holder(), now, every))
+        .await?;
+    if !ours {
+        return Ok(None);
+    }
+    let config = state.config.clone();
+    let archive = dir.join(format!("zeri-{}.tar.gz", now.format("%Y%m%d-%H%M%S")));
+    tokio::task::spawn_blocking(move || {
+        std::fs::create_dir_all(&dir)?;
+        crate::backup::backup(&config.database, &config.data_dir, &archive)?;
+        crate::backup::prune(
+            &dir,
+            usize::try_from(config.backups_kept).unwrap_or(usize::MAX),
+        )?;
+        Ok::<_, crate::backup::BackupError>(archive)
+    })
+    .await
+    .map_err(|e| ServiceError::Internal(e.to_string()))?
+    .map(Some)
+    .map_err(|e| ServiceError::Internal(format!("a scheduled backup: {e}")))
+}
+
 /// The running jobs, stopped when this is dropped.
 pub struct Jobs(tokio::task::JoinHandle<()>);
 
@@ -89,6 +125,11 @@ pub fn spawn(state: AppState) -> Option<Jobs> {
                 Ok(Some(queued)) if queued > 0 => tracing::info!(queued, "daily digests"),
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "queueing the daily digests"),
+            }
+            match backup_if_due(&state).await {
+                Ok(Some(archive)) => tracing::info!(archive = %archive.display(), "backed up"),
+                Ok(None) => {}
+                Err(error) => tracing::warn!(%error, "taking a scheduled backup"),
             }
         }
     })))

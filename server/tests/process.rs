@@ -44,6 +44,19 @@ async fn wait_until_up(client: &reqwest::Client, base: &str) {
     panic!("the server did not come up");
 }
 
+/// `GET /api/v1/complaints/mine` as `device`.
+async fn my_complaints(client: &reqwest::Client, base: &str, device: &str) -> Value {
+    client
+        .get(format!("{base}/api/v1/complaints/mine"))
+        .header("Authorization", format!("Device {device}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 fn signal(child: &Child, name: &str) {
     let status = Command::new("kill")
         .args([&format!("-{name}"), &child.id().to_string()])
@@ -134,15 +147,7 @@ async fn sigterm_stops_cleanly_and_sigkill_loses_nothing_acknowledged() {
     let base = format!("http://127.0.0.1:{port}");
     let mut server = start(&dir, port);
     wait_until_up(&client, &base).await;
-    let page: Value = client
-        .get(format!("{base}/api/v1/complaints/mine"))
-        .header("Authorization", format!("Device {device}"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page = my_complaints(&client, &base, &device).await;
     let codes: Vec<&str> = page["complaints"]
         .as_array()
         .unwrap()
@@ -295,4 +300,72 @@ async fn queued_emails_survive_sigkill_and_each_is_sent_once() {
         received.iter().map(|m| m.header("Message-ID")).collect();
     assert_eq!(ids.len(), 5);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `zeri-server <args>` with its data in `dir`, run to the end: its exit status and output.
+fn tool(dir: &Path, args: &[&str]) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_zeri-server"))
+        .args(args)
+        .args(["--database", dir.join("zeri.sqlite3").to_str().unwrap()])
+        .args(["--data-dir", dir.join("data").to_str().unwrap()])
+        .output()
+        .expect("the binary runs");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+#[tokio::test]
+async fn backup_while_serving_then_restore_elsewhere_and_serve_from_there() {
+    let root = std::env::temp_dir().join(format!("zeri-backup-{}", uuid::Uuid::new_v4()));
+    let (live, elsewhere) = (root.join("live"), root.join("elsewhere"));
+    std::fs::create_dir_all(&live).unwrap();
+    let client = reqwest::Client::new();
+    let device = new_device();
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start(&live, port);
+    wait_until_up(&client, &base).await;
+    for n in 0..3 {
+        let response = client
+            .post(format!("{base}/api/v1/complaints"))
+            .header("Authorization", format!("Device {device}"))
+            .json(&complaint(n))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    let archive = root.join("zeri-backup.tar.gz");
+    let (ok, said) = tool(&live, &["backup", "--to", archive.to_str().unwrap()]);
+    assert!(ok, "{said}");
+    assert!(said.contains("3 complaints"), "{said}");
+    signal(&server, "TERM");
+    server.wait().unwrap();
+
+    let (ok, said) = tool(
+        &elsewhere,
+        &["restore", "--from", archive.to_str().unwrap()],
+    );
+    assert!(ok, "{said}");
+    let (ok, said) = tool(
+        &elsewhere,
+        &["restore", "--from", archive.to_str().unwrap()],
+    );
+    assert!(!ok && said.contains("already holds 3 complaints"), "{said}");
+    let (ok, said) = tool(&elsewhere, &["restore", "--from", "/etc/hostname"]);
+    assert!(
+        !ok && said.contains("/etc/hostname is not a Zëri backup"),
+        "{said}"
+    );
+
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start(&elsewhere, port);
+    wait_until_up(&client, &base).await;
+    let page = my_complaints(&client, &base, &device).await;
+    assert_eq!(page["complaints"].as_array().unwrap().len(), 3);
+    signal(&server, "TERM");
+    server.wait().unwrap();
+    let _ = std::fs::remove_dir_all(&root);
 }

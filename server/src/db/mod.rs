@@ -9,7 +9,8 @@
 //! fails rolls back alone), commits them together with one sync to disk, and only then answers
 //! any of them. So a complaint is acknowledged only once it is on disk, and a busy server pays
 //! for one sync per group, not one per complaint. [`Db::read`] runs read-only queries on their
-//! own connections, so long reports never hold up intake.
+//! own connections, so long reports never hold up intake. [`snapshots`] copies a whole database
+//! consistently, and puts such a copy back, for backups.
 
 use std::path::Path;
 use std::sync::mpsc;
@@ -35,6 +36,7 @@ mod schema_tests;
 pub mod search;
 #[cfg(test)]
 mod search_tests;
+pub mod snapshots;
 mod value;
 
 use engine::Session;

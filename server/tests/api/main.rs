@@ -2,6 +2,7 @@
 //! talks HTTP to it.
 
 mod admin;
+mod backup;
 mod bad_input;
 mod campaigns;
 mod citizen;

@@ -35,7 +35,7 @@ pub(crate) fn jpeg(width: u16, height: u16, scan: &[u8]) -> Vec<u8> {
 }
 
 /// A small JPEG that differs from every other `number`.
-fn numbered_jpeg(number: u32) -> Vec<u8> {
+pub(crate) fn numbered_jpeg(number: u32) -> Vec<u8> {
     jpeg(16, 16, &number.to_be_bytes().map(|b| b & 0x7F))
 }
 
@@ -46,7 +46,7 @@ async fn complaint_with_photos(app: &TestApp, phone: &str, photos: u8) -> String
     app.file(phone, &body).await.id.to_string()
 }
 
-fn put_photo(
+pub(crate) fn put_photo(
     app: &TestApp,
     phone: &str,
     id: &str,
