@@ -8,6 +8,7 @@ pub mod hashing;
 pub mod passwords;
 pub mod roles;
 pub mod sessions;
+pub mod strength;
 
 use sha2::{Digest, Sha256};
 

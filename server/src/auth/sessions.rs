@@ -69,6 +69,7 @@ fn member_from(row: &crate::db::Row, first: usize) -> crate::db::Result<StaffMem
 pub async fn log_in(
     gate: &LoginGate<'_>,
     address: IpAddr,
+    client: Option<&str>,
     request: LoginRequest,
 ) -> Result<LoginResponse, ServiceError> {
     let username = request.username.trim().to_lowercase();
@@ -113,7 +114,8 @@ pub async fn log_in(
     };
     limits.login_attempts.refund(&attempt_key);
     limits.login_addresses.refund(&address_key);
-    let (token, expires_at) = open(gate.db, gate.clock.now(), gate.lifetime, staff.id).await?;
+    let (token, expires_at) =
+        open(gate.db, gate.clock.now(), gate.lifetime, staff.id, client).await?;
     Ok(LoginResponse {
         token,
         expires_at,
@@ -121,23 +123,44 @@ pub async fn log_in(
     })
 }
 
-/// Opens a session at `now` for a staff member who has proved who they are; answers its token,
-/// which only the holder ever sees (the database keeps its hash), and when it ends.
+/// The longest a session's client (its User-Agent) is kept, in characters.
+const CLIENT_MAX_CHARS: usize = 200;
+
+/// Opens a session at `now` for a staff member who has proved who they are, from `client` (the
+/// request's User-Agent); answers its token, which only the holder ever sees (the database keeps
+/// its hash), and when it ends.
 pub async fn open(
     db: &Db,
     now: DateTime<Utc>,
     lifetime: Duration,
     staff_id: i64,
+    client: Option<&str>,
 ) -> Result<(String, DateTime<Utc>), ServiceError> {
     let token = hex(&random_bytes::<32>()?);
     let expires_at = now + lifetime;
     let token_hash = sha256_hex(token.as_bytes());
+    let client: Option<String> = client.map(|c| {
+        c.chars()
+            .filter(|ch| !ch.is_control())
+            .take(CLIENT_MAX_CHARS)
+            .collect()
+    });
     db.call(move |c| -> Result<(), ServiceError> {
         c.execute(
-            "INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-            params![token_hash, staff_id, now.to_rfc3339(), expires_at.to_rfc3339()],
+            "INSERT INTO sessions (token_hash, staff_id, created_at, expires_at, client)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                token_hash,
+                staff_id,
+                now.to_rfc3339(),
+                expires_at.to_rfc3339(),
+                client
+            ],
         )?;
-        c.execute("DELETE FROM sessions WHERE expires_at < ?1", [now.to_rfc3339()])?;
+        c.execute(
+            "DELETE FROM sessions WHERE expires_at < ?1",
+            [now.to_rfc3339()],
+        )?;
         Ok(())
     })
     .await?;

@@ -124,6 +124,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v10.sql")),
     Migration::Sql(include_str!("schema_v11.sql")),
     Migration::Code(figures::migration_v12),
+    Migration::Sql(include_str!("schema_v13.sql")),
 ];
 
 /// The most jobs committed together.

@@ -9,13 +9,15 @@ use serde_json::json;
 use super::institutions;
 use super::names::required_text;
 use crate::auth::passwords::PasswordWork;
-use crate::auth::{Role, StaffMember};
-use crate::db::Db;
+use crate::auth::{Role, StaffMember, strength};
+use crate::db::{Db, OptionalExtension};
 use crate::services::ServiceError;
 use crate::services::audit::audit_admin;
 
 /// The shortest password an account may be given.
-pub const MIN_PASSWORD_CHARS: usize = 10;
+pub const MIN_PASSWORD_CHARS: usize = crate::auth::strength::MIN_CHARS;
+/// The longest.
+pub const MAX_PASSWORD_CHARS: usize = crate::auth::strength::MAX_CHARS;
 
 /// An account as administrators and managers see it (never its password).
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -36,8 +38,9 @@ pub struct NewAccount {
     pub username: String,
     #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
     pub display_name: String,
-    /// At least 10 characters.
-    #[schema(min_length = 10)]
+    /// 12 to 128 characters, and not guessable: common passwords, keyboard walks, dates and
+    /// the account's own names are refused (`password_too_guessable`).
+    #[schema(min_length = 12, max_length = 128)]
     pub password: String,
     pub role: Role,
     pub institution_id: Option<String>,
@@ -50,8 +53,8 @@ pub struct AccountChange {
     pub display_name: Option<String>,
     pub role: Option<Role>,
     pub active: Option<bool>,
-    /// A new password, at least 10 characters; ends the account's sessions.
-    #[schema(min_length = 10)]
+    /// A new password, as for a new account; ends the account's sessions.
+    #[schema(min_length = 12, max_length = 128)]
     pub password: Option<String>,
 }
 
@@ -97,10 +100,10 @@ pub async fn create(
     {
         return Err(bad("invalid_username"));
     }
-    if account.password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(bad("password_too_short"));
-    }
     let display_name = required_text(&account.display_name, "name_required")?;
+    if let Some(refused) = strength::refusal(&account.password, &username, &display_name) {
+        return Err(bad(refused));
+    }
     let account = NewAccount {
         username,
         display_name,
@@ -150,8 +153,30 @@ pub fn insert_account(
     Ok(store::insert(c, account, password_hash)?)
 }
 
-/// Changes an account within the changer's reach. A new password or a deactivation ends the
-/// account's sessions.
+/// The username and display name of account `id`, which a new password must not be made of;
+/// not found if there is no such account, or it is another institution's and `staff` a manager.
+async fn names_of(db: &Db, staff: &StaffMember, id: i64) -> Result<(String, String), ServiceError> {
+    let staff = staff.clone();
+    db.read(move |c| {
+        let (username, name, role, institution): (String, String, String, Option<String>) = c
+            .query_row(
+                "SELECT username, display_name, role, institution_id FROM staff WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?
+            .ok_or(ServiceError::NotFound)?;
+        let administrator = Role::parse(&role) == Some(Role::Administrator);
+        if staff.role == Role::Manager && !administrator && institution != staff.institution_id {
+            return Err(ServiceError::NotFound);
+        }
+        Ok((username, name))
+    })
+    .await
+}
+
+/// Changes an account within the changer's reach. A new password, a new role or a deactivation
+/// ends the account's sessions.
 pub async fn update(
     db: &Db,
     passwords: &PasswordWork,
@@ -163,8 +188,13 @@ pub async fn update(
         return Err(ServiceError::Forbidden);
     }
     let hash = match change.password.clone() {
-        Some(p) if p.chars().count() < MIN_PASSWORD_CHARS => return Err(bad("password_too_short")),
-        Some(p) => Some(passwords.hash(p).await?),
+        Some(password) => {
+            let (username, name) = names_of(db, staff, id).await?;
+            if let Some(refused) = strength::refusal(&password, &username, &name) {
+                return Err(bad(refused));
+            }
+            Some(passwords.hash(password).await?)
+        }
         None => None,
     };
     let staff = staff.clone();
@@ -193,8 +223,10 @@ pub async fn update(
         if let Some(name) = &change.display_name {
             store::set_display_name(&tx, id, &required_text(name, "name_required")?)?;
         }
-        if let Some(role) = change.role {
+        if let Some(role) = change.role.filter(|new| *new != role) {
+            // Whatever was open under the old role closes with it.
             store::set_role(&tx, id, role)?;
+            store::end_sessions(&tx, id)?;
         }
         if let Some(active) = change.active {
             store::set_active(&tx, id, active)?;

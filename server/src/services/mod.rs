@@ -21,6 +21,7 @@ pub mod institutions;
 pub mod mail;
 pub mod municipalities;
 pub mod names;
+pub mod own_account;
 pub mod photos;
 pub mod push;
 pub mod queues;

@@ -98,6 +98,7 @@ async fn enter(state: &AppState, sandboxes: &Sandboxes, code: &str) -> Response 
                 sandbox.clock.now(),
                 sandbox.session_lifetime(),
                 id,
+                Some("training link"),
             )
             .await
         }

@@ -108,7 +108,10 @@ pub async fn submit(
         username: form.username,
         password: form.password,
     };
-    match sessions::log_in(&state.login_gate(), address.ip(), request).await {
+    let client = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok());
+    match sessions::log_in(&state.login_gate(), address.ip(), client, request).await {
         Ok(session) => {
             let max_age = (session.expires_at - state.clock.now())
                 .num_seconds()

@@ -8,6 +8,7 @@
 //! citizen wrote is escaped by the templates, and a Content-Security-Policy allows scripts,
 //! styles and images from this site only (plus OpenStreetMap's tiles).
 
+mod account;
 mod admin;
 mod campaigns;
 mod choices;
@@ -51,6 +52,16 @@ pub fn router() -> Router<AppState> {
         .route("/staff/stats", get(stats::page))
         .route("/staff/supervision", get(supervision::page))
         .route("/staff/emails", get(emails::page).post(emails::save))
+        .route("/staff/account", get(account::page))
+        .route("/staff/account/password", post(account::change_password))
+        .route(
+            "/staff/account/sessions/end-others",
+            post(account::end_others),
+        )
+        .route(
+            "/staff/account/sessions/{handle}/end",
+            post(account::end_session),
+        )
         .route(
             "/staff/people",
             get(admin::people).post(admin::create_account),

@@ -16,6 +16,7 @@ mod mail;
 mod mail_staff;
 mod migrate_store;
 mod openapi;
+mod passwords;
 mod photos;
 mod push;
 mod questions;

@@ -48,6 +48,10 @@ const STEPS: &[Step] = &[
         version: 12,
         sql: &[include_str!("schema_v12.sql"), include_str!("figures.sql")],
     },
+    Step {
+        version: 13,
+        sql: &[include_str!("schema_v13.sql")],
+    },
 ];
 
 /// The newest version this server knows.

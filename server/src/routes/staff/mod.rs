@@ -48,9 +48,13 @@ pub fn router() -> Router<AppState> {
 pub async fn login(
     State(state): State<AppState>,
     ConnectInfo(address): ConnectInfo<SocketAddr>,
+    headers: axum::http::HeaderMap,
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<Json<LoginResponse>, ApiError> {
-    let session = sessions::log_in(&state.login_gate(), address.ip(), request).await?;
+    let client = headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok());
+    let session = sessions::log_in(&state.login_gate(), address.ip(), client, request).await?;
     Ok(Json(session))
 }
 

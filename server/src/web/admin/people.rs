@@ -69,7 +69,7 @@ pub async fn people(
                                     }
                                     label.check { input type="checkbox" name="active" value="true" checked[account.active]; " " (words.t("web-active")) }
                                     label { (words.t("web-new-password")) " "
-                                        input type="password" name="password" autocomplete="new-password" minlength="10"; }
+                                        input type="password" name="password" autocomplete="new-password" minlength="12" maxlength="128"; }
                                     button type="submit" { (words.t("web-save")) }
                                 }
                             }
@@ -86,7 +86,7 @@ pub async fn people(
             label for="new-name" { (words.t("web-display-name")) }
             input #new-name name="display_name" required;
             label for="new-password" { (words.t("web-password")) }
-            input #new-password name="password" type="password" required minlength="10" autocomplete="new-password";
+            input #new-password name="password" type="password" required minlength="12" maxlength="128" autocomplete="new-password";
             label for="new-role" { (words.t("web-role")) }
             select #new-role name="role" { @for role in &roles { option value=(role.as_str()) { (role_name(words, *role)) } } }
             @if page.is_admin() {

@@ -30,6 +30,8 @@ pub enum Section {
     Administration,
     /// The staff member's own emails.
     Emails,
+    /// The staff member's own password and sessions.
+    Account,
 }
 
 /// A full page: header, navigation, language switch, and `content` in `main`.
@@ -116,6 +118,7 @@ pub(super) fn frame(
                                 (page.token_field())
                                 span.who { (page.staff.display_name) }
                                 a.my-emails href="/staff/emails" aria-current=[(section == Section::Emails).then_some("page")] { (words.t("web-my-emails")) }
+                                a.my-account href="/staff/account" aria-current=[(section == Section::Account).then_some("page")] { (words.t("web-my-account")) }
                                 button type="submit" { (words.t("web-log-out")) }
                             }
                         }
