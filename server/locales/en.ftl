@@ -425,6 +425,21 @@ mail-digest-longest = The longest overdue: { $codes }
 mail-digest-open = Open the inbox in Zëri
 mail-digest-why = { $institution } receives this daily email because its notification address asked for it. An administrator can change that in Zëri, under Institutions.
 web-my-emails = My emails
+web-nav-access-log = Access log
+web-access-log-title = Who looked at personal data
+web-access-log-intro = Each time a staff member chose to see a citizen's contact details or photos: who, when, and on which complaint (looks within a quarter of an hour count once). The newest 500 first.
+web-access-log-empty = Nobody has looked at a citizen's contact details or photos yet.
+web-access-log-when = When
+web-access-log-who = Who
+web-access-log-what = What
+web-access-log-contact = Contact details
+web-access-log-photos = Photos
+web-personal-hidden = The citizen's contact details and photos are hidden. Showing them is recorded: who, when, and on which complaint.
+web-personal-show = Show contact details and photos
+web-message-photos-hidden = { $count ->
+    [one] One photo, hidden with the contact details
+   *[other] { $count } photos, hidden with the contact details
+}
 web-my-account = My account
 web-account-title = My account
 web-account-password = Password

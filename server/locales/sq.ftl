@@ -424,6 +424,21 @@ mail-digest-longest = Më të vonuarat: { $codes }
 mail-digest-open = Hape kutinë hyrëse në Zëri
 mail-digest-why = { $institution } e merr këtë email ditor sepse adresa e saj e njoftimeve e kërkoi. Një administrator mund ta ndryshojë këtë në Zëri, te Institucionet.
 web-my-emails = Emailet e mia
+web-nav-access-log = Regjistri i qasjes
+web-access-log-title = Kush i pa të dhënat personale
+web-access-log-intro = Çdo herë që një punonjës zgjodhi të shohë të dhënat e kontaktit ose fotografitë e një qytetari: kush, kur dhe në cilën ankesë (shikimet brenda një çerek ore numërohen një herë). Në fillim 500 më të rejat.
+web-access-log-empty = Askush nuk i ka parë ende të dhënat e kontaktit apo fotografitë e një qytetari.
+web-access-log-when = Kur
+web-access-log-who = Kush
+web-access-log-what = Çfarë
+web-access-log-contact = Të dhënat e kontaktit
+web-access-log-photos = Fotografitë
+web-personal-hidden = Të dhënat e kontaktit dhe fotografitë e qytetarit janë të fshehura. Shfaqja e tyre regjistrohet: kush, kur dhe në cilën ankesë.
+web-personal-show = Shfaq të dhënat e kontaktit dhe fotografitë
+web-message-photos-hidden = { $count ->
+    [one] Një fotografi, e fshehur bashkë me të dhënat e kontaktit
+   *[other] { $count } fotografi, të fshehura bashkë me të dhënat e kontaktit
+}
 web-my-account = Llogaria ime
 web-account-title = Llogaria ime
 web-account-password = Fjalëkalimi

@@ -425,6 +425,22 @@ mail-digest-longest = Najduže prekoračene: { $codes }
 mail-digest-open = Otvori prijemno sanduče u Zëri
 mail-digest-why = Institucija { $institution } dobija ovaj dnevni email jer ga je tražila njena adresa za obaveštenja. Administrator to može da promeni u Zëri, pod Institucije.
 web-my-emails = Moji emailovi
+web-nav-access-log = Evidencija pristupa
+web-access-log-title = Ko je gledao lične podatke
+web-access-log-intro = Svaki put kada je službenik izabrao da vidi kontakt podatke ili fotografije građanina: ko, kada i na kojoj pritužbi (pogledi u roku od četvrt sata računaju se jednom). Prvo 500 najnovijih.
+web-access-log-empty = Niko još nije gledao kontakt podatke ili fotografije nekog građanina.
+web-access-log-when = Kada
+web-access-log-who = Ko
+web-access-log-what = Šta
+web-access-log-contact = Kontakt podaci
+web-access-log-photos = Fotografije
+web-personal-hidden = Kontakt podaci i fotografije građanina su skriveni. Njihovo prikazivanje se beleži: ko, kada i na kojoj pritužbi.
+web-personal-show = Prikaži kontakt podatke i fotografije
+web-message-photos-hidden = { $count ->
+    [one] Jedna fotografija, skrivena zajedno s kontakt podacima
+    [few] { $count } fotografije, skrivene zajedno s kontakt podacima
+   *[other] { $count } fotografija, skrivenih zajedno s kontakt podacima
+}
 web-my-account = Moj nalog
 web-account-title = Moj nalog
 web-account-password = Lozinka

@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::db::{Conn, Db, DbError, Value, figures};
 
 /// The tables that are copied, parents before children.
-pub const TABLES: [&str; 21] = [
+pub const TABLES: [&str; 22] = [
     "municipalities",
     "institutions",
     "categories",
@@ -25,6 +25,7 @@ pub const TABLES: [&str; 21] = [
     "reopen_requests",
     "citizen_messages",
     "audit_log",
+    "personal_data_views",
     "settings",
     "campaigns",
     "campaign_visits",

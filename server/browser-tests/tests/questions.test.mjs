@@ -76,7 +76,12 @@ describe("questions and answers", () => {
     assert.equal(await page.locator("section.summary .status").textContent(), "Received");
     const timeline = page.locator("ol.timeline");
     assert.match(await timeline.textContent(), /The citizen wrote.*After it, right at the bus stop\./s);
-    const image = timeline.locator("li").filter({ hasText: "The citizen wrote" }).locator("img");
+    const answer = timeline.locator("li").filter({ hasText: "The citizen wrote" });
+    assert.match(await answer.textContent(), /One photo, hidden with the contact details/);
+    // Seeing the citizen's photos is recorded; the page then shows them.
+    await page.getByRole("button", { name: "Show contact details and photos" }).click();
+    await page.waitForURL(/#citizen-heading$/);
+    const image = answer.locator("img");
     assert.equal(await image.count(), 1, "the answer's photo");
     const response = await page.context().request.get(`${server.url}${await image.getAttribute("src")}`);
     assert.equal(response.status(), 200);

@@ -90,7 +90,7 @@ export async function screenshot(page, name, { fullPage = true, guide = "staff-g
 }
 
 /** Files a complaint through the citizen API, as the phone app does. */
-export async function fileComplaint(request, url, { category, description, location, language = "sq" }) {
+export async function fileComplaint(request, url, { category, description, location, language = "sq", contact = null }) {
   const device = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
   const response = await request.post(`${url}/api/v1/complaints`, {
     headers: { Authorization: `Device ${device}` },
@@ -99,7 +99,7 @@ export async function fileComplaint(request, url, { category, description, locat
       category,
       description,
       location,
-      contact: null,
+      contact,
       photo_count: 0,
       language,
       campaign: null,

@@ -6,6 +6,7 @@
 //! [`workflow::store`], the audit log in [`audit`], photos in [`photos`], each reference table
 //! in its own service), so a second engine has one boundary to meet.
 
+pub mod access_log;
 pub mod accounts;
 pub mod audit;
 pub mod campaigns;

@@ -301,6 +301,7 @@ pub async fn for_staff(
     staff: &StaffMember,
     id: &str,
     index: u8,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Photo, ServiceError> {
     // A photo replaced between reading its row and reading its file may be gone by then:
     // read the row again, which names the new one.
@@ -313,6 +314,17 @@ pub async fn for_staff(
             let kind = photo::detect(&bytes).ok_or_else(|| {
                 ServiceError::Internal(format!("photo {index} of {id} is not an image"))
             })?;
+            let (looker, complaint) = (staff.clone(), id.to_owned());
+            db.call(move |c| {
+                super::access_log::record(
+                    c,
+                    &looker,
+                    &complaint,
+                    super::access_log::Looked::Photos,
+                    now,
+                )
+            })
+            .await?;
             return Ok(Photo { kind, bytes });
         }
     }

@@ -8,6 +8,7 @@
 //! citizen wrote is escaped by the templates, and a Content-Security-Policy allows scripts,
 //! styles and images from this site only (plus OpenStreetMap's tiles).
 
+mod access_log;
 mod account;
 mod admin;
 mod campaigns;
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
             "/staff/complaints/{id}",
             get(complaint::page).post(complaint::act),
         )
+        .route("/staff/complaints/{id}/reveal", post(complaint::reveal))
         .route(
             "/staff/templates",
             get(templates::page).post(templates::create),
@@ -53,6 +55,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/supervision", get(supervision::page))
         .route("/staff/emails", get(emails::page).post(emails::save))
         .route("/staff/account", get(account::page))
+        .route("/staff/access-log", get(access_log::page))
         .route("/staff/account/password", post(account::change_password))
         .route(
             "/staff/account/sessions/end-others",

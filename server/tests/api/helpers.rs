@@ -362,6 +362,16 @@ impl TestApp {
         read(self.staff_get(token, &path).await).await
     }
 
+    /// A complaint as staff see it once they ask to see the citizen's contact details.
+    pub async fn staff_complaint_revealed(
+        &self,
+        token: &str,
+        complaint: impl Display,
+    ) -> StaffComplaint {
+        let path = format!("/api/v1/staff/complaints/{complaint}?reveal=true");
+        read(self.staff_get(token, &path).await).await
+    }
+
     /// A staff action on a complaint: what the complaint is after it, or the refusal.
     pub async fn act(
         &self,

@@ -1,6 +1,7 @@
 //! The server's API tests: each starts the real server on port 0 with a fresh database file and
 //! talks HTTP to it.
 
+mod access_log;
 mod admin;
 mod backup;
 mod bad_input;

@@ -188,7 +188,9 @@ async fn contact_details_reach_only_the_handling_institution() {
     });
     let id = app.file(&device(), &body).await.id;
     let gjilan = app.staff("gjilan.staff", Role::Staff, Some(GJILAN)).await;
-    let detail = app.staff_complaint(&gjilan, id).await;
+    let hidden = app.staff_complaint(&gjilan, id).await;
+    assert!(hidden.contact.is_none(), "hidden until asked for");
+    let detail = app.staff_complaint_revealed(&gjilan, id).await;
     let contact = detail
         .contact
         .expect("the handling institution sees the contact");

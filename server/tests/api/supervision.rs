@@ -76,7 +76,19 @@ async fn a_supervisor_reads_and_notes_what_it_oversees_and_nothing_else() {
     let handler = app
         .staff("prishtina.staff", Role::Staff, Some(DIRECTORATE))
         .await;
-    assert!(app.staff_complaint(&handler, &ours).await.contact.is_some());
+    assert!(
+        app.staff_complaint_revealed(&handler, &ours)
+            .await
+            .contact
+            .is_some()
+    );
+    let asked = app
+        .staff_get(
+            &supervisor,
+            &format!("/api/v1/staff/complaints/{ours}?reveal=true"),
+        )
+        .await;
+    assert_eq!(asked.status(), StatusCode::NOT_FOUND, "nor when it asks");
 
     // A note, which the institution sees; nothing else.
     let noted = app

@@ -3,13 +3,14 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::auth::StaffMember;
 use crate::calendar::kosovo_date;
 use crate::http::{ApiError, ApiJson};
 use crate::services::inbox::{self, Colleague, Inbox, InboxItem, InboxQuery, StaffComplaint};
 use crate::services::workflow::{self, Action};
+use crate::services::{ServiceError, access_log};
 use crate::state::AppState;
 
 /// Today in Kosovo, as the server's clock has it: what "overdue" is measured against.
@@ -34,18 +35,35 @@ pub async fn inbox(
     Ok(Json(inbox))
 }
 
-#[utoipa::path(get, path = "/api/v1/staff/complaints/{id}", tag = "staff", params(("id" = String, Path)),
+/// `?reveal=true`: show the citizen's contact details, recording who asked.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RevealQuery {
+    /// Include the citizen's contact details; the look is recorded in the access log. Without
+    /// it they are included only if you asked within the last quarter of an hour.
+    pub reveal: Option<bool>,
+}
+
+#[utoipa::path(get, path = "/api/v1/staff/complaints/{id}", tag = "staff", params(("id" = String, Path), RevealQuery),
     security(("Bearer" = [])),
     responses((status = 200, body = StaffComplaint), (status = 404, description = "No such complaint in your institution")))]
 pub async fn complaint(
     State(state): State<AppState>,
     staff: StaffMember,
     Path(id): Path<String>,
+    Query(query): Query<RevealQuery>,
 ) -> Result<Json<StaffComplaint>, ApiError> {
-    let today = today(&state);
+    let (today, now) = (today(&state), state.clock.now());
+    if query.reveal == Some(true) {
+        access_log::reveal(&state.db, &staff, id.clone(), today.clone(), now).await?;
+    }
     let complaint = state
         .db
-        .read(move |c| inbox::complaint(c, &staff, &id, &today))
+        .read(move |c| {
+            let mut complaint = inbox::complaint(c, &staff, &id, &today)?;
+            access_log::hide_unless_looked(c, &staff, &mut complaint, now)?;
+            Ok::<_, ServiceError>(complaint)
+        })
         .await?;
     Ok(Json(complaint))
 }

@@ -21,7 +21,8 @@ pub async fn photo(
     staff: StaffMember,
     Path((id, index)): Path<(String, u8)>,
 ) -> Result<Response, ApiError> {
-    let photo = photos::for_staff(&state.db, &state.photos, &staff, &id, index).await?;
+    let now = state.clock.now();
+    let photo = photos::for_staff(&state.db, &state.photos, &staff, &id, index, now).await?;
     photo_response(&id, index, photo)
 }
 

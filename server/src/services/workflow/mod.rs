@@ -313,7 +313,10 @@ pub fn act(
 ) -> Result<Option<StaffComplaint>, ServiceError> {
     apply(c, staff, id, action, now)?;
     match inbox::complaint(c, staff, id, &kosovo_date(now).to_string()) {
-        Ok(complaint) => Ok(Some(complaint)),
+        Ok(mut complaint) => {
+            super::access_log::hide_unless_looked(c, staff, &mut complaint, now)?;
+            Ok(Some(complaint))
+        }
         Err(ServiceError::NotFound) => Ok(None),
         Err(other) => Err(other),
     }

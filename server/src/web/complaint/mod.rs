@@ -13,6 +13,7 @@ use super::page::{Page, WebError, see_other};
 use crate::calendar::kosovo_date;
 use crate::http::ApiError;
 use crate::services::ServiceError;
+use crate::services::access_log;
 use crate::services::catalog::{self, Choice, Listing};
 use crate::services::inbox::{self, Colleague, StaffComplaint};
 use crate::services::templates::{self, Template};
@@ -31,6 +32,8 @@ pub struct PageQuery {
 /// Everything the page shows besides the complaint itself.
 struct Context {
     complaint: StaffComplaint,
+    /// The contact details and photos are there but hidden until asked for.
+    personal_hidden: bool,
     institutions: Vec<Choice>,
     colleagues: Vec<Colleague>,
     templates: Vec<Template>,
@@ -38,13 +41,15 @@ struct Context {
 
 async fn load(state: &AppState, page: &Page, id: String) -> Result<Context, WebError> {
     let today = kosovo_date(state.clock.now()).to_string();
-    let staff = page.staff.clone();
+    let (staff, now) = (page.staff.clone(), state.clock.now());
     Ok(state
         .db
         .read(move |c| {
-            let complaint = inbox::complaint(c, &staff, &id, &today)?;
+            let mut complaint = inbox::complaint(c, &staff, &id, &today)?;
+            let personal_hidden = access_log::hide_unless_looked(c, &staff, &mut complaint, now)?;
             let institution = complaint.item.institution_id.clone();
             Ok::<_, ServiceError>(Context {
+                personal_hidden,
                 institutions: catalog::choices(c, Listing::Institutions)?,
                 colleagues: inbox::colleagues(c, Some(&institution))?,
                 templates: templates::of_institution(c, &institution)?,
@@ -176,4 +181,24 @@ pub async fn act(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+#[derive(Deserialize)]
+pub struct RevealForm {
+    form_token: String,
+}
+
+/// Shows the contact details and photos, recording who asked.
+pub async fn reveal(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Form(form): Form<RevealForm>,
+) -> Result<Response, WebError> {
+    page.check_form(&form.form_token)?;
+    let today = kosovo_date(state.clock.now()).to_string();
+    access_log::reveal(&state.db, &page.staff, id.clone(), today, state.clock.now()).await?;
+    Ok(see_other(&format!(
+        "/staff/complaints/{id}#citizen-heading"
+    )))
 }

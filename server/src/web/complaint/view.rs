@@ -72,6 +72,13 @@ pub(super) fn render(
                 section.citizen aria-labelledby="citizen-heading" {
                     h2 #citizen-heading { (words.t("web-what-citizen-wrote")) }
                     blockquote.description lang=(complaint.language) { (complaint.description) }
+                    @if context.personal_hidden {
+                        form.reveal #reveal method="post" action=(format!("/staff/complaints/{}/reveal", item.id)) {
+                            (page.token_field())
+                            p { (words.t("web-personal-hidden")) }
+                            button type="submit" { (words.t("web-personal-show")) }
+                        }
+                    } @else {
                     h3 { (words.t("web-contact")) }
                     @match &complaint.contact {
                         Some(contact) => {
@@ -94,6 +101,7 @@ pub(super) fn render(
                                 }
                             }
                         }
+                    }
                     }
                 }
                 section.location aria-labelledby="location-heading" {
@@ -169,7 +177,7 @@ fn timeline(words: Words, context: &Context) -> Markup {
                         blockquote { (text) }
                     }
                     @if entry.action == "citizen_wrote" {
-                        (message_photos(words, &context.complaint.item.id, entry.after.as_ref()))
+                        (message_photos(words, context, entry.after.as_ref()))
                     }
                 }
             }
@@ -177,15 +185,19 @@ fn timeline(words: Words, context: &Context) -> Markup {
     }
 }
 
-/// The photos a citizen's message brought: its slots of the complaint's photos.
-fn message_photos(words: Words, id: &str, after: Option<&serde_json::Value>) -> Markup {
+/// The photos a citizen's message brought: its slots of the complaint's photos (hidden, with
+/// the contact details, until asked for).
+fn message_photos(words: Words, context: &Context, after: Option<&serde_json::Value>) -> Markup {
+    let id = &context.complaint.item.id;
     let slot = |field: &str| after.and_then(|a| a.get(field)).and_then(|v| v.as_u64());
     let (first, count) = (
         slot("first_photo").unwrap_or(0),
         slot("photos").unwrap_or(0),
     );
     html! {
-        @if count > 0 {
+        @if count > 0 && context.personal_hidden {
+            p.hidden-photos { (words.format("web-message-photos-hidden", &[("count", i64::try_from(count).unwrap_or(0).into())])) }
+        } @else if count > 0 {
             div.photos {
                 @for index in first..first + count {
                     a href=(format!("/api/v1/staff/complaints/{id}/photos/{index}")) {

@@ -32,6 +32,8 @@ pub enum Section {
     Emails,
     /// The staff member's own password and sessions.
     Account,
+    /// Who looked at citizens' personal data.
+    AccessLog,
 }
 
 /// A full page: header, navigation, language switch, and `content` in `main`.
@@ -93,6 +95,7 @@ pub(super) fn frame(
                                 }
                                 @if matches!(page.staff.role, Role::Manager | Role::Administrator) {
                                     (nav_link(Section::Staff, section, "/staff/people", "web-nav-staff"))
+                                    (nav_link(Section::AccessLog, section, "/staff/access-log", "web-nav-access-log"))
                                 }
                                 @if page.is_admin() {
                                     (nav_link(Section::Campaigns, section, "/staff/campaigns", "web-nav-campaigns"))
