@@ -217,6 +217,7 @@ web-event-asked = Question to the citizen
 web-event-citizen_wrote = The citizen wrote
 web-event-closed_unanswered = Closed: the citizen did not answer
 web-event-escalated = Escalated
+web-event-personal_data_erased = Contact details and photos erased (retention)
 web-done-asked = Your question was sent. The complaint waits for the citizen's answer, and its deadline waits with it.
 web-done-closed_unanswered = Closed as unanswered. The citizen has been told.
 
@@ -436,6 +437,7 @@ web-access-log-contact = Contact details
 web-access-log-photos = Photos
 web-personal-hidden = The citizen's contact details and photos are hidden. Showing them is recorded: who, when, and on which complaint.
 web-personal-show = Show contact details and photos
+web-personal-erased = The citizen's contact details and photos were erased on { $date }, the time for keeping them after the complaint closed having passed.
 web-message-photos-hidden = { $count ->
     [one] One photo, hidden with the contact details
    *[other] { $count } photos, hidden with the contact details

@@ -216,6 +216,7 @@ web-event-asked = Pyetje për qytetarin
 web-event-citizen_wrote = Qytetari shkroi
 web-event-closed_unanswered = U mbyll: qytetari nuk u përgjigj
 web-event-escalated = U përshkallëzua
+web-event-personal_data_erased = Të dhënat e kontaktit dhe fotografitë u fshinë (afati i ruajtjes)
 web-done-asked = Pyetja jote u dërgua. Ankesa pret përgjigjen e qytetarit, dhe afati i saj pret bashkë me të.
 web-done-closed_unanswered = U mbyll si pa përgjigje. Qytetarit iu tha.
 
@@ -435,6 +436,7 @@ web-access-log-contact = Të dhënat e kontaktit
 web-access-log-photos = Fotografitë
 web-personal-hidden = Të dhënat e kontaktit dhe fotografitë e qytetarit janë të fshehura. Shfaqja e tyre regjistrohet: kush, kur dhe në cilën ankesë.
 web-personal-show = Shfaq të dhënat e kontaktit dhe fotografitë
+web-personal-erased = Të dhënat e kontaktit dhe fotografitë e qytetarit u fshinë më { $date }, pasi kaloi koha e ruajtjes së tyre pas mbylljes së ankesës.
 web-message-photos-hidden = { $count ->
     [one] Një fotografi, e fshehur bashkë me të dhënat e kontaktit
    *[other] { $count } fotografi, të fshehura bashkë me të dhënat e kontaktit

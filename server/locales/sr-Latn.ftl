@@ -217,6 +217,7 @@ web-event-asked = Pitanje građaninu
 web-event-citizen_wrote = Građanin je pisao
 web-event-closed_unanswered = Zatvorena: građanin nije odgovorio
 web-event-escalated = Eskalirana
+web-event-personal_data_erased = Kontakt podaci i fotografije obrisani (rok čuvanja)
 web-done-asked = Tvoje pitanje je poslato. Žalba čeka odgovor građanina, a njen rok čeka s njom.
 web-done-closed_unanswered = Zatvorena kao bez odgovora. Građaninu je rečeno.
 
@@ -436,6 +437,7 @@ web-access-log-contact = Kontakt podaci
 web-access-log-photos = Fotografije
 web-personal-hidden = Kontakt podaci i fotografije građanina su skriveni. Njihovo prikazivanje se beleži: ko, kada i na kojoj pritužbi.
 web-personal-show = Prikaži kontakt podatke i fotografije
+web-personal-erased = Kontakt podaci i fotografije građanina obrisani su { $date }, pošto je prošlo vreme njihovog čuvanja nakon zatvaranja pritužbe.
 web-message-photos-hidden = { $count ->
     [one] Jedna fotografija, skrivena zajedno s kontakt podacima
     [few] { $count } fotografije, skrivene zajedno s kontakt podacima

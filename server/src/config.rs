@@ -82,6 +82,11 @@ pub struct Config {
     #[arg(long, env = "ZERI_ESCALATION_MINUTES", default_value_t = 15)]
     pub escalation_minutes: i64,
 
+    /// How many days after a complaint is closed its citizen's contact details and photos are
+    /// erased (90: three times the 30 days in which it may be reopened).
+    #[arg(long, env = "ZERI_ERASE_PERSONAL_AFTER_DAYS", default_value_t = 90, value_parser = clap::value_parser!(i64).range(1..))]
+    pub erase_personal_after_days: i64,
+
     /// A folder for scheduled backups (as `zeri-server backup` writes them); none without it.
     /// With several servers, one of them takes each backup.
     #[arg(long, env = "ZERI_BACKUP_DIR")]
@@ -315,6 +320,7 @@ impl Config {
             push_every_seconds: 5,
             digest_at: chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time of day"),
             escalation_minutes: 15,
+            erase_personal_after_days: 90,
             backup_dir: None,
             backup_every_hours: 24,
             backups_kept: 7,

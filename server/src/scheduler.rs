@@ -1,6 +1,7 @@
 //! The scheduled jobs' driver: every `jobs_every_seconds` it asks whether a job is due and, if
 //! this server takes its lease, runs it (`services::schedule`): escalating overdue complaints,
-//! queueing the daily digests, and taking the scheduled backups (`crate::backup`). The jobs themselves are
+//! queueing the daily digests, erasing personal data past its time (`services::retention`), and
+//! taking the scheduled backups (`crate::backup`). The jobs themselves are
 //! services; this only keeps time. A job that fails is logged and tried again when next due.
 
 use std::sync::Arc;
@@ -10,6 +11,7 @@ use chrono::Duration as Span;
 
 use crate::services::escalation::{self, Escalation};
 use crate::services::mail::digest;
+use crate::services::retention;
 use crate::services::{ServiceError, schedule};
 use crate::state::AppState;
 
@@ -55,6 +57,45 @@ pub async fn queue_digests_if_due(state: &AppState) -> Result<Option<usize>, Ser
             }
         })
         .await
+}
+
+/// How often the retention job looks for personal data due for erasure.
+const RETENTION_EVERY_MINUTES: i64 = 60;
+
+/// Erases the personal data whose time has come, if the job is due and this server takes its
+/// lease, then the photo files nothing refers to any more: the complaints erased, or `None` if
+/// the job was not this server's to run now.
+pub async fn erase_if_due(state: &AppState) -> Result<Option<Vec<String>>, ServiceError> {
+    let now = state.clock.now();
+    let after_days = state.config.erase_personal_after_days;
+    let erased = state
+        .db
+        .call(move |c| {
+            let every = Span::minutes(RETENTION_EVERY_MINUTES);
+            if schedule::take_if_due(c, retention::JOB, holder(), now, every)? {
+                retention::erase_due(c, now, after_days).map(Some)
+            } else {
+                Ok(None)
+            }
+        })
+        .await?;
+    let Some(erased) = erased else {
+        return Ok(None);
+    };
+    for digest in erased.iter().flat_map(|e| e.photo_files.iter()) {
+        state
+            .photos
+            .delete_if_unused(&state.db, digest.clone())
+            .await;
+    }
+    if !erased.is_empty() {
+        let database = state.config.database.clone();
+        tokio::task::spawn_blocking(move || crate::db::snapshots::purge_journal(&database))
+            .await
+            .map_err(|e| ServiceError::Internal(e.to_string()))?
+            .map_err(|e| ServiceError::Internal(format!("after erasing: {e}")))?;
+    }
+    Ok(Some(erased.into_iter().map(|e| e.complaint).collect()))
 }
 
 /// The scheduled backups' job, on the leases.
@@ -125,6 +166,13 @@ pub fn spawn(state: AppState) -> Option<Jobs> {
                 Ok(Some(queued)) if queued > 0 => tracing::info!(queued, "daily digests"),
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "queueing the daily digests"),
+            }
+            match erase_if_due(&state).await {
+                Ok(Some(erased)) if !erased.is_empty() => {
+                    tracing::info!(count = erased.len(), "erased personal data past its time");
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "erasing personal data"),
             }
             match backup_if_due(&state).await {
                 Ok(Some(archive)) => tracing::info!(archive = %archive.display(), "backed up"),

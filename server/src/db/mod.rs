@@ -125,6 +125,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v11.sql")),
     Migration::Code(figures::migration_v12),
     Migration::Sql(include_str!("schema_v13.sql")),
+    Migration::Sql(include_str!("schema_v14.sql")),
 ];
 
 /// The most jobs committed together.
@@ -158,6 +159,8 @@ pub struct Db {
 
 fn configure(connection: &Connection) -> Result<(), rusqlite::Error> {
     connection.pragma_update(None, "foreign_keys", "ON")?;
+    // What is deleted (erased personal data above all) is overwritten, not left in free pages.
+    connection.pragma_update(None, "secure_delete", "ON")?;
     // 64 MiB of page cache per connection: the indexes of a million complaints stay in memory.
     connection.pragma_update(None, "cache_size", -65536)?;
     connection.busy_timeout(std::time::Duration::from_secs(5))?;

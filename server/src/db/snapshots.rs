@@ -140,7 +140,7 @@ fn count(conn: Conn) -> Result<i64, SnapshotError> {
 /// PostgreSQL's `tool`: `ZERI_POSTGRES_BIN/<tool>` if set, else the newest installed under
 /// Debian's `/usr/lib/postgresql/<version>/bin`, else the one on the `PATH`. It must not be
 /// older than the server it talks to.
-fn postgres_tool(tool: &str) -> Result<PathBuf, SnapshotError> {
+pub fn postgres_tool(tool: &str) -> Result<PathBuf, SnapshotError> {
     if let Some(dir) = std::env::var_os("ZERI_POSTGRES_BIN") {
         return Ok(PathBuf::from(dir).join(tool));
     }
@@ -173,5 +173,25 @@ fn run(command: &mut Command) -> Result<(), SnapshotError> {
             "{name} failed: {}",
             String::from_utf8_lossy(&output.stderr).trim()
         )))
+    }
+}
+
+/// After an erasure: nothing erased is left in the engine's journal. SQLite writes the journal
+/// back into the database (whose deleted rows `secure_delete` has overwritten) and empties it;
+/// PostgreSQL vacuums the tables that held it, so the dead rows' space is reclaimed.
+pub fn purge_journal(database: &Database) -> Result<(), SnapshotError> {
+    match database {
+        Database::Sqlite(path) => {
+            let connection = rusqlite::Connection::open(path).map_err(database_error)?;
+            connection
+                .busy_timeout(std::time::Duration::from_secs(30))
+                .map_err(database_error)?;
+            connection
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+                .map_err(database_error)
+        }
+        Database::Postgres(url) => PgSession::connect(url)
+            .and_then(|session| session.batch("VACUUM complaints, photos"))
+            .map_err(database_error),
     }
 }

@@ -26,6 +26,7 @@ pub mod own_account;
 pub mod photos;
 pub mod push;
 pub mod queues;
+pub mod retention;
 pub mod routing_rules;
 pub mod schedule;
 pub mod statistics;

@@ -102,7 +102,7 @@ impl PhotoStore {
 
     /// Deletes the file named `digest` unless an upload holds it or a committed row refers to it.
     /// A failure leaves the file (taking only disk space) and goes to the log.
-    async fn delete_if_unused(&self, db: &Db, digest: String) {
+    pub async fn delete_if_unused(&self, db: &Db, digest: String) {
         if let Err(e) = self.try_delete_if_unused(db, digest).await {
             tracing::warn!(error = %e, "deleting a photo nothing refers to");
         }

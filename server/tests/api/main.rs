@@ -22,6 +22,7 @@ mod photos;
 mod push;
 mod questions;
 mod restart;
+mod retention;
 mod security_accounts;
 mod security_limits;
 #[path = "../smtp/mod.rs"]

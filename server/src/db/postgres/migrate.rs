@@ -52,6 +52,10 @@ const STEPS: &[Step] = &[
         version: 13,
         sql: &[include_str!("schema_v13.sql")],
     },
+    Step {
+        version: 14,
+        sql: &[include_str!("schema_v14.sql")],
+    },
 ];
 
 /// The newest version this server knows.

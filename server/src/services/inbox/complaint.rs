@@ -33,6 +33,9 @@ pub struct StaffComplaint {
     pub rating: Option<Rating>,
     pub photos: Vec<PhotoInfo>,
     pub history: Vec<HistoryEntry>,
+    /// When the citizen's contact details and photos were erased, the retention time after
+    /// closing having passed.
+    pub personal_erased_at: Option<String>,
 }
 
 /// Complaint `id` for `staff`, overdue or not on `today`; not found if it is not theirs to see.
@@ -45,7 +48,8 @@ pub fn complaint(
     let sql = format!(
         "SELECT {ITEM_COLUMNS}, c.lat, c.lon, c.contact_name, c.contact_phone, c.contact_email, c.language,
             i.name_sq, i.name_sr, i.name_en, c.explanation_sq, c.explanation_sr, c.explanation_en,
-            c.acknowledged_at, c.first_response_at, c.closed_at, c.rating_stars, c.rating_comment
+            c.acknowledged_at, c.first_response_at, c.closed_at, c.rating_stars, c.rating_comment,
+            c.personal_erased_at
          FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id
          JOIN institutions i ON i.id = c.institution_id WHERE c.id = ?1"
     );
@@ -80,6 +84,7 @@ pub fn complaint(
                 }),
                 photos: Vec::new(),
                 history: Vec::new(),
+                personal_erased_at: r.get(n + 17)?,
             })
         })
         .optional()?

@@ -72,7 +72,9 @@ pub(super) fn render(
                 section.citizen aria-labelledby="citizen-heading" {
                     h2 #citizen-heading { (words.t("web-what-citizen-wrote")) }
                     blockquote.description lang=(complaint.language) { (complaint.description) }
-                    @if context.personal_hidden {
+                    @if let Some(at) = &complaint.personal_erased_at {
+                        p.erased { (words.format("web-personal-erased", &[("date", words.time(at).into())])) }
+                    } @else if context.personal_hidden {
                         form.reveal #reveal method="post" action=(format!("/staff/complaints/{}/reveal", item.id)) {
                             (page.token_field())
                             p { (words.t("web-personal-hidden")) }

@@ -1,0 +1,102 @@
+//! Personal data kept no longer than needed: [`ERASE_AFTER_DAYS_DEFAULT`] days after a complaint
+//! is closed (a setting), the citizen's contact details and photos are erased, by the server's
+//! scheduler, once, under a lease so that one server of a deployment does it. The complaint keeps
+//! what it was about (category, place, dates, the texts) and says when its personal data went;
+//! the audit log records that it was erased and how many photos, never what they were. The photo
+//! files go too unless another complaint holds the same picture.
+//!
+//! 90 days by default: three times the 30 days in which a citizen may reopen a closed complaint,
+//! which leaves the institution time to follow up by phone and a citizen time to take it to the
+//! Ombudsperson, after which nothing the institution does needs to reach them.
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::json;
+
+use super::ServiceError;
+use super::audit::{Actor, AuditEntry, audit};
+use crate::db::Conn;
+use crate::params;
+
+/// The scheduled job's name on the leases.
+pub const JOB: &str = "retention";
+
+pub const ERASE_AFTER_DAYS_DEFAULT: i64 = 90;
+
+/// The most complaints one run erases; the next run takes the rest.
+const BATCH: i64 = 500;
+
+/// One complaint's erasure: the photo files it referred to, to delete if nothing else does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Erased {
+    pub complaint: String,
+    pub photo_files: Vec<String>,
+}
+
+/// Erases the contact details and photos of the complaints closed more than `after_days` days
+/// before `now` that still hold any.
+pub fn erase_due(
+    c: &Conn,
+    now: DateTime<Utc>,
+    after_days: i64,
+) -> Result<Vec<Erased>, ServiceError> {
+    let cutoff = (now - Duration::days(after_days)).to_rfc3339();
+    let due: Vec<String> = c.query_map(
+        &format!(
+            "SELECT id FROM complaints c
+             WHERE status IN ('resolved', 'rejected') AND closed_at < ?1
+               AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_email IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM photos p WHERE p.complaint_id = c.id))
+             ORDER BY closed_at LIMIT {BATCH}"
+        ),
+        [cutoff],
+        |r| r.get(0),
+    )?;
+    let mut erased = Vec::with_capacity(due.len());
+    for id in due {
+        erased.push(erase(c, &id, now)?);
+    }
+    Ok(erased)
+}
+
+/// Erases complaint `id`'s contact details and photos now, recording that it did.
+pub fn erase(c: &Conn, id: &str, now: DateTime<Utc>) -> Result<Erased, ServiceError> {
+    let had_contact = c.exists(
+        "SELECT 1 FROM complaints WHERE id = ?1
+           AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_email IS NOT NULL)",
+        [id],
+    )?;
+    let photo_files: Vec<String> = c.query_map(
+        "SELECT DISTINCT sha256 FROM photos WHERE complaint_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    let photos: i64 = c.query_row(
+        "SELECT COUNT(*) FROM photos WHERE complaint_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    c.execute(
+        "UPDATE complaints SET contact_name = NULL, contact_phone = NULL, contact_email = NULL,
+             personal_erased_at = ?2
+         WHERE id = ?1",
+        params![id, now.to_rfc3339()],
+    )?;
+    c.execute("DELETE FROM photos WHERE complaint_id = ?1", [id])?;
+    audit(
+        c,
+        now,
+        AuditEntry {
+            actor: Actor::System,
+            action: "personal_data_erased",
+            complaint: Some(id),
+            citizen_visible: false,
+            before: None,
+            after: Some(json!({ "contact": had_contact, "photos": photos })),
+            text: None,
+        },
+    )?;
+    Ok(Erased {
+        complaint: id.to_owned(),
+        photo_files,
+    })
+}
