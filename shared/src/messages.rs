@@ -175,15 +175,23 @@ pub fn on_outbox_saved(model: &mut Model, persisted: u64) -> Command<Effect, Eve
 }
 
 /// At start-up: a message draft whose message reached the outbox before the app stopped has
-/// handed its photos over; one whose message did not keeps them.
+/// handed its photos over; one whose message did not keeps them. The draft on disk may not say
+/// that it was sending (the app can stop between the outbox's write and the draft's), so a
+/// photo that a queued message already holds is handed over too: it is never sent twice, and
+/// never deleted by one message while another still counts on it.
 pub fn settle_after_restart(model: &mut Model) -> bool {
-    let Some(sending) = model.draft.message.sending else {
-        return false;
-    };
-    if outbox::contains(model, sending) {
+    let draft = &model.draft.message;
+    let handed_over = model.outbox.iter().any(|item| match &item.action {
+        OutboxAction::Message { photos, .. } => photos
+            .iter()
+            .any(|queued| draft.photos.iter().any(|held| held.id == queued.id)),
+        _ => false,
+    });
+    let sent = draft.sending.is_some_and(|id| outbox::contains(model, id));
+    if handed_over || sent {
         model.draft.message = MessageDraft::default();
+        true
     } else {
-        model.draft.message.sending = None;
+        model.draft.message.sending.take().is_some()
     }
-    true
 }

@@ -260,3 +260,21 @@ fn a_kill_in_the_middle_of_every_effect_of_a_submission_loses_nothing() {
         );
     }
 }
+
+/// The app stopped after the outbox took a message with photos but before the message draft
+/// said so: the next message must not carry (and lose) the same photos.
+#[test]
+fn photos_handed_to_a_message_are_not_sent_again_after_a_kill() {
+    run(vec![
+        Op::Write { photos: 2 },
+        Op::CarryOutAll,
+        Op::Write { photos: 0 },
+        Op::CarryOut(8_341_708_185_870_520_042),
+        Op::Submit { photos: 0 },
+        Op::Kill,
+        Op::CarryOutAll,
+        Op::Write { photos: 0 },
+        Op::Submit { photos: 0 },
+        Op::Submit { photos: 0 },
+    ]);
+}
