@@ -1,6 +1,7 @@
 //! `zeri-cli`: file complaints and follow them from a terminal, as the phone app would.
 
 mod print;
+mod rights;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -100,6 +101,11 @@ enum Command {
         #[arg(long)]
         accept: bool,
     },
+    /// What the server holds about this phone's complaints; take it back or erase it.
+    Data {
+        #[command(subcommand)]
+        action: rights::DataAction,
+    },
     /// Choose the language: sq, sr-Latn, sr-Cyrl or en.
     Language { tag: String },
     /// The complaint categories, optionally matching a search.
@@ -115,7 +121,7 @@ fn language(tag: &str) -> Option<Language> {
         .find(|l| l.tag().eq_ignore_ascii_case(tag))
 }
 
-fn find_id(view: &ViewModel, tracking_code: &str) -> Option<String> {
+pub(crate) fn find_id(view: &ViewModel, tracking_code: &str) -> Option<String> {
     view.my_complaints
         .items
         .iter()
@@ -369,6 +375,7 @@ async fn main() -> ExitCode {
                 return ExitCode::from(3);
             }
         }
+        Command::Data { action } => return rights::run(&mut phone, action, wait).await,
         Command::Language { tag } => {
             let Some(language) = language(&tag) else {
                 eprintln!("languages: sq, sr-Latn, sr-Cyrl, en");

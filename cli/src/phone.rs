@@ -10,6 +10,7 @@ use crux_core::{Core, Request};
 use crux_http::HttpError;
 use crux_http::protocol::{HttpHeader, HttpRequest, HttpResponse, HttpResult};
 use crux_time::{TimeRequest, TimeResponse};
+use shared::export::ExportOperation;
 use shared::notifications::{Notification, NotificationOperation};
 use shared::view_model::ViewModel;
 use shared::{Effect, Event, Zeri};
@@ -34,6 +35,7 @@ pub struct Phone<S: Store> {
     http_in_flight: usize,
     latency_log: Option<LatencyLog>,
     notifications: Vec<Notification>,
+    exports: Vec<ExportOperation>,
 }
 
 /// Where a phone records how long each accepted complaint took to file, for load tests.
@@ -88,6 +90,7 @@ impl<S: Store> Phone<S> {
             http_in_flight: 0,
             latency_log: None,
             notifications: Vec::new(),
+            exports: Vec::new(),
         }
     }
 
@@ -109,6 +112,11 @@ impl<S: Store> Phone<S> {
         std::mem::take(&mut self.notifications)
     }
 
+    /// The files the core offered to keep since the last call.
+    pub fn take_exports(&mut self) -> Vec<ExportOperation> {
+        std::mem::take(&mut self.exports)
+    }
+
     /// Hands the core an event and starts carrying out what it asks for.
     pub fn send(&mut self, event: impl Into<Event>) {
         let effects = self.core.process_event(event.into());
@@ -121,6 +129,10 @@ impl<S: Store> Phone<S> {
         while let Some(effect) = self.queue.pop_front() {
             let follow_up = match effect {
                 Effect::Render(_) => Vec::new(),
+                Effect::Export(request) => {
+                    self.exports.push(request.operation);
+                    Vec::new()
+                }
                 Effect::Notification(request) => {
                     // A terminal cannot ask for permission; it shows what it is told.
                     if let NotificationOperation::Show(notification) = request.operation {

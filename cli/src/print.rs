@@ -54,6 +54,8 @@ pub fn print_detail(view: &ViewModel) {
     println!("{}: {}", detail.institution_label, detail.institution);
     println!("{}", detail.explanation);
     println!("{}", detail.due_label);
+    println!("{}", detail.contact.text);
+    detail.contact.pending.iter().for_each(|p| println!("{p}"));
     println!("{}:", detail.timeline_title);
     for entry in &detail.timeline {
         println!("  {}  {}", entry.time_label, entry.title);

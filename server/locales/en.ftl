@@ -218,6 +218,8 @@ web-event-citizen_wrote = The citizen wrote
 web-event-closed_unanswered = Closed: the citizen did not answer
 web-event-escalated = Escalated
 web-event-personal_data_erased = Contact details and photos erased (retention)
+web-event-contact_removed = The citizen removed their contact details
+web-event-citizen_erased_data = The citizen erased their contact details and photos
 web-done-asked = Your question was sent. The complaint waits for the citizen's answer, and its deadline waits with it.
 web-done-closed_unanswered = Closed as unanswered. The citizen has been told.
 
@@ -438,6 +440,8 @@ web-access-log-photos = Photos
 web-personal-hidden = The citizen's contact details and photos are hidden. Showing them is recorded: who, when, and on which complaint.
 web-personal-show = Show contact details and photos
 web-personal-erased = The citizen's contact details and photos were erased on { $date }, the time for keeping them after the complaint closed having passed.
+web-personal-erased-on-request = The citizen erased their contact details and photos on { $date }.
+web-contact-removed = The citizen removed their contact details on { $date }.
 web-message-photos-hidden = { $count ->
     [one] One photo, hidden with the contact details
    *[other] { $count } photos, hidden with the contact details
@@ -477,3 +481,27 @@ mail-citizen-wrote-subject = The citizen wrote: { $code }, { $category }
 mail-citizen-wrote-body = The citizen who filed complaint { $code } ({ $category }, in { $municipality }) wrote to { $institution }. It must be answered by { $answer }.
 mail-staff-citizen-wrote-why = You receive this email because the complaint is given to you, or you asked its citizen a question, and you gave Zëri your address under My emails.
 closing-unanswered = Closed because the question of { $date } had no answer within { $days } working days. If you still need this, you can reopen it within 30 days and answer there.
+
+## The privacy notice
+privacy-title = Privacy notice
+privacy-intro = What happens to what you send with Zëri: what is kept, why, who sees it, for how long, and what you can do about it. The institution that runs this service, and the institution handling each complaint, are responsible for it under Law No. 06/L-082 on the Protection of Personal Data.
+privacy-what-title = What is kept
+privacy-what-complaint = What you write about the problem, the category, and where it is: the municipality, or the point you chose on the map or with your phone's location.
+privacy-what-contact = Your name, phone number and email, only if you give them. A complaint can be anonymous.
+privacy-what-photos = The photos you add. The app removes their location and camera details before they leave your phone.
+privacy-what-device = A random identifier your phone made, so that it alone gets its complaints back, and, if you allow notifications, an address to wake the phone through Google's or Apple's push service. A wake-up says only that something changed, never what.
+privacy-why-title = Why
+privacy-why = So that the institution responsible can answer and resolve your complaint, reach you if you wish, and tell you what happened; and so that everyone can see, in figures that hold no personal data, how each institution answers.
+privacy-who-title = Who sees it
+privacy-who-institution = Only the staff of the institution handling your complaint, and the service's administrators. If it is sent on to another institution, that one sees it instead.
+privacy-who-looks = Your contact details and photos stay hidden until a staff member chooses to show them, and every time one does, who and when is recorded for the institution's managers to check.
+privacy-who-public = Public figures and open data never hold your contact details, photos or words.
+privacy-how-long-title = For how long
+privacy-how-long-contact = Your contact details and photos are erased { $days } days after your complaint is closed, for good, including from the database's own files.
+privacy-how-long-text = What the complaint was about, and the institution's answers, are kept as the record of the institution's work.
+privacy-how-long-backups = Backups hold them until the newest { $kept } backups no longer include them.
+privacy-rights-title = Your rights
+privacy-rights-app = In the app, under Settings and then Your data, you can see everything the service holds about the complaints from your phone, save it as a file, take your contact details back from a complaint, or erase your contact details and photos from all of them.
+privacy-rights-law = You have the right to see your data, to have it corrected and to have it erased. Ask the institution handling your complaint.
+privacy-complain-title = If you are not satisfied
+privacy-complain = You can complain to the Information and Privacy Agency of Kosovo, which supervises the protection of personal data.

@@ -217,6 +217,8 @@ web-event-citizen_wrote = Qytetari shkroi
 web-event-closed_unanswered = U mbyll: qytetari nuk u përgjigj
 web-event-escalated = U përshkallëzua
 web-event-personal_data_erased = Të dhënat e kontaktit dhe fotografitë u fshinë (afati i ruajtjes)
+web-event-contact_removed = Qytetari hoqi të dhënat e kontaktit
+web-event-citizen_erased_data = Qytetari fshiu të dhënat e kontaktit dhe fotografitë
 web-done-asked = Pyetja jote u dërgua. Ankesa pret përgjigjen e qytetarit, dhe afati i saj pret bashkë me të.
 web-done-closed_unanswered = U mbyll si pa përgjigje. Qytetarit iu tha.
 
@@ -437,6 +439,8 @@ web-access-log-photos = Fotografitë
 web-personal-hidden = Të dhënat e kontaktit dhe fotografitë e qytetarit janë të fshehura. Shfaqja e tyre regjistrohet: kush, kur dhe në cilën ankesë.
 web-personal-show = Shfaq të dhënat e kontaktit dhe fotografitë
 web-personal-erased = Të dhënat e kontaktit dhe fotografitë e qytetarit u fshinë më { $date }, pasi kaloi koha e ruajtjes së tyre pas mbylljes së ankesës.
+web-personal-erased-on-request = Qytetari fshiu të dhënat e kontaktit dhe fotografitë më { $date }.
+web-contact-removed = Qytetari hoqi të dhënat e kontaktit më { $date }.
 web-message-photos-hidden = { $count ->
     [one] Një fotografi, e fshehur bashkë me të dhënat e kontaktit
    *[other] { $count } fotografi, të fshehura bashkë me të dhënat e kontaktit
@@ -476,3 +480,27 @@ mail-citizen-wrote-subject = Qytetari shkroi: { $code }, { $category }
 mail-citizen-wrote-body = Qytetari që paraqiti ankesën { $code } ({ $category }, në { $municipality }) i shkroi { $institution }. Duhet të marrë përgjigje deri më { $answer }.
 mail-staff-citizen-wrote-why = Po e merr këtë email sepse ankesa të është caktuar ty, ose i bëre qytetarit një pyetje, dhe e dhe adresën tënde në Zëri te Emailet e mia.
 closing-unanswered = U mbyll sepse pyetja e { $date } nuk mori përgjigje brenda { $days } ditëve të punës. Nëse të duhet ende, mund ta rihapësh brenda 30 ditëve dhe të përgjigjesh aty.
+
+## Njoftimi për privatësinë
+privacy-title = Njoftim për privatësinë
+privacy-intro = Çfarë ndodh me atë që dërgoni me Zëri: çfarë ruhet, pse, kush e sheh, për sa kohë, dhe çfarë mund të bëni. Institucioni që e drejton këtë shërbim, dhe institucioni që trajton secilën ankesë, janë përgjegjës sipas Ligjit Nr. 06/L-082 për Mbrojtjen e të Dhënave Personale.
+privacy-what-title = Çfarë ruhet
+privacy-what-complaint = Çfarë shkruani për problemin, kategoria, dhe vendi: komuna, ose pika që zgjodhët në hartë ose me vendndodhjen e telefonit.
+privacy-what-contact = Emri, numri i telefonit dhe email-i juaj, vetëm nëse i jepni. Një ankesë mund të jetë anonime.
+privacy-what-photos = Fotografitë që shtoni. Aplikacioni heq vendndodhjen dhe të dhënat e kamerës para se të largohen nga telefoni juaj.
+privacy-what-device = Një identifikues i rastësishëm që krijoi telefoni juaj, që vetëm ai t'i marrë ankesat e veta, dhe, nëse i lejoni njoftimet, një adresë për ta zgjuar telefonin përmes shërbimit të njoftimeve të Google ose Apple. Zgjimi thotë vetëm se diçka ndryshoi, kurrë çfarë.
+privacy-why-title = Pse
+privacy-why = Që institucioni përgjegjës ta përgjigjet dhe ta zgjidhë ankesën tuaj, t'ju kontaktojë nëse dëshironi, dhe t'ju tregojë çfarë ndodhi; dhe që të gjithë të shohin, në shifra pa të dhëna personale, si përgjigjet secili institucion.
+privacy-who-title = Kush e sheh
+privacy-who-institution = Vetëm stafi i institucionit që trajton ankesën tuaj, dhe administratorët e shërbimit. Nëse ajo dërgohet te një institucion tjetër, e sheh ai në vend të tij.
+privacy-who-looks = Të dhënat e kontaktit dhe fotografitë mbeten të fshehura derisa një anëtar i stafit zgjedh t'i shfaqë, dhe sa herë që e bën, regjistrohet kush dhe kur, që menaxherët e institucionit ta kontrollojnë.
+privacy-who-public = Shifrat publike dhe të dhënat e hapura nuk përmbajnë kurrë të dhënat e kontaktit, fotografitë ose fjalët tuaja.
+privacy-how-long-title = Për sa kohë
+privacy-how-long-contact = Të dhënat e kontaktit dhe fotografitë fshihen { $days } ditë pasi ankesa juaj mbyllet, përgjithmonë, edhe nga skedarët e vetë bazës së të dhënave.
+privacy-how-long-text = Përmbajtja e ankesës dhe përgjigjet e institucionit ruhen si evidencë e punës së institucionit.
+privacy-how-long-backups = Kopjet rezervë i mbajnë derisa { $kept } kopjet më të reja të mos i përmbajnë më.
+privacy-rights-title = Të drejtat tuaja
+privacy-rights-app = Në aplikacion, te Cilësimet dhe pastaj Të dhënat tuaja, mund të shihni gjithçka që shërbimi mban për ankesat nga telefoni juaj, ta ruani si skedar, të tërhiqni të dhënat e kontaktit nga një ankesë, ose t'i fshini të dhënat e kontaktit dhe fotografitë nga të gjitha.
+privacy-rights-law = Keni të drejtë t'i shihni të dhënat tuaja, t'i korrigjoni dhe t'i fshini. Kërkojeni këtë nga institucioni që trajton ankesën tuaj.
+privacy-complain-title = Nëse nuk jeni të kënaqur
+privacy-complain = Mund të ankoheni te Agjencia për Informim dhe Privatësi e Kosovës, e cila mbikëqyr mbrojtjen e të dhënave personale.

@@ -218,6 +218,8 @@ web-event-citizen_wrote = Građanin je pisao
 web-event-closed_unanswered = Zatvorena: građanin nije odgovorio
 web-event-escalated = Eskalirana
 web-event-personal_data_erased = Kontakt podaci i fotografije obrisani (rok čuvanja)
+web-event-contact_removed = Građanin je uklonio svoje kontakt podatke
+web-event-citizen_erased_data = Građanin je obrisao svoje kontakt podatke i fotografije
 web-done-asked = Tvoje pitanje je poslato. Žalba čeka odgovor građanina, a njen rok čeka s njom.
 web-done-closed_unanswered = Zatvorena kao bez odgovora. Građaninu je rečeno.
 
@@ -438,6 +440,8 @@ web-access-log-photos = Fotografije
 web-personal-hidden = Kontakt podaci i fotografije građanina su skriveni. Njihovo prikazivanje se beleži: ko, kada i na kojoj pritužbi.
 web-personal-show = Prikaži kontakt podatke i fotografije
 web-personal-erased = Kontakt podaci i fotografije građanina obrisani su { $date }, pošto je prošlo vreme njihovog čuvanja nakon zatvaranja pritužbe.
+web-personal-erased-on-request = Građanin je obrisao svoje kontakt podatke i fotografije { $date }.
+web-contact-removed = Građanin je uklonio svoje kontakt podatke { $date }.
 web-message-photos-hidden = { $count ->
     [one] Jedna fotografija, skrivena zajedno s kontakt podacima
     [few] { $count } fotografije, skrivene zajedno s kontakt podacima
@@ -478,3 +482,27 @@ mail-citizen-wrote-subject = Građanin je pisao: { $code }, { $category }
 mail-citizen-wrote-body = Građanin koji je podneo žalbu { $code } ({ $category }, u opštini { $municipality }) pisao je instituciji { $institution }. Odgovor mora stići do { $answer }.
 mail-staff-citizen-wrote-why = Ovaj email dobijaš jer ti je žalba dodeljena, ili si građaninu postavio/la pitanje, a u Zëri si dao/la svoju adresu pod Moji emailovi.
 closing-unanswered = Zatvorena jer pitanje od { $date } nije dobilo odgovor u roku od { $days } radnih dana. Ako ti je još potrebno, možeš je ponovo otvoriti u roku od 30 dana i odgovoriti tamo.
+
+## Obaveštenje o privatnosti
+privacy-title = Obaveštenje o privatnosti
+privacy-intro = Šta se dešava sa onim što šaljete preko Zëri: šta se čuva, zašto, ko to vidi, koliko dugo, i šta možete da uradite. Institucija koja vodi ovu uslugu, i institucija koja rešava svaku pritužbu, odgovorne su za to prema Zakonu br. 06/L-082 o zaštiti ličnih podataka.
+privacy-what-title = Šta se čuva
+privacy-what-complaint = Šta pišete o problemu, kategorija, i gde se nalazi: opština, ili tačka koju ste izabrali na mapi ili lokacijom telefona.
+privacy-what-contact = Vaše ime, broj telefona i imejl, samo ako ih date. Pritužba može biti anonimna.
+privacy-what-photos = Fotografije koje dodate. Aplikacija uklanja njihovu lokaciju i podatke o kameri pre nego što napuste vaš telefon.
+privacy-what-device = Nasumični identifikator koji je napravio vaš telefon, da samo on dobija svoje pritužbe, i, ako dozvolite obaveštenja, adresa za buđenje telefona preko Google-ove ili Apple-ove usluge obaveštenja. Buđenje kaže samo da se nešto promenilo, nikad šta.
+privacy-why-title = Zašto
+privacy-why = Da bi nadležna institucija odgovorila na vašu pritužbu i rešila je, kontaktirala vas ako želite, i rekla vam šta se desilo; i da bi svi videli, u brojkama bez ličnih podataka, kako svaka institucija odgovara.
+privacy-who-title = Ko to vidi
+privacy-who-institution = Samo osoblje institucije koja rešava vašu pritužbu, i administratori usluge. Ako se prosledi drugoj instituciji, vidi je ona umesto prve.
+privacy-who-looks = Vaši kontakt podaci i fotografije ostaju skriveni dok ih član osoblja ne odluči prikazati, i svaki put kada to uradi, beleži se ko i kada, da bi rukovodioci institucije to proverili.
+privacy-who-public = Javne brojke i otvoreni podaci nikada ne sadrže vaše kontakt podatke, fotografije ni reči.
+privacy-how-long-title = Koliko dugo
+privacy-how-long-contact = Vaši kontakt podaci i fotografije brišu se { $days } dana nakon zatvaranja vaše pritužbe, zauvek, uključujući i iz samih datoteka baze podataka.
+privacy-how-long-text = Sadržaj pritužbe i odgovori institucije čuvaju se kao evidencija rada institucije.
+privacy-how-long-backups = Rezervne kopije ih čuvaju dok ih { $kept } najnovijih kopija više ne sadrži.
+privacy-rights-title = Vaša prava
+privacy-rights-app = U aplikaciji, pod Podešavanja pa Vaši podaci, možete videti sve što usluga čuva o pritužbama sa vašeg telefona, sačuvati to kao datoteku, povući svoje kontakt podatke iz pritužbe, ili obrisati svoje kontakt podatke i fotografije iz svih.
+privacy-rights-law = Imate pravo da vidite svoje podatke, da ih ispravite i da ih obrišete. Zatražite to od institucije koja rešava vašu pritužbu.
+privacy-complain-title = Ako niste zadovoljni
+privacy-complain = Možete se žaliti Agenciji za informisanje i privatnost Kosova, koja nadzire zaštitu ličnih podataka.

@@ -73,13 +73,14 @@ pub async fn erase_if_due(state: &AppState) -> Result<Option<Vec<String>>, Servi
         .call(move |c| {
             let every = Span::minutes(RETENTION_EVERY_MINUTES);
             if schedule::take_if_due(c, retention::JOB, holder(), now, every)? {
-                retention::erase_due(c, now, after_days).map(Some)
+                let requested = retention::take_erased_note(c)?;
+                Ok::<_, ServiceError>(Some((retention::erase_due(c, now, after_days)?, requested)))
             } else {
                 Ok(None)
             }
         })
         .await?;
-    let Some(erased) = erased else {
+    let Some((erased, requested)) = erased else {
         return Ok(None);
     };
     for digest in erased.iter().flat_map(|e| e.photo_files.iter()) {
@@ -88,7 +89,7 @@ pub async fn erase_if_due(state: &AppState) -> Result<Option<Vec<String>>, Servi
             .delete_if_unused(&state.db, digest.clone())
             .await;
     }
-    if !erased.is_empty() {
+    if !erased.is_empty() || requested {
         let database = state.config.database.clone();
         tokio::task::spawn_blocking(move || crate::db::snapshots::purge_journal(&database))
             .await

@@ -100,6 +100,7 @@ fn record(n: usize) -> ComplaintRecord {
                 20,
             ),
         ],
+        contact_held: n.is_multiple_of(2),
     }
 }
 

@@ -172,3 +172,53 @@ notification-escalated = No answer in time: your complaint was escalated to { $i
 notification-overdue = { $institution } has not answered in time
 notification-overdue-body = The answer was due by { $date }. { $complaint }
 notification-complaint = { $category }, { $code }
+
+## Your data
+action-cancel = Cancel
+settings-my-data = Your data
+settings-privacy-notice = Read the full privacy notice
+my-data-title = Your data
+my-data-intro = Everything the server holds about the complaints sent from this phone. You can keep a copy as a file, take your contact details back from a complaint, or erase it all.
+my-data-loading = Asking the server…
+my-data-failed = The server could not be reached. Nothing has changed; try again when you are online.
+my-data-empty = The server holds nothing about complaints from this phone.
+my-data-export = Save a copy as a file
+my-data-push = This phone is woken when something changes, through its push service, since { $since }. The wake-up carries nothing about your complaints.
+data-category = Category
+data-institution = Institution
+data-status = Status
+data-submitted = Sent
+data-description = What you wrote
+data-place = Place
+data-contact = Contact details
+data-contact-none = None: sent anonymously
+data-contact-removed = You removed them on { $date }
+data-contact-erased = Erased on { $date }
+data-photos = Photos
+data-photo-count = { $count ->
+    [one] { $count } photo
+   *[other] { $count } photos
+}
+data-message = Your message
+data-message-photos = { $count ->
+    [one] {" "}(with { $count } photo)
+   *[other] {" "}(with { $count } photos)
+}
+data-rating = Your rating
+data-emails = Emails
+data-emails-stopped = You stopped the emails about this complaint
+erase-title = Erase your data
+erase-explanation = Your contact details and photos are erased from every complaint sent from this phone, and the complaints stop belonging to it: you will no longer see them here. The institutions keep what each complaint was about, as the record of their work, without your contact details.
+erase-button = Erase my data
+erase-question = Erase your contact details and photos from all your complaints? This cannot be undone.
+erase-confirm = Erase
+erase-pending = Your data will be erased as soon as the phone reaches the server.
+contact-held = The institution can reach you with the contact details you gave.
+contact-not-held = The institution holds no contact details of yours for this complaint.
+contact-remove = Remove my contact details
+contact-removal-pending = Your contact details will be removed as soon as the phone reaches the server.
+outbox-remove-contact = Removing your contact details from { $code }
+outbox-erase = Erasing your data
+notice-contact-removal-queued = Your contact details will be removed from this complaint.
+notice-erase-queued = Your data will be erased.
+notice-data-erased = Your contact details and photos are erased, and your complaints no longer belong to this phone.

@@ -170,3 +170,53 @@ notification-escalated = Ankesa jote iu përcoll { $institution } sepse afati ka
 notification-overdue = { $institution } nuk është përgjigjur në afat
 notification-overdue-body = Përgjigja duhej deri më { $date }. { $complaint }
 notification-complaint = { $category }, { $code }
+
+## Të dhënat tuaja
+action-cancel = Anulo
+settings-my-data = Të dhënat tuaja
+settings-privacy-notice = Lexoni njoftimin e plotë për privatësinë
+my-data-title = Të dhënat tuaja
+my-data-intro = Gjithçka që serveri mban për ankesat e dërguara nga ky telefon. Mund të ruani një kopje si skedar, të tërhiqni të dhënat e kontaktit nga një ankesë, ose t'i fshini të gjitha.
+my-data-loading = Po pyetet serveri…
+my-data-failed = Serveri nuk u arrit. Asgjë nuk ndryshoi; provoni përsëri kur të jeni në linjë.
+my-data-empty = Serveri nuk mban asgjë për ankesat nga ky telefon.
+my-data-export = Ruani një kopje si skedar
+my-data-push = Ky telefon zgjohet kur ndryshon diçka, përmes shërbimit të tij të njoftimeve, që nga { $since }. Zgjimi nuk mbart asgjë për ankesat tuaja.
+data-category = Kategoria
+data-institution = Institucioni
+data-status = Statusi
+data-submitted = Dërguar
+data-description = Çfarë shkruat
+data-place = Vendi
+data-contact = Të dhënat e kontaktit
+data-contact-none = Asnjë: dërguar në mënyrë anonime
+data-contact-removed = I hoqët më { $date }
+data-contact-erased = U fshinë më { $date }
+data-photos = Fotografitë
+data-photo-count = { $count ->
+    [one] { $count } fotografi
+   *[other] { $count } fotografi
+}
+data-message = Mesazhi juaj
+data-message-photos = { $count ->
+    [one] {" "}(me { $count } fotografi)
+   *[other] {" "}(me { $count } fotografi)
+}
+data-rating = Vlerësimi juaj
+data-emails = Email-et
+data-emails-stopped = I ndalët email-et për këtë ankesë
+erase-title = Fshini të dhënat tuaja
+erase-explanation = Të dhënat e kontaktit dhe fotografitë fshihen nga çdo ankesë e dërguar nga ky telefon, dhe ankesat nuk i përkasin më atij: nuk do t'i shihni më këtu. Institucionet ruajnë përmbajtjen e secilës ankesë, si evidencë të punës së tyre, pa të dhënat tuaja të kontaktit.
+erase-button = Fshini të dhënat e mia
+erase-question = T'i fshini të dhënat e kontaktit dhe fotografitë nga të gjitha ankesat tuaja? Kjo nuk mund të zhbëhet.
+erase-confirm = Fshini
+erase-pending = Të dhënat tuaja do të fshihen sapo telefoni të arrijë serverin.
+contact-held = Institucioni mund t'ju kontaktojë me të dhënat që dhatë.
+contact-not-held = Institucioni nuk mban të dhëna tuaja kontakti për këtë ankesë.
+contact-remove = Hiqni të dhënat e mia të kontaktit
+contact-removal-pending = Të dhënat e kontaktit do të hiqen sapo telefoni të arrijë serverin.
+outbox-remove-contact = Po hiqen të dhënat e kontaktit nga { $code }
+outbox-erase = Po fshihen të dhënat tuaja
+notice-contact-removal-queued = Të dhënat e kontaktit do të hiqen nga kjo ankesë.
+notice-erase-queued = Të dhënat tuaja do të fshihen.
+notice-data-erased = Të dhënat e kontaktit dhe fotografitë u fshinë, dhe ankesat tuaja nuk i përkasin më këtij telefoni.

@@ -172,3 +172,54 @@ notification-escalated = Rok je prošao bez odgovora, žalba je prosleđena: { $
 notification-overdue = Rok je prošao bez odgovora: { $institution }
 notification-overdue-body = Odgovor je trebalo da stigne do { $date }. { $complaint }
 notification-complaint = { $category }, { $code }
+
+## Vaši podaci
+action-cancel = Otkaži
+settings-my-data = Vaši podaci
+settings-privacy-notice = Pročitajte celo obaveštenje o privatnosti
+my-data-title = Vaši podaci
+my-data-intro = Sve što server čuva o žalbama poslatim sa ovog telefona. Možete sačuvati kopiju kao datoteku, povući svoje kontakt podatke iz žalbe ili sve obrisati.
+my-data-loading = Pita se server…
+my-data-failed = Server nije dostupan. Ništa se nije promenilo; pokušajte ponovo kada budete na mreži.
+my-data-empty = Server ne čuva ništa o žalbama sa ovog telefona.
+my-data-export = Sačuvajte kopiju kao datoteku
+my-data-push = Ovaj telefon se budi kada se nešto promeni, preko svoje usluge obaveštenja, od { $since }. Buđenje ne nosi ništa o vašim žalbama.
+data-category = Kategorija
+data-institution = Institucija
+data-status = Status
+data-submitted = Poslato
+data-description = Šta ste napisali
+data-place = Mesto
+data-contact = Kontakt podaci
+data-contact-none = Nema: poslato anonimno
+data-contact-removed = Uklonili ste ih { $date }
+data-contact-erased = Obrisani { $date }
+data-photos = Fotografije
+data-photo-count = { $count ->
+    [one] { $count } fotografija
+    [few] { $count } fotografije
+   *[other] { $count } fotografija
+}
+data-message = Vaša poruka
+data-message-photos = { $count ->
+    [one] {" "}(sa { $count } fotografijom)
+   *[other] {" "}(sa { $count } fotografija)
+}
+data-rating = Vaša ocena
+data-emails = Imejlovi
+data-emails-stopped = Zaustavili ste imejlove o ovoj žalbi
+erase-title = Obrišite svoje podatke
+erase-explanation = Vaši kontakt podaci i fotografije brišu se iz svake žalbe poslate sa ovog telefona, a žalbe mu više ne pripadaju: više ih nećete videti ovde. Institucije čuvaju sadržaj svake žalbe, kao evidenciju svog rada, bez vaših kontakt podataka.
+erase-button = Obriši moje podatke
+erase-question = Obrisati vaše kontakt podatke i fotografije iz svih vaših žalbi? Ovo se ne može poništiti.
+erase-confirm = Obriši
+erase-pending = Vaši podaci biće obrisani čim telefon dođe do servera.
+contact-held = Institucija može da vas kontaktira preko podataka koje ste dali.
+contact-not-held = Institucija ne čuva vaše kontakt podatke za ovu žalbu.
+contact-remove = Ukloni moje kontakt podatke
+contact-removal-pending = Vaši kontakt podaci biće uklonjeni čim telefon dođe do servera.
+outbox-remove-contact = Uklanjanje vaših kontakt podataka iz { $code }
+outbox-erase = Brisanje vaših podataka
+notice-contact-removal-queued = Vaši kontakt podaci biće uklonjeni iz ove žalbe.
+notice-erase-queued = Vaši podaci biće obrisani.
+notice-data-erased = Vaši kontakt podaci i fotografije su obrisani, a vaše žalbe više ne pripadaju ovom telefonu.

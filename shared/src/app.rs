@@ -8,8 +8,8 @@ use crate::event::Event;
 use crate::model::{Model, Phase};
 use crate::view_model::ViewModel;
 use crate::{
-    campaign, catalog, drafting, lifecycle, links, my_complaints, navigation, outbox, persist,
-    push, settings, sync, view,
+    campaign, catalog, drafting, lifecycle, links, my_complaints, my_data, navigation, outbox,
+    persist, push, settings, sync, view,
 };
 
 /// The citizen app. It holds no state of its own: everything is in [`Model`].
@@ -32,6 +32,7 @@ impl App for Zeri {
             Event::Draft(event) => drafting::update(event, model),
             Event::Outbox(event) => outbox::update(event, model),
             Event::MyComplaints(event) => my_complaints::update(event, model),
+            Event::MyData(event) => my_data::update(event, model),
             Event::Persistence(event) => persist::update(event, model),
             Event::Sync(event) => sync::update(*event, model),
             Event::Catalog(event) => catalog::update(event, model),

@@ -15,10 +15,11 @@ use crux_kv::{KeyValueOperation, KeyValueResponse, KeyValueResult};
 use crux_time::{TimeRequest, TimeResponse, TimerId};
 
 use crate::event::Event;
+use crate::export::ExportOperation;
 use crate::notifications::NotificationOperation;
 
 /// What the core asks the shell to do: draw, talk HTTP, read and write its key-value store,
-/// keep time, and show notifications.
+/// keep time, show notifications, and offer the citizen a file to keep.
 #[effect(facet_typegen)]
 pub enum Effect {
     Render(RenderOperation),
@@ -26,6 +27,7 @@ pub enum Effect {
     KeyValue(KeyValueOperation),
     Time(TimeRequest),
     Notification(NotificationOperation),
+    Export(ExportOperation),
 }
 
 /// Reads `key`: `Ok(None)` when it is absent, `Err` when the store failed.

@@ -2,7 +2,7 @@
 //! when an effect it asked for finishes.
 //!
 //! A shell sends what the citizen did and what happened to the phone: `Lifecycle`,
-//! `Navigation`, `Settings`, `Link`, `Draft`, `Outbox` and `MyComplaints`. The other variants
+//! `Navigation`, `Settings`, `Link`, `Draft`, `Outbox`, `MyComplaints` and `MyData`. The other variants
 //! carry effects' results back to the workflow that asked; they are skipped in the shells'
 //! generated types and in the bytes a shell can send, so a shell cannot forge them.
 
@@ -15,6 +15,7 @@ use crate::drafting::DraftEvent;
 use crate::lifecycle::LifecycleEvent;
 use crate::links::LinkEvent;
 use crate::my_complaints::MyComplaintsEvent;
+use crate::my_data::MyDataEvent;
 use crate::navigation::NavigationEvent;
 use crate::outbox::OutboxEvent;
 use crate::persist::PersistEvent;
@@ -39,6 +40,8 @@ pub enum Event {
     Outbox(OutboxEvent),
     /// The citizen's complaints: refreshing, rating, reopening.
     MyComplaints(MyComplaintsEvent),
+    /// The citizen's data: reading it, keeping it, removing contact details, erasing.
+    MyData(MyDataEvent),
 
     // What the core's own effects gave; shells never send these. Kept last: serde numbers
     // variants as declared when writing and without the skipped ones when reading.
@@ -83,6 +86,7 @@ from_workflow_events!(
     Draft(DraftEvent),
     Outbox(OutboxEvent),
     MyComplaints(MyComplaintsEvent),
+    MyData(MyDataEvent),
     Persistence(PersistEvent),
     Catalog(CatalogEvent),
     Campaign(CampaignEvent),

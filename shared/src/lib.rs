@@ -5,7 +5,8 @@
 //!   asks the shell to do.
 //! - The workflows, each with its events and their handling: [`lifecycle`] (start-up and
 //!   waking up), [`navigation`], [`settings`] (and [`servers`]), [`links`], [`campaign`], [`drafting`],
-//!   [`outbox`], [`sync`] (sending the outbox exactly once), [`my_complaints`], [`catalog`],
+//!   [`outbox`], [`sync`] (sending the outbox exactly once), [`my_complaints`], [`my_data`] (the
+//!   citizen's rights over their data, with [`export`]), [`catalog`],
 //!   [`notifications`] (what the citizen is told, and when), [`push`] (wake-ups), and [`persist`] (the key-value
 //!   store, written in order).
 //! - [`model`]: the state, and how it is kept on the phone; [`client`]: requests to the server
@@ -24,6 +25,7 @@ pub mod client;
 pub mod drafting;
 pub mod effects;
 pub mod event;
+pub mod export;
 pub mod ffi;
 pub mod i18n;
 pub mod lifecycle;
@@ -31,6 +33,7 @@ pub mod links;
 pub mod messages;
 pub mod model;
 pub mod my_complaints;
+pub mod my_data;
 pub mod navigation;
 pub mod notifications;
 pub mod outbox;
@@ -50,6 +53,7 @@ pub use i18n::Language;
 pub use lifecycle::LifecycleEvent;
 pub use links::LinkEvent;
 pub use my_complaints::MyComplaintsEvent;
+pub use my_data::MyDataEvent;
 pub use navigation::NavigationEvent;
 pub use outbox::OutboxEvent;
 pub use settings::SettingsEvent;

@@ -248,6 +248,7 @@ mod tests {
             resolved_at: status.is_closed().then_some(at),
             rating: None,
             timeline: Vec::new(),
+            contact_held: false,
         }
     }
 

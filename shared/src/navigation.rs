@@ -26,6 +26,7 @@ pub fn update(event: NavigationEvent, model: &mut Model) -> Command<Effect, Even
         NavigationEvent::BackTapped => {
             let back = match model.screen {
                 Screen::ComplaintDetail => Screen::MyComplaints,
+                Screen::MyData => Screen::Settings,
                 Screen::Welcome | Screen::Loading | Screen::LoadFailed => model.screen,
                 _ => Screen::Home,
             };

@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub mod my_data;
 pub mod paths;
 pub mod push;
 mod requests;
@@ -359,6 +360,10 @@ pub struct ComplaintRecord {
     pub resolved_at: Option<DateTime<Utc>>,
     pub rating: Option<Rating>,
     pub timeline: Vec<TimelineEntry>,
+    /// Whether the institution holds contact details for this complaint: the citizen gave
+    /// some and has not removed them, nor have they been erased.
+    #[serde(default)]
+    pub contact_held: bool,
 }
 
 /// `GET /api/v1/complaints/mine?since=<cursor>`: the device's complaints that changed after the

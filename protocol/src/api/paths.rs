@@ -16,9 +16,13 @@ pub const MESSAGES: &str = "/api/v1/complaints/{id}/messages";
 pub const CAMPAIGN_OPENED: &str = "/api/v1/campaigns/{code}/opens";
 /// `PUT` this device's push token; `DELETE` its tokens.
 pub const PUSH_TOKEN: &str = "/api/v1/devices/push-token";
+/// `DELETE` the contact details the citizen gave with complaint `{id}`.
+pub const CONTACT: &str = "/api/v1/complaints/{id}/contact";
+/// `GET` everything the server holds about this device's complaints; `DELETE` it.
+pub const MY_DATA: &str = "/api/v1/devices/data";
 
 /// Every path of the citizen API, as the router and the API document write them.
-pub const ALL: [&str; 9] = [
+pub const ALL: [&str; 11] = [
     CATALOG,
     COMPLAINTS,
     MY_COMPLAINTS,
@@ -28,6 +32,8 @@ pub const ALL: [&str; 9] = [
     MESSAGES,
     CAMPAIGN_OPENED,
     PUSH_TOKEN,
+    CONTACT,
+    MY_DATA,
 ];
 
 pub fn photo(complaint: Uuid, index: u8) -> String {
@@ -44,6 +50,10 @@ pub fn reopen(complaint: Uuid) -> String {
 
 pub fn messages(complaint: Uuid) -> String {
     format!("/api/v1/complaints/{complaint}/messages")
+}
+
+pub fn contact(complaint: Uuid) -> String {
+    format!("/api/v1/complaints/{complaint}/contact")
 }
 
 /// `POST` (no body): the app was opened with a campaign's code. `code` is already in its
@@ -64,6 +74,7 @@ mod tests {
         assert_eq!(rating(id), filled(RATING));
         assert_eq!(reopen(id), filled(REOPEN));
         assert_eq!(messages(id), filled(MESSAGES));
+        assert_eq!(contact(id), filled(CONTACT));
         assert_eq!(
             campaign_opened("SPRING-26"),
             CAMPAIGN_OPENED.replace("{code}", "SPRING-26")

@@ -126,6 +126,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Code(figures::migration_v12),
     Migration::Sql(include_str!("schema_v13.sql")),
     Migration::Sql(include_str!("schema_v14.sql")),
+    Migration::Sql(include_str!("schema_v15.sql")),
 ];
 
 /// The most jobs committed together.

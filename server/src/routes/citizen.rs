@@ -1,5 +1,6 @@
 //! The citizen API the phone core talks to: the catalog, filing complaints (idempotently),
-//! photos, "my complaints", rating, reopening and writing to the institution. A device proves who it is with its secret.
+//! photos, "my complaints", rating, reopening, writing to the institution, and the citizen's
+//! rights over their data ([`citizen_rights`]). A device proves who it is with its secret.
 
 use std::net::SocketAddr;
 
@@ -8,7 +9,7 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 use protocol::api::push::PushTokenRequest;
 use protocol::api::{
@@ -19,6 +20,7 @@ use protocol::photo::MAX_PHOTO_BYTES;
 use serde::Deserialize;
 
 use crate::http::{ApiError, ApiJson, Device};
+use crate::routes::citizen_rights;
 use crate::routes::openapi::PhotoBytes;
 use crate::services::complaints::messages::CitizenMessage;
 use crate::services::complaints::{self, NewRating, Reopening};
@@ -41,6 +43,11 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(
             paths::PUSH_TOKEN,
             put(register_push_token).delete(remove_push_tokens),
+        )
+        .route(paths::CONTACT, delete(citizen_rights::remove_contact))
+        .route(
+            paths::MY_DATA,
+            get(citizen_rights::my_data).delete(citizen_rights::erase_my_data),
         )
         .route_layer(middleware::from_fn_with_state(state, limit_by_address))
 }

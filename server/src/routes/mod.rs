@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod citizen;
+pub mod citizen_rights;
 pub mod health;
 pub mod openapi;
 pub mod staff;

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use utoipa::OpenApi;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 
-use crate::routes::{admin, citizen, health, staff, stats};
+use crate::routes::{admin, citizen, citizen_rights, health, staff, stats};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -26,6 +26,7 @@ use crate::state::AppState;
         health::health, health::metrics,
         citizen::catalog, citizen::create_complaint, citizen::my_complaints, citizen::upload_photo, citizen::rate,
         citizen::reopen, citizen::send_message, citizen::campaign_opened, citizen::register_push_token, citizen::remove_push_tokens,
+        citizen_rights::my_data, citizen_rights::erase_my_data, citizen_rights::remove_contact,
         staff::login, staff::logout, staff::me, staff::my_emails, staff::set_my_emails, staff::complaints::inbox, staff::complaints::complaint,
         staff::complaints::act, staff::photos::photo, staff::complaints::escalations, staff::complaints::colleagues,
         admin::list_institutions, admin::create_institution, admin::update_institution, admin::list_categories,

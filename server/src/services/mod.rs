@@ -12,6 +12,7 @@ pub mod audit;
 pub mod campaigns;
 pub mod catalog;
 pub mod categories;
+pub mod citizen_rights;
 pub mod complaints;
 pub mod error;
 pub mod escalation;

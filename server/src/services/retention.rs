@@ -32,6 +32,26 @@ pub struct Erased {
     pub photo_files: Vec<String>,
 }
 
+/// The setting that says something was erased on a citizen's request since the journal was
+/// last emptied.
+const JOURNAL_DIRTY: &str = "erased_since_journal_purge";
+
+/// Notes that the database's journal holds something erased, for the next scheduled run to
+/// empty it (emptying it is too much work to do on every citizen's request).
+pub fn note_erased(c: &Conn, now: DateTime<Utc>) -> Result<(), ServiceError> {
+    c.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![JOURNAL_DIRTY, now.to_rfc3339()],
+    )?;
+    Ok(())
+}
+
+/// Whether anything was erased on request since the journal was last emptied, forgetting it.
+pub fn take_erased_note(c: &Conn) -> Result<bool, ServiceError> {
+    Ok(c.execute("DELETE FROM settings WHERE key = ?1", [JOURNAL_DIRTY])? > 0)
+}
+
 /// Erases the contact details and photos of the complaints closed more than `after_days` days
 /// before `now` that still hold any.
 pub fn erase_due(
@@ -53,13 +73,20 @@ pub fn erase_due(
     )?;
     let mut erased = Vec::with_capacity(due.len());
     for id in due {
-        erased.push(erase(c, &id, now)?);
+        erased.push(erase(c, &id, now, Eraser::Schedule)?);
     }
     Ok(erased)
 }
 
-/// Erases complaint `id`'s contact details and photos now, recording that it did.
-pub fn erase(c: &Conn, id: &str, now: DateTime<Utc>) -> Result<Erased, ServiceError> {
+/// Who erases: the schedule, past the time kept, or the citizen, who asked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Eraser {
+    Schedule,
+    Citizen,
+}
+
+/// Erases complaint `id`'s contact details and photos now, recording who did.
+pub fn erase(c: &Conn, id: &str, now: DateTime<Utc>, by: Eraser) -> Result<Erased, ServiceError> {
     let had_contact = c.exists(
         "SELECT 1 FROM complaints WHERE id = ?1
            AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_email IS NOT NULL)",
@@ -77,17 +104,23 @@ pub fn erase(c: &Conn, id: &str, now: DateTime<Utc>) -> Result<Erased, ServiceEr
     )?;
     c.execute(
         "UPDATE complaints SET contact_name = NULL, contact_phone = NULL, contact_email = NULL,
-             personal_erased_at = ?2
+             personal_erased_at = ?2, erased_on_request = ?3
          WHERE id = ?1",
-        params![id, now.to_rfc3339()],
+        params![id, now.to_rfc3339(), i64::from(by == Eraser::Citizen)],
     )?;
     c.execute("DELETE FROM photos WHERE complaint_id = ?1", [id])?;
     audit(
         c,
         now,
         AuditEntry {
-            actor: Actor::System,
-            action: "personal_data_erased",
+            actor: match by {
+                Eraser::Schedule => Actor::System,
+                Eraser::Citizen => Actor::Citizen,
+            },
+            action: match by {
+                Eraser::Schedule => "personal_data_erased",
+                Eraser::Citizen => "citizen_erased_data",
+            },
             complaint: Some(id),
             citizen_visible: false,
             before: None,

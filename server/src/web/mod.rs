@@ -20,6 +20,7 @@ mod inbox;
 mod login;
 mod map;
 mod page;
+mod privacy;
 mod stats;
 mod supervision;
 mod templates;
@@ -97,6 +98,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/campaigns/{code}", get(campaigns::detail))
         .route("/staff/campaigns/{code}/{format}", get(campaigns::qr_code))
         .route("/c/{code}", get(campaigns::landing))
+        .route("/privacy", get(privacy::notice))
         .route(
             "/email/stop/{code}/{token}",
             get(email_stop::ask).post(email_stop::stop),

@@ -7,6 +7,7 @@ mod backup;
 mod bad_input;
 mod campaigns;
 mod citizen;
+mod citizen_rights;
 mod deadlines;
 mod demo;
 mod escalation;

@@ -17,14 +17,18 @@ use crate::helpers::*;
 use crate::photos::{numbered_jpeg, put_photo};
 
 const INSPECTION: &str = "gjilan:mun_inspection";
-const NAME: &str = "Zyzzyva Markerovic";
-const PHONE: &str = "+38349441741";
-const EMAIL: &str = "zyzzyva4417@example.org";
+pub(crate) const NAME: &str = "Zyzzyva Markerovic";
+pub(crate) const PHONE: &str = "+38349441741";
+pub(crate) const EMAIL: &str = "zyzzyva4417@example.org";
 
 /// Files an illegal-dumping complaint in Gjilan with the markers as its contact and a photo:
 /// its id and the photo file's name.
-async fn marked(app: &TestApp, photo: u32) -> (String, String) {
-    let phone = device();
+pub(crate) async fn marked(app: &TestApp, photo: u32) -> (String, String) {
+    marked_by(app, &device(), photo).await
+}
+
+/// The same, filed by device `phone`.
+pub(crate) async fn marked_by(app: &TestApp, phone: &str, photo: u32) -> (String, String) {
     let mut body = complaint("illegal_dumping", in_municipality("gjilan"));
     body.photo_count = 1;
     body.contact = Some(Contact {
@@ -32,9 +36,9 @@ async fn marked(app: &TestApp, photo: u32) -> (String, String) {
         phone: Some(PHONE.into()),
         email: Some(EMAIL.into()),
     });
-    let id = app.file(&phone, &body).await.id.to_string();
+    let id = app.file(phone, &body).await.id.to_string();
     assert!(
-        put_photo(app, &phone, &id, 0, numbered_jpeg(photo))
+        put_photo(app, phone, &id, 0, numbered_jpeg(photo))
             .await
             .status()
             .is_success()
@@ -48,7 +52,7 @@ async fn marked(app: &TestApp, photo: u32) -> (String, String) {
     (id, digest)
 }
 
-async fn query_text(app: &TestApp, sql: &'static str, id: &str) -> String {
+pub(crate) async fn query_text(app: &TestApp, sql: &'static str, id: &str) -> String {
     let id = id.to_owned();
     app.state
         .db
@@ -61,7 +65,7 @@ async fn query_text(app: &TestApp, sql: &'static str, id: &str) -> String {
 
 /// Every byte the database holds: the SQLite file with its journal (checkpointed and vacuumed
 /// first when `compact`), or a plain PostgreSQL dump.
-fn database_bytes(database: &Database, compact: bool) -> Vec<u8> {
+pub(crate) fn database_bytes(database: &Database, compact: bool) -> Vec<u8> {
     match database {
         Database::Sqlite(path) => {
             if compact {
@@ -94,12 +98,12 @@ fn database_bytes(database: &Database, compact: bool) -> Vec<u8> {
     }
 }
 
-fn holds(haystack: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn holds(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The names of the files in the photo folder, and whether any holds `bytes`.
-fn photo_folder(app: &TestApp, bytes: &[u8]) -> (Vec<String>, bool) {
+pub(crate) fn photo_folder(app: &TestApp, bytes: &[u8]) -> (Vec<String>, bool) {
     let mut names = Vec::new();
     let mut found = false;
     for entry in std::fs::read_dir(app.state.config.data_dir.join("photos")).unwrap() {

@@ -231,7 +231,12 @@ async fn the_dashboard_shows_a_supervisor_the_note_form_alone() {
 
 /// The dashboard page at `path`, as `username` (an account made by the test) sees it in the
 /// language tagged `language`.
-async fn dashboard_page(app: &TestApp, username: &str, path: &str, language: &str) -> String {
+pub(crate) async fn dashboard_page(
+    app: &TestApp,
+    username: &str,
+    path: &str,
+    language: &str,
+) -> String {
     use reqwest::header::{COOKIE, SET_COOKIE};
     use server::http::cookies::LANGUAGE_COOKIE;
     let client = no_redirects();

@@ -18,6 +18,7 @@ use crate::catalog::LocalCatalog;
 use crate::domain::InputError;
 use crate::i18n::Language;
 use crate::links::DeepLink;
+use crate::my_data::MyDataState;
 use crate::push::PushState;
 use crate::view_model::Screen;
 
@@ -55,6 +56,8 @@ pub struct Model {
     /// A campaign opening is being reported to the server.
     pub reporting_campaign: bool,
     pub push: PushState,
+    /// "Your data", while it shows.
+    pub my_data: MyDataState,
     pub slots: Slots,
 }
 
@@ -148,6 +151,10 @@ pub enum Notice {
     ServerChosen {
         host: String,
     },
+    ContactRemovalQueued,
+    EraseQueued,
+    /// The server erased what it held about this phone's complaints.
+    DataErased,
 }
 
 /// A refused rating or reopening, shown on that complaint's page.

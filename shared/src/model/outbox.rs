@@ -1,5 +1,5 @@
-//! What waits in the outbox: complaints, ratings, reopenings and messages to the institution,
-//! each with its progress.
+//! What waits in the outbox: complaints, ratings, reopenings, messages to the institution, and
+//! the citizen's requests about their data, each with its progress.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -45,6 +45,12 @@ pub enum OutboxAction {
         #[serde(default)]
         first_photo: Option<u8>,
     },
+    /// The citizen takes their contact details back from a complaint.
+    RemoveContact {
+        complaint: Uuid,
+    },
+    /// The citizen erases what the server holds about this phone's complaints.
+    EraseMyData,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]

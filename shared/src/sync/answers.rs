@@ -5,6 +5,7 @@ use crux_core::Command;
 use uuid::Uuid;
 
 use super::{retry, send_now};
+use crate::api::my_data::Erasure;
 use crate::api::{
     CitizenMessageReceipt, ComplaintReceipt, ComplaintRecord, TimelineEntry, TimelineKind,
 };
@@ -30,7 +31,11 @@ fn refuse(
 }
 
 /// The first record of a complaint the server just filed, made from its receipt.
-fn record_from_receipt(receipt: &ComplaintReceipt, category: String) -> ComplaintRecord {
+fn record_from_receipt(
+    receipt: &ComplaintReceipt,
+    category: String,
+    contact_held: bool,
+) -> ComplaintRecord {
     ComplaintRecord {
         id: receipt.id,
         tracking_code: receipt.tracking_code.clone(),
@@ -50,6 +55,7 @@ fn record_from_receipt(receipt: &ComplaintReceipt, category: String) -> Complain
             text: None,
             institution: None,
         }],
+        contact_held,
     }
 }
 
@@ -66,6 +72,7 @@ pub(super) fn on_complaint_posted(
         return send_now(model);
     };
     let (category, has_photos) = (complaint.category.clone(), !photos.is_empty());
+    let contact_held = complaint.contact.is_some();
     match outcome {
         Outcome::Delivered(receipt) => {
             model.sync.failures = 0;
@@ -73,7 +80,7 @@ pub(super) fn on_complaint_posted(
                 // Just filed: no deadline has passed yet.
                 model
                     .complaints
-                    .upsert(record_from_receipt(&receipt, category), None);
+                    .upsert(record_from_receipt(&receipt, category, contact_held), None);
             }
             if !has_photos {
                 model.outbox.remove(index);
@@ -189,6 +196,31 @@ pub(super) fn on_message_sent(
                 }
             }
             save(model, SlotKey::Complaints)
+                .and(save(model, SlotKey::Outbox))
+                .and(send_now(model))
+        }
+        Outcome::Retry { after } => retry::schedule(model, item, after),
+        Outcome::Refused { code, message } => refuse(model, index, code, message),
+    }
+}
+
+/// The server erased this phone's data: the phone lets go of its complaints too.
+pub(super) fn on_data_erased(
+    model: &mut Model,
+    item: Uuid,
+    outcome: Outcome<Erasure>,
+) -> Command<Effect, Event> {
+    model.sync.in_flight = false;
+    let Some(index) = position(model, item) else {
+        return send_now(model);
+    };
+    match outcome {
+        Outcome::Delivered(_) => {
+            model.sync.failures = 0;
+            model.outbox.remove(index);
+            // The complaints go first: if the app dies between the writes, the erasure is
+            // asked again, and the server answers that nothing is left.
+            crate::my_data::on_erased(model)
                 .and(save(model, SlotKey::Outbox))
                 .and(send_now(model))
         }

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 pub use retry::{RETRY_BASE, RETRY_CAP, backoff};
 
+use crate::api::my_data::Erasure;
 use crate::api::{self, CitizenMessageReceipt, ComplaintReceipt, ComplaintRecord, paths};
 use crate::client::{self, Outcome, classify, json};
 use crate::effects::{self, Effect, Request, kv_get};
@@ -42,6 +43,11 @@ pub enum SyncEvent {
         item: Uuid,
         outcome: Outcome<CitizenMessageReceipt>,
     },
+    /// The server erased this phone's data.
+    DataErased {
+        item: Uuid,
+        outcome: Outcome<Erasure>,
+    },
     RetryTimerFired {
         generation: u64,
     },
@@ -59,6 +65,7 @@ pub fn update(event: SyncEvent, model: &mut Model) -> Command<Effect, Event> {
         } => answers::on_photo_uploaded(model, item, index, outcome),
         SyncEvent::ActionSent { item, outcome } => answers::on_action_sent(model, item, outcome),
         SyncEvent::MessageSent { item, outcome } => answers::on_message_sent(model, item, outcome),
+        SyncEvent::DataErased { item, outcome } => answers::on_data_erased(model, item, outcome),
         SyncEvent::RetryTimerFired { generation } => retry::on_timer(model, generation),
     }
 }
@@ -197,6 +204,20 @@ pub fn send_now(model: &mut Model) -> Command<Effect, Event> {
             let request = client::post_json(model, &paths::messages(complaint), &body);
             effects::http(request).then_send(move |reply| {
                 SyncEvent::MessageSent {
+                    item: id,
+                    outcome: classify(reply, json),
+                }
+                .into()
+            })
+        }
+        (OutboxAction::RemoveContact { complaint }, _) => {
+            let url = client::url(model, &paths::contact(complaint));
+            send_action(client::request(model, "DELETE", url), id)
+        }
+        (OutboxAction::EraseMyData, _) => {
+            let url = client::url(model, paths::MY_DATA);
+            effects::http(client::request(model, "DELETE", url)).then_send(move |reply| {
+                SyncEvent::DataErased {
                     item: id,
                     outcome: classify(reply, json),
                 }

@@ -1,5 +1,6 @@
 //! One complaint's page: where it is, its history, and the forms: writing to the institution
-//! (answering its question) while it is open, rating and reopening once it is closed.
+//! (answering its question) while it is open, rating and reopening once it is closed, and
+//! taking back the contact details given with it.
 
 use uuid::Uuid;
 
@@ -9,6 +10,7 @@ use crate::i18n::{Language, Localizer, input_error, pick};
 use crate::messages::{can_write, photos_for};
 use crate::model::{Form, Model, OutboxAction};
 use crate::my_complaints::{can_reopen, reopen_pending};
+use crate::my_data::removal_queued;
 use crate::time::format_time;
 use crate::view_model::*;
 
@@ -107,9 +109,25 @@ pub(super) fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<Complaint
             pending: reopen_pending.then(|| l.t("outbox-queued")),
             error: form_error(Form::Reopen),
         }),
+        contact: contact(l, model, record),
         message: can_write(model, id)
             .then(|| message_form(l, model, record, form_error(Form::Message))),
     })
+}
+
+/// Whether the institution can reach the citizen about this complaint, and taking that back.
+fn contact(l: &Localizer, model: &Model, record: &ComplaintRecord) -> ContactView {
+    let queued = removal_queued(model, record.id);
+    let held = record.contact_held && !queued;
+    ContactView {
+        text: l.t(if held {
+            "contact-held"
+        } else {
+            "contact-not-held"
+        }),
+        remove_label: held.then(|| l.t("contact-remove")),
+        pending: queued.then(|| l.t("contact-removal-pending")),
+    }
 }
 
 /// Writing to the institution: the question first, if the complaint waits for an answer.

@@ -6,6 +6,7 @@ mod detail;
 mod draft;
 mod format;
 mod my_complaints;
+mod my_data;
 mod outbox;
 mod start;
 
@@ -35,6 +36,7 @@ pub fn view(model: &Model) -> ViewModel {
             .open_complaint
             .and_then(|id| detail::detail(&l, model, id)),
         settings: start::settings(&l, model),
+        my_data: my_data::my_data(&l, model),
     }
 }
 
@@ -61,6 +63,7 @@ fn navigation(l: &Localizer, model: &Model) -> NavigationView {
         Screen::MyComplaints => l.t("my-complaints-title"),
         Screen::ComplaintDetail => l.t("detail-title"),
         Screen::Settings => l.t("settings-title"),
+        Screen::MyData => l.t("my-data-title"),
     };
     NavigationView {
         title,
@@ -71,6 +74,7 @@ fn navigation(l: &Localizer, model: &Model) -> NavigationView {
                 | Screen::MyComplaints
                 | Screen::ComplaintDetail
                 | Screen::Settings
+                | Screen::MyData
         ),
         shows_bars: !matches!(
             model.screen,
@@ -104,6 +108,9 @@ fn notice(l: &Localizer, notice: &Notice) -> NoticeView {
             NoticeKind::Success,
             l.format("notice-server-chosen", &[("host", host.as_str().into())]),
         ),
+        Notice::ContactRemovalQueued => (NoticeKind::Success, l.t("notice-contact-removal-queued")),
+        Notice::EraseQueued => (NoticeKind::Success, l.t("notice-erase-queued")),
+        Notice::DataErased => (NoticeKind::Success, l.t("notice-data-erased")),
     };
     NoticeView {
         kind,
@@ -146,6 +153,9 @@ mod tests {
             Notice::ServerChosen {
                 host: "training.zeri.example".into(),
             },
+            Notice::ContactRemovalQueued,
+            Notice::EraseQueued,
+            Notice::DataErased,
         ];
         for language in Language::ALL {
             let l = crate::i18n::localizer(language);
@@ -168,6 +178,7 @@ mod tests {
             (Screen::MyComplaints, true),
             (Screen::ComplaintDetail, true),
             (Screen::Settings, true),
+            (Screen::MyData, true),
         ] {
             model.screen = screen;
             assert_eq!(navigation(&l, &model).shows_bars, bars, "{screen:?}");

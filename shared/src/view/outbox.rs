@@ -51,6 +51,14 @@ pub(super) fn outbox_item(
             ),
             excerpt(text, 80),
         ),
+        OutboxAction::RemoveContact { complaint } => (
+            l.format(
+                "outbox-remove-contact",
+                &[("code", complaint_reference(model, *complaint).into())],
+            ),
+            String::new(),
+        ),
+        OutboxAction::EraseMyData => (l.t("outbox-erase"), String::new()),
     };
     let (state, state_label, error) = match &item.stage {
         _ if !model.is_durable(item) => (OutboxState::Saving, l.t("outbox-saving"), None),

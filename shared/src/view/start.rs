@@ -44,6 +44,13 @@ pub(super) fn settings(l: &Localizer, model: &Model) -> SettingsView {
                 text: l.format("settings-server", &[("host", display_host(url).into())]),
                 reset_label: l.t("settings-server-reset"),
             }),
+        my_data_label: l.t("settings-my-data"),
+        privacy_notice_label: l.t("settings-privacy-notice"),
+        privacy_notice_url: format!(
+            "{}/privacy?lang={}",
+            model.api_base_url.trim_end_matches('/'),
+            model.settings.language.tag()
+        ),
     }
 }
 

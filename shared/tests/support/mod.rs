@@ -4,7 +4,8 @@
 //! clock, holds timers until a test fires them, and carries HTTP to `FakeServer`, which keeps
 //! the server's side of the protocol (idempotent intake, photos, my complaints with a cursor,
 //! rating, reopening, questions and the citizen's messages) so that tests can check what arrived
-//! and how often, and keeps every notification the core asked the phone to show.
+//! and how often, and keeps every notification the core asked the phone to show and every file
+//! it offered to keep.
 
 #![allow(dead_code)]
 
@@ -25,6 +26,8 @@ use shared::{
     DraftEvent, Effect, Event, Language, LifecycleEvent, NavigationEvent, SettingsEvent, Zeri,
 };
 use uuid::Uuid;
+
+mod rights;
 
 pub const BASE_URL: &str = "https://zeri.test";
 
@@ -73,6 +76,8 @@ pub struct FakeServer {
     pub campaign_opens: Vec<(String, String)>,
     /// Every push-token registration that reached the server: (device secret, request).
     pub push_tokens: Vec<(String, shared::api::push::PushTokenRequest)>,
+    /// Every request to remove contact details or erase data that reached the server.
+    pub rights_requests: usize,
 }
 
 fn institution() -> InstitutionRef {
@@ -139,6 +144,9 @@ impl FakeServer {
             .unwrap_or_default()
             .to_owned();
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        if let Some(response) = self.rights(&request.method, &segments, &device) {
+            return response;
+        }
         match (request.method.as_str(), segments.as_slice()) {
             ("PUT", ["api", "v1", "devices", "push-token"]) => {
                 match serde_json::from_slice(&request.body) {
@@ -348,6 +356,7 @@ impl FakeServer {
                 text: None,
                 institution: None,
             }],
+            contact_held: request.contact.is_some(),
         };
         let response = json_response(201, &receipt_of(&record));
         self.complaints.insert(
@@ -468,6 +477,8 @@ pub struct Phone {
     pub shown: Vec<Notification>,
     /// How often the core asked for permission to show notifications.
     pub permission_asks: usize,
+    /// Every file the core offered the citizen to keep.
+    pub exported: Vec<shared::export::ExportOperation>,
 }
 
 impl Phone {
@@ -485,6 +496,7 @@ impl Phone {
             server,
             shown: Vec::new(),
             permission_asks: 0,
+            exported: Vec::new(),
         }
     }
 
@@ -546,6 +558,10 @@ impl Phone {
     fn carry_out(&mut self, effect: Effect) -> Vec<Effect> {
         match effect {
             Effect::Render(_) => vec![],
+            Effect::Export(request) => {
+                self.exported.push(request.operation);
+                vec![]
+            }
             Effect::Notification(request) => {
                 match request.operation {
                     NotificationOperation::Show(notification) => self.shown.push(notification),

@@ -151,7 +151,7 @@ export class ComplaintCardView {
 }
 
 export class ComplaintDetailView {
-    constructor (public id: str, public tracking_code_label: str, public tracking_code: str, public category: str, public institution_label: str, public institution: str, public explanation: str, public status: StatusCode, public status_label: str, public due_label: str, public overdue: bool, public timeline_title: str, public timeline: Seq<TimelineItemView>, public rating: Optional<RatingFormView>, public reopen: Optional<ReopenFormView>, public message: Optional<MessageFormView>) {
+    constructor (public id: str, public tracking_code_label: str, public tracking_code: str, public category: str, public institution_label: str, public institution: str, public explanation: str, public status: StatusCode, public status_label: str, public due_label: str, public overdue: bool, public timeline_title: str, public timeline: Seq<TimelineItemView>, public rating: Optional<RatingFormView>, public reopen: Optional<ReopenFormView>, public contact: ContactView, public message: Optional<MessageFormView>) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -176,6 +176,7 @@ export class ComplaintDetailView {
         serializeOption(this.reopen, serializer, (value, serializer) => {
             value.serialize(serializer);
         });
+        this.contact.serialize(serializer);
         serializeOption(this.message, serializer, (value, serializer) => {
             value.serialize(serializer);
         });
@@ -203,10 +204,71 @@ export class ComplaintDetailView {
         const reopen = deserializeOption(deserializer, (deserializer) => {
             return ReopenFormView.deserialize(deserializer);
         });
+        const contact = ContactView.deserialize(deserializer);
         const message = deserializeOption(deserializer, (deserializer) => {
             return MessageFormView.deserialize(deserializer);
         });
-        return new ComplaintDetailView(id,tracking_code_label,tracking_code,category,institution_label,institution,explanation,status,status_label,due_label,overdue,timeline_title,timeline,rating,reopen,message);
+        return new ComplaintDetailView(id,tracking_code_label,tracking_code,category,institution_label,institution,explanation,status,status_label,due_label,overdue,timeline_title,timeline,rating,reopen,contact,message);
+    }
+}
+
+export class ConfirmView {
+    constructor (public question: str, public confirm_label: str, public cancel_label: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.question);
+        serializer.serializeStr(this.confirm_label);
+        serializer.serializeStr(this.cancel_label);
+    }
+
+    static deserialize(deserializer: Deserializer): ConfirmView {
+        const question = deserializer.deserializeStr();
+        const confirm_label = deserializer.deserializeStr();
+        const cancel_label = deserializer.deserializeStr();
+        return new ConfirmView(question,confirm_label,cancel_label);
+    }
+}
+
+export class ContactView {
+    constructor (public text: str, public remove_label: Optional<str>, public pending: Optional<str>) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.text);
+        serializeOption(this.remove_label, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializeOption(this.pending, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+    }
+
+    static deserialize(deserializer: Deserializer): ContactView {
+        const text = deserializer.deserializeStr();
+        const remove_label = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const pending = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        return new ContactView(text,remove_label,pending);
+    }
+}
+
+export class DataRowView {
+    constructor (public label: str, public value: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.label);
+        serializer.serializeStr(this.value);
+    }
+
+    static deserialize(deserializer: Deserializer): DataRowView {
+        const label = deserializer.deserializeStr();
+        const value = deserializer.deserializeStr();
+        return new DataRowView(label,value);
     }
 }
 
@@ -476,7 +538,8 @@ export type Effect =
     | { kind: "Http"; value: HttpRequest }
     | { kind: "KeyValue"; value: KeyValueOperation }
     | { kind: "Time"; value: TimeRequest }
-    | { kind: "Notification"; value: NotificationOperation };
+    | { kind: "Notification"; value: NotificationOperation }
+    | { kind: "Export"; value: ExportOperation };
 
 export const effectRender = (value: RenderOperation): Effect => ({ kind: "Render", value });
 
@@ -488,12 +551,15 @@ export const effectTime = (value: TimeRequest): Effect => ({ kind: "Time", value
 
 export const effectNotification = (value: NotificationOperation): Effect => ({ kind: "Notification", value });
 
+export const effectExport = (value: ExportOperation): Effect => ({ kind: "Export", value });
+
 export function matchEffect<R>(value: Effect, cases: {
     Render: (v: Extract<Effect, { kind: "Render" }>) => R;
     Http: (v: Extract<Effect, { kind: "Http" }>) => R;
     KeyValue: (v: Extract<Effect, { kind: "KeyValue" }>) => R;
     Time: (v: Extract<Effect, { kind: "Time" }>) => R;
     Notification: (v: Extract<Effect, { kind: "Notification" }>) => R;
+    Export: (v: Extract<Effect, { kind: "Export" }>) => R;
 }): R {
     return cases[value.kind as Effect["kind"]](value as never);
 }
@@ -525,6 +591,11 @@ export function serializeEffect(value: Effect, serializer: Serializer): void {
             serializeNotificationOperation(value.value, serializer);
             break;
         }
+        case "Export": {
+            serializer.serializeVariantIndex(5);
+            value.value.serialize(serializer);
+            break;
+        }
         default: throw new Error("Unknown variant: " + (value as any).kind);
     }
 }
@@ -552,7 +623,47 @@ export function deserializeEffect(deserializer: Deserializer): Effect {
             const value = deserializeNotificationOperation(deserializer);
             return { kind: "Notification", value };
         }
+        case 5: {
+            const value = ExportOperation.deserialize(deserializer);
+            return { kind: "Export", value };
+        }
         default: throw new Error("Unknown variant index for Effect: " + index);
+    }
+}
+
+/// Erasing everything: the button sends `MyDataEvent::EraseTapped`, which asks first
+/// (`confirm`); then `EraseConfirmed` or `EraseCancelled`.
+export class EraseView {
+    constructor (public title: str, public explanation: str, public button_label: Optional<str>, public confirm: Optional<ConfirmView>, public pending: Optional<str>) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.title);
+        serializer.serializeStr(this.explanation);
+        serializeOption(this.button_label, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializeOption(this.confirm, serializer, (value, serializer) => {
+            value.serialize(serializer);
+        });
+        serializeOption(this.pending, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+    }
+
+    static deserialize(deserializer: Deserializer): EraseView {
+        const title = deserializer.deserializeStr();
+        const explanation = deserializer.deserializeStr();
+        const button_label = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const confirm = deserializeOption(deserializer, (deserializer) => {
+            return ConfirmView.deserialize(deserializer);
+        });
+        const pending = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        return new EraseView(title,explanation,button_label,confirm,pending);
     }
 }
 
@@ -563,7 +674,8 @@ export type Event =
     | { kind: "Link"; value: LinkEvent }
     | { kind: "Draft"; value: DraftEvent }
     | { kind: "Outbox"; value: OutboxEvent }
-    | { kind: "MyComplaints"; value: MyComplaintsEvent };
+    | { kind: "MyComplaints"; value: MyComplaintsEvent }
+    | { kind: "MyData"; value: MyDataEvent };
 
 export const eventLifecycle = (value: LifecycleEvent): Event => ({ kind: "Lifecycle", value });
 
@@ -579,6 +691,8 @@ export const eventOutbox = (value: OutboxEvent): Event => ({ kind: "Outbox", val
 
 export const eventMyComplaints = (value: MyComplaintsEvent): Event => ({ kind: "MyComplaints", value });
 
+export const eventMyData = (value: MyDataEvent): Event => ({ kind: "MyData", value });
+
 export function matchEvent<R>(value: Event, cases: {
     Lifecycle: (v: Extract<Event, { kind: "Lifecycle" }>) => R;
     Navigation: (v: Extract<Event, { kind: "Navigation" }>) => R;
@@ -587,6 +701,7 @@ export function matchEvent<R>(value: Event, cases: {
     Draft: (v: Extract<Event, { kind: "Draft" }>) => R;
     Outbox: (v: Extract<Event, { kind: "Outbox" }>) => R;
     MyComplaints: (v: Extract<Event, { kind: "MyComplaints" }>) => R;
+    MyData: (v: Extract<Event, { kind: "MyData" }>) => R;
 }): R {
     return cases[value.kind as Event["kind"]](value as never);
 }
@@ -628,6 +743,11 @@ export function serializeEvent(value: Event, serializer: Serializer): void {
             serializeMyComplaintsEvent(value.value, serializer);
             break;
         }
+        case "MyData": {
+            serializer.serializeVariantIndex(7);
+            serializeMyDataEvent(value.value, serializer);
+            break;
+        }
         default: throw new Error("Unknown variant: " + (value as any).kind);
     }
 }
@@ -663,7 +783,30 @@ export function deserializeEvent(deserializer: Deserializer): Event {
             const value = deserializeMyComplaintsEvent(deserializer);
             return { kind: "MyComplaints", value };
         }
+        case 7: {
+            const value = deserializeMyDataEvent(deserializer);
+            return { kind: "MyData", value };
+        }
         default: throw new Error("Unknown variant index for Event: " + index);
+    }
+}
+
+/// A file for the citizen to keep, its text in UTF-8.
+export class ExportOperation {
+    constructor (public file_name: str, public media_type: str, public text: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.file_name);
+        serializer.serializeStr(this.media_type);
+        serializer.serializeStr(this.text);
+    }
+
+    static deserialize(deserializer: Deserializer): ExportOperation {
+        const file_name = deserializer.deserializeStr();
+        const media_type = deserializer.deserializeStr();
+        const text = deserializer.deserializeStr();
+        return new ExportOperation(file_name,media_type,text);
     }
 }
 
@@ -777,6 +920,29 @@ export class GpsSettingsView {
         const label = deserializer.deserializeStr();
         const page = deserializeGpsSettingsPage(deserializer);
         return new GpsSettingsView(label,page);
+    }
+}
+
+/// One complaint as the server holds it: a heading and each thing kept, labelled.
+export class HeldComplaintView {
+    constructor (public id: str, public title: str, public rows: Seq<DataRowView>) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.id);
+        serializer.serializeStr(this.title);
+        serializeArray(this.rows, serializer, (item, serializer) => {
+            item.serialize(serializer);
+        });
+    }
+
+    static deserialize(deserializer: Deserializer): HeldComplaintView {
+        const id = deserializer.deserializeStr();
+        const title = deserializer.deserializeStr();
+        const rows = deserializeArray(deserializer, (deserializer) => {
+            return DataRowView.deserialize(deserializer);
+        });
+        return new HeldComplaintView(id,title,rows);
     }
 }
 
@@ -1896,6 +2062,160 @@ export class MyComplaintsView {
     }
 }
 
+export type MyDataEvent =
+    | { kind: "Opened" }
+    | { kind: "ReloadTapped" }
+    | { kind: "ExportTapped" }
+    | { kind: "EraseTapped" }
+    | { kind: "EraseConfirmed" }
+    | { kind: "EraseCancelled" }
+    | { kind: "RemoveContactTapped"; id: str };
+
+export const myDataEventOpened = (): MyDataEvent => ({ kind: "Opened" });
+
+export const myDataEventReloadTapped = (): MyDataEvent => ({ kind: "ReloadTapped" });
+
+export const myDataEventExportTapped = (): MyDataEvent => ({ kind: "ExportTapped" });
+
+export const myDataEventEraseTapped = (): MyDataEvent => ({ kind: "EraseTapped" });
+
+export const myDataEventEraseConfirmed = (): MyDataEvent => ({ kind: "EraseConfirmed" });
+
+export const myDataEventEraseCancelled = (): MyDataEvent => ({ kind: "EraseCancelled" });
+
+export const myDataEventRemoveContactTapped = (id: str): MyDataEvent => ({ kind: "RemoveContactTapped", id });
+
+export function matchMyDataEvent<R>(value: MyDataEvent, cases: {
+    Opened: (v: Extract<MyDataEvent, { kind: "Opened" }>) => R;
+    ReloadTapped: (v: Extract<MyDataEvent, { kind: "ReloadTapped" }>) => R;
+    ExportTapped: (v: Extract<MyDataEvent, { kind: "ExportTapped" }>) => R;
+    EraseTapped: (v: Extract<MyDataEvent, { kind: "EraseTapped" }>) => R;
+    EraseConfirmed: (v: Extract<MyDataEvent, { kind: "EraseConfirmed" }>) => R;
+    EraseCancelled: (v: Extract<MyDataEvent, { kind: "EraseCancelled" }>) => R;
+    RemoveContactTapped: (v: Extract<MyDataEvent, { kind: "RemoveContactTapped" }>) => R;
+}): R {
+    return cases[value.kind as MyDataEvent["kind"]](value as never);
+}
+
+export function serializeMyDataEvent(value: MyDataEvent, serializer: Serializer): void {
+    switch (value.kind) {
+        case "Opened": {
+            serializer.serializeVariantIndex(0);
+            break;
+        }
+        case "ReloadTapped": {
+            serializer.serializeVariantIndex(1);
+            break;
+        }
+        case "ExportTapped": {
+            serializer.serializeVariantIndex(2);
+            break;
+        }
+        case "EraseTapped": {
+            serializer.serializeVariantIndex(3);
+            break;
+        }
+        case "EraseConfirmed": {
+            serializer.serializeVariantIndex(4);
+            break;
+        }
+        case "EraseCancelled": {
+            serializer.serializeVariantIndex(5);
+            break;
+        }
+        case "RemoveContactTapped": {
+            serializer.serializeVariantIndex(6);
+            serializer.serializeStr(value.id);
+            break;
+        }
+        default: throw new Error("Unknown variant: " + (value as any).kind);
+    }
+}
+
+export function deserializeMyDataEvent(deserializer: Deserializer): MyDataEvent {
+    const index = deserializer.deserializeVariantIndex();
+    switch (index) {
+        case 0: {
+            return { kind: "Opened" };
+        }
+        case 1: {
+            return { kind: "ReloadTapped" };
+        }
+        case 2: {
+            return { kind: "ExportTapped" };
+        }
+        case 3: {
+            return { kind: "EraseTapped" };
+        }
+        case 4: {
+            return { kind: "EraseConfirmed" };
+        }
+        case 5: {
+            return { kind: "EraseCancelled" };
+        }
+        case 6: {
+            const id = deserializer.deserializeStr();
+            return { kind: "RemoveContactTapped", id };
+        }
+        default: throw new Error("Unknown variant index for MyDataEvent: " + index);
+    }
+}
+
+/// "Your data": what the server holds about this phone's complaints, to read, keep and erase.
+export class MyDataView {
+    constructor (public intro: str, public status: Optional<str>, public loading: bool, public reload_label: Optional<str>, public empty: Optional<str>, public complaints: Seq<HeldComplaintView>, public push_line: Optional<str>, public export_label: Optional<str>, public erase: EraseView) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.intro);
+        serializeOption(this.status, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializer.serializeBool(this.loading);
+        serializeOption(this.reload_label, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializeOption(this.empty, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializeArray(this.complaints, serializer, (item, serializer) => {
+            item.serialize(serializer);
+        });
+        serializeOption(this.push_line, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        serializeOption(this.export_label, serializer, (value, serializer) => {
+            serializer.serializeStr(value);
+        });
+        this.erase.serialize(serializer);
+    }
+
+    static deserialize(deserializer: Deserializer): MyDataView {
+        const intro = deserializer.deserializeStr();
+        const status = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const loading = deserializer.deserializeBool();
+        const reload_label = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const empty = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const complaints = deserializeArray(deserializer, (deserializer) => {
+            return HeldComplaintView.deserialize(deserializer);
+        });
+        const push_line = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const export_label = deserializeOption(deserializer, (deserializer) => {
+            return deserializer.deserializeStr();
+        });
+        const erase = EraseView.deserialize(deserializer);
+        return new MyDataView(intro,status,loading,reload_label,empty,complaints,push_line,export_label,erase);
+    }
+}
+
 export type NavigationEvent =
     | { kind: "NavigateTo"; screen: Screen }
     | { kind: "ComplaintOpened"; id: str }
@@ -2556,7 +2876,8 @@ export type Screen =
     | { kind: "NewComplaint" }
     | { kind: "MyComplaints" }
     | { kind: "ComplaintDetail" }
-    | { kind: "Settings" };
+    | { kind: "Settings" }
+    | { kind: "MyData" };
 
 export const screenLoading = (): Screen => ({ kind: "Loading" });
 
@@ -2574,6 +2895,8 @@ export const screenComplaintDetail = (): Screen => ({ kind: "ComplaintDetail" })
 
 export const screenSettings = (): Screen => ({ kind: "Settings" });
 
+export const screenMyData = (): Screen => ({ kind: "MyData" });
+
 export function matchScreen<R>(value: Screen, cases: {
     Loading: (v: Extract<Screen, { kind: "Loading" }>) => R;
     LoadFailed: (v: Extract<Screen, { kind: "LoadFailed" }>) => R;
@@ -2583,6 +2906,7 @@ export function matchScreen<R>(value: Screen, cases: {
     MyComplaints: (v: Extract<Screen, { kind: "MyComplaints" }>) => R;
     ComplaintDetail: (v: Extract<Screen, { kind: "ComplaintDetail" }>) => R;
     Settings: (v: Extract<Screen, { kind: "Settings" }>) => R;
+    MyData: (v: Extract<Screen, { kind: "MyData" }>) => R;
 }): R {
     return cases[value.kind as Screen["kind"]](value as never);
 }
@@ -2621,6 +2945,10 @@ export function serializeScreen(value: Screen, serializer: Serializer): void {
             serializer.serializeVariantIndex(7);
             break;
         }
+        case "MyData": {
+            serializer.serializeVariantIndex(8);
+            break;
+        }
         default: throw new Error("Unknown variant: " + (value as any).kind);
     }
 }
@@ -2651,6 +2979,9 @@ export function deserializeScreen(deserializer: Deserializer): Screen {
         }
         case 7: {
             return { kind: "Settings" };
+        }
+        case 8: {
+            return { kind: "MyData" };
         }
         default: throw new Error("Unknown variant index for Screen: " + index);
     }
@@ -2773,7 +3104,7 @@ export function deserializeSettingsEvent(deserializer: Deserializer): SettingsEv
 }
 
 export class SettingsView {
-    constructor (public title: str, public language_label: str, public languages: Seq<LanguageOption>, public privacy_title: str, public privacy_text: str, public server: Optional<ServerSettingView>) {
+    constructor (public title: str, public language_label: str, public languages: Seq<LanguageOption>, public privacy_title: str, public privacy_text: str, public server: Optional<ServerSettingView>, public my_data_label: str, public privacy_notice_label: str, public privacy_notice_url: str) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -2787,6 +3118,9 @@ export class SettingsView {
         serializeOption(this.server, serializer, (value, serializer) => {
             value.serialize(serializer);
         });
+        serializer.serializeStr(this.my_data_label);
+        serializer.serializeStr(this.privacy_notice_label);
+        serializer.serializeStr(this.privacy_notice_url);
     }
 
     static deserialize(deserializer: Deserializer): SettingsView {
@@ -2800,7 +3134,10 @@ export class SettingsView {
         const server = deserializeOption(deserializer, (deserializer) => {
             return ServerSettingView.deserialize(deserializer);
         });
-        return new SettingsView(title,language_label,languages,privacy_title,privacy_text,server);
+        const my_data_label = deserializer.deserializeStr();
+        const privacy_notice_label = deserializer.deserializeStr();
+        const privacy_notice_url = deserializer.deserializeStr();
+        return new SettingsView(title,language_label,languages,privacy_title,privacy_text,server,my_data_label,privacy_notice_label,privacy_notice_url);
     }
 }
 
@@ -3191,7 +3528,7 @@ export function deserializeValue(deserializer: Deserializer): Value {
 }
 
 export class ViewModel {
-    constructor (public screen: Screen, public language: Language, public app_name: str, public notice: Optional<NoticeView>, public server_offer: Optional<ServerOfferView>, public navigation: NavigationView, public outbox_idle: bool, public load_failed: Optional<LoadFailedView>, public welcome: WelcomeView, public home: HomeView, public draft: DraftView, public my_complaints: MyComplaintsView, public detail: Optional<ComplaintDetailView>, public settings: SettingsView) {
+    constructor (public screen: Screen, public language: Language, public app_name: str, public notice: Optional<NoticeView>, public server_offer: Optional<ServerOfferView>, public navigation: NavigationView, public outbox_idle: bool, public load_failed: Optional<LoadFailedView>, public welcome: WelcomeView, public home: HomeView, public draft: DraftView, public my_complaints: MyComplaintsView, public detail: Optional<ComplaintDetailView>, public settings: SettingsView, public my_data: MyDataView) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -3217,6 +3554,7 @@ export class ViewModel {
             value.serialize(serializer);
         });
         this.settings.serialize(serializer);
+        this.my_data.serialize(serializer);
     }
 
     static deserialize(deserializer: Deserializer): ViewModel {
@@ -3242,7 +3580,8 @@ export class ViewModel {
             return ComplaintDetailView.deserialize(deserializer);
         });
         const settings = SettingsView.deserialize(deserializer);
-        return new ViewModel(screen,language,app_name,notice,server_offer,navigation,outbox_idle,load_failed,welcome,home,draft,my_complaints,detail,settings);
+        const my_data = MyDataView.deserialize(deserializer);
+        return new ViewModel(screen,language,app_name,notice,server_offer,navigation,outbox_idle,load_failed,welcome,home,draft,my_complaints,detail,settings,my_data);
     }
 }
 

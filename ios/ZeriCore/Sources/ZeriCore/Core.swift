@@ -1,6 +1,6 @@
 // The Zëri core for a Swift shell: send it events, draw its view model. It carries out the
 // core's effects: HTTP through an HttpHandler, storage in a KeyValueStore, timers with tasks,
-// notifications through a Notifier.
+// notifications through a Notifier, and files for the citizen to keep through an Exporter.
 
 import Foundation
 import SharedFFI
@@ -43,6 +43,7 @@ public final class Core: @unchecked Sendable {
     private let store: KeyValueStore
     private let http: HttpHandler
     private let notifier: Notifier
+    private let exporter: Exporter
     private let now: @Sendable () -> Date
 
     // Touched on `queue` only.
@@ -60,10 +61,12 @@ public final class Core: @unchecked Sendable {
         store: KeyValueStore,
         notifier: Notifier,
         http: HttpHandler = URLSessionHttpHandler(),
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() },
+        exporter: Exporter = ExportShelf()
     ) throws {
         self.store = store
         self.notifier = notifier
+        self.exporter = exporter
         self.http = http
         self.now = now
         currentView = try ViewModel.bincodeDeserialize(input: [UInt8](ffi.view()))
@@ -177,6 +180,8 @@ public final class Core: @unchecked Sendable {
             notifier.show(notification)
         case .notification(.askPermission(let channel)):
             notifier.askPermission(channel)
+        case .export(let file):
+            exporter.export(file)
         }
     }
 

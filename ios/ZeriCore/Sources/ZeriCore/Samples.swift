@@ -76,28 +76,48 @@ public enum Samples {
     /// A complaint's page while the institution waits for the citizen's answer to its question
     /// (the complaint filed to, and asked about by, a `SampleServer`).
     public static func question(_ language: Language = .english) -> ViewModel {
+        filedToSampleServer(language, contact: nil) { core in
+            core.send(.myComplaints(.refreshRequested))
+            core.settle()
+            if let id = core.view.myComplaints.items.first?.id {
+                core.send(.navigation(.complaintOpened(id: id)))
+            }
+        }
+    }
+
+    /// "Your data": what a `SampleServer` holds about a complaint filed with contact details.
+    public static func myData(_ language: Language = .english) -> ViewModel {
+        filedToSampleServer(language, contact: ("Arta Krasniqi", "+383 44 123 456")) { core in
+            core.send(.myData(.opened))
+        }
+    }
+
+    /// The view model after a complaint is filed to a `SampleServer` (anonymously, or with a
+    /// name and phone) and `then` has taken the core further.
+    private static func filedToSampleServer(
+        _ language: Language, contact: (name: String, phone: String)?, then: (Core) -> Void
+    ) -> ViewModel {
         let server = SampleServer(question: "Which entrance of the building, the one by the school or the one by the park?")
         guard let core = try? Core(store: MemoryKeyValueStore(), notifier: NotificationTray(), http: server) else {
             fatalError("the core cannot draw its first screen")
         }
         defer { core.close() }
         core.send(.lifecycle(.started(apiBaseUrl: "https://zeri.example", debugBuild: false)))
-        [
+        var events: [Event] = [
             .settings(.languageSelected(language: language)),
             .settings(.welcomeFinished),
             .draft(.categorySelected(id: "waste_collection")),
             .draft(.descriptionChanged(text: "The bins behind our building have not been emptied for ten days.")),
             .draft(.municipalitySelected(id: "gjilan")),
-            .draft(.anonymousToggled(anonymous: true)),
-            .draft(.submitTapped),
-        ].forEach(core.send)
-        core.settle()
-        core.send(.myComplaints(.refreshRequested))
-        core.settle()
-        if let id = core.view.myComplaints.items.first?.id {
-            core.send(.navigation(.complaintOpened(id: id)))
-            core.settle()
+            .draft(.anonymousToggled(anonymous: contact == nil)),
+        ]
+        if let contact {
+            events += [.draft(.contactNameChanged(text: contact.name)), .draft(.contactPhoneChanged(text: contact.phone))]
         }
+        (events + [.draft(.submitTapped)]).forEach(core.send)
+        core.settle()
+        then(core)
+        core.settle()
         return core.view
     }
 

@@ -9,6 +9,7 @@ final class CoreTests: XCTestCase {
     private var storeDirectory: URL!
     private var cores: [Core] = []
     private let tray = NotificationTray()
+    private let shelf = ExportShelf()
 
     override func setUp() {
         storeDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("zeri-store-\(UUID().uuidString)")
@@ -20,7 +21,7 @@ final class CoreTests: XCTestCase {
     }
 
     private func newCore() throws -> Core {
-        let core = try Core(store: FileKeyValueStore(directory: storeDirectory), notifier: tray)
+        let core = try Core(store: FileKeyValueStore(directory: storeDirectory), notifier: tray, exporter: shelf)
         cores.append(core)
         return core
     }
@@ -94,6 +95,49 @@ final class CoreTests: XCTestCase {
         second.send(.lifecycle(.started(apiBaseUrl: server.url, debugBuild: false)))
         _ = awaitDelivered(second)
         XCTAssertEqual(try server.complaintsMentioning("swiftrestart"), 1)
+    }
+
+    func testTheCitizenReadsAndSavesTheirDataTakesTheirContactBackAndErasesItAll() throws {
+        let server = try ZeriServer()
+        let core = try newCore()
+        core.send(.lifecycle(.started(apiBaseUrl: server.url, debugBuild: false)))
+        awaitView(core, "the first screen") { $0.screen == .welcome || $0.screen == .home }
+        core.send(.settings(.languageSelected(language: .english)))
+        core.send(.settings(.welcomeFinished))
+        core.send(.navigation(.navigateTo(screen: .newComplaint)))
+        core.send(.draft(.categorySelected(id: "waste_collection")))
+        core.send(.draft(.descriptionChanged(text: "The containers by the stadium overflow (swiftrights).")))
+        core.send(.draft(.municipalitySelected(id: "gjilan")))
+        core.send(.draft(.anonymousToggled(anonymous: false)))
+        core.send(.draft(.contactNameChanged(text: "Drita Swifti")))
+        core.send(.draft(.contactPhoneChanged(text: "+38344777888")))
+        awaitView(core, "the draft") { $0.draft.contactName.value == "Drita Swifti" && $0.draft.location.summary != nil }
+        core.send(.draft(.submitTapped))
+        guard let id = awaitDelivered(core).myComplaints.items.first?.id else { return XCTFail("delivered") }
+
+        core.send(.myData(.opened))
+        let data = awaitView(core, "what the server holds") { $0.screen == .myData && !$0.myData.complaints.isEmpty }
+        let contact = data.myData.complaints.first?.rows.first { $0.label == "Contact details" }
+        XCTAssertEqual(contact?.value, "Drita Swifti, +38344777888")
+        core.send(.myData(.exportTapped))
+        awaitView(core, "the file offered") { _ in !self.shelf.offered.isEmpty }
+        XCTAssertEqual(shelf.offered.first?.mediaType, "application/json")
+        XCTAssertTrue(shelf.offered.first?.text.contains("Drita Swifti") ?? false)
+
+        core.send(.navigation(.complaintOpened(id: id)))
+        awaitView(core, "the contact held") { $0.detail?.contact.removeLabel != nil }
+        core.send(.myData(.removeContactTapped(id: id)))
+        awaitView(core, "the contact removed") { view in
+            view.detail.map { $0.contact.removeLabel == nil && $0.contact.pending == nil } == true && view.myComplaints.pending.isEmpty
+        }
+
+        core.send(.myData(.opened))
+        core.send(.myData(.eraseTapped))
+        awaitView(core, "asked first") { $0.myData.erase.confirm != nil }
+        core.send(.myData(.eraseConfirmed))
+        let erased = awaitView(core, "erased") { $0.myComplaints.items.isEmpty && $0.myComplaints.pending.isEmpty && $0.myData.empty != nil }
+        XCTAssertTrue(erased.notice?.text.contains("no longer belong") ?? false)
+        XCTAssertEqual(try server.complaintsMentioning("swiftrights"), 1, "the institution keeps the complaint")
     }
 
     func testTheViewModelSpeaksTheChosenLanguage() throws {

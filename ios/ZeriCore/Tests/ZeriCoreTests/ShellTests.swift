@@ -68,6 +68,9 @@ final class SampleTests: XCTestCase {
         XCTAssertEqual(question.detail?.status, .waitingForCitizen)
         XCTAssertEqual(question.detail?.message?.question, "Which entrance of the building, the one by the school or the one by the park?")
         XCTAssertEqual(Samples.question(.albanian).detail?.status, .waitingForCitizen)
+        let myData = Samples.myData()
+        XCTAssertEqual(myData.screen, .myData)
+        XCTAssertEqual(myData.myData.complaints.first?.rows.first { $0.label == "Contact details" }?.value, "Arta Krasniqi, +38344123456")
         XCTAssertEqual(Samples.home(.albanian).language, .albanian)
         XCTAssertNotEqual(Samples.home(.albanian).home.title, Samples.home().home.title)
     }

@@ -1,6 +1,6 @@
 // The iOS side of the core: one core per app, told when the network returns, catching up in
-// the background and on a push wake-up, showing its notifications, handing it the push token
-// and the links that open the app. The system calls the
+// the background and on a push wake-up, showing its notifications, offering the files it makes,
+// handing it the push token and the links that open the app. The system calls the
 // network and background handlers on its own queues: they are @Sendable closures that touch
 // only the core, which is safe from any thread.
 import BackgroundTasks
@@ -14,6 +14,8 @@ public final class AppShell {
     public let model: ObservableCore
     nonisolated private let core: Core
     private let notifier: SystemNotifier
+    /// The files the core offers the citizen, for the root view's file exporter.
+    let fileOffer = FileOffer()
     private let monitor = NWPathMonitor()
     nonisolated private static let sendTask = "org.zeri.app.catch-up"
 
@@ -23,7 +25,7 @@ public final class AppShell {
         final class Opened: @unchecked Sendable { var core: Core? }
         let tapped = Opened()
         notifier = SystemNotifier { link in tapped.core?.send(.link(.opened(url: link))) }
-        let core = try! Core(store: openDefaultStore(), notifier: notifier)
+        let core = try! Core(store: openDefaultStore(), notifier: notifier, exporter: fileOffer)
         tapped.core = core
         self.core = core
         model = ObservableCore(core: core)

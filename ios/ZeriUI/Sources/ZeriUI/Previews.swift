@@ -54,3 +54,11 @@ import ZeriCore
 #Preview("A question, Serbian Cyrillic") {
     NavigationStack { DetailScreen(view: Samples.question(.serbianCyrillic).detail!, send: { _ in }) }
 }
+
+#Preview("Your data") {
+    NavigationStack { MyDataScreen(view: Samples.myData().myData, send: { _ in }) }
+}
+
+#Preview("Your data, Serbian Cyrillic") {
+    NavigationStack { MyDataScreen(view: Samples.myData(.serbianCyrillic).myData, send: { _ in }) }
+}

@@ -7,11 +7,13 @@ import ZeriCore
 public struct RootView: View {
     private let shell: AppShell
     @ObservedObject private var model: ObservableCore
+    @ObservedObject private var offer: FileOffer
     @Environment(\.scenePhase) private var phase
 
     public init(shell: AppShell) {
         self.shell = shell
         model = shell.model
+        offer = shell.fileOffer
     }
 
     public var body: some View {
@@ -38,6 +40,7 @@ public struct RootView: View {
             }
         }
         .serverOfferAlert(view.serverOffer, send: shell.send)
+        .fileOffer(offer)
         .onOpenURL(perform: shell.open)
         .onChange(of: phase) { _, now in
             if now == .active { shell.foregrounded() }
@@ -73,6 +76,8 @@ public struct RootView: View {
             }
         case .settings:
             SettingsScreen(view: view.settings, send: shell.send)
+        case .myData:
+            MyDataScreen(view: view.myData, send: shell.send)
         }
     }
 }

@@ -72,6 +72,11 @@ struct SettingsScreen: View {
                 LanguageChoice(label: view.languageLabel, options: view.languages, send: send)
                 Text(view.privacyTitle).font(.headline).accessibilityAddTraits(.isHeader)
                 Text(view.privacyText)
+                if let url = URL(string: view.privacyNoticeUrl) {
+                    Link(view.privacyNoticeLabel, destination: url)
+                }
+                Button(view.myDataLabel) { send(.myData(.opened)) }
+                    .buttonStyle(.bordered)
                 if let server = view.server {
                     Text(server.text)
                     Button(server.resetLabel) { send(.settings(.officialServerChosen)) }
@@ -142,6 +147,7 @@ struct DetailScreen: View {
                 Text(view.dueLabel).foregroundStyle(view.overdue ? .red : .primary)
                 Text("\(view.institutionLabel): \(view.institution)")
                 Text(view.explanation).foregroundStyle(.secondary)
+                ContactSection(id: view.id, contact: view.contact, send: send)
                 if let form = view.message { messageForm(form) }
                 if let rating = view.rating { ratingForm(rating) }
                 if let reopen = view.reopen { reopenForm(reopen) }

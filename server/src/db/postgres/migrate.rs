@@ -56,6 +56,10 @@ const STEPS: &[Step] = &[
         version: 14,
         sql: &[include_str!("schema_v14.sql")],
     },
+    Step {
+        version: 15,
+        sql: &[include_str!("schema_v15.sql")],
+    },
 ];
 
 /// The newest version this server knows.

@@ -54,6 +54,7 @@ pub fn citizen_record(
             comment: row.rating_comment,
         }),
         timeline,
+        contact_held: row.contact_held,
     }))
 }
 

@@ -131,12 +131,16 @@ pub struct CitizenRow {
     pub closed_at: Option<String>,
     pub rating_stars: Option<u8>,
     pub rating_comment: Option<String>,
+    /// Whether the complaint still holds any contact detail.
+    pub contact_held: bool,
 }
 
 pub fn citizen_row(c: &Conn, id: &str) -> Result<Option<CitizenRow>, ServiceError> {
     Ok(c.cached_row(
         "SELECT id, tracking_code, category_id, status, institution_id, explanation_sq, explanation_sr,
-            explanation_en, answer_due, submitted_at, closed_at, rating_stars, rating_comment
+            explanation_en, answer_due, submitted_at, closed_at, rating_stars, rating_comment,
+            CASE WHEN contact_name IS NULL AND contact_phone IS NULL AND contact_email IS NULL
+                 THEN 0 ELSE 1 END
          FROM complaints WHERE id = ?1",
         [id],
         |r| {
@@ -152,6 +156,7 @@ pub fn citizen_row(c: &Conn, id: &str) -> Result<Option<CitizenRow>, ServiceErro
                 closed_at: r.get(10)?,
                 rating_stars: r.get(11)?,
                 rating_comment: r.get(12)?,
+                contact_held: r.get::<_, i64>(13)? == 1,
             })
         },
     )

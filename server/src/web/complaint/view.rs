@@ -73,14 +73,19 @@ pub(super) fn render(
                     h2 #citizen-heading { (words.t("web-what-citizen-wrote")) }
                     blockquote.description lang=(complaint.language) { (complaint.description) }
                     @if let Some(at) = &complaint.personal_erased_at {
-                        p.erased { (words.format("web-personal-erased", &[("date", words.time(at).into())])) }
-                    } @else if context.personal_hidden {
+                        @let said = if complaint.erased_on_request { "web-personal-erased-on-request" } else { "web-personal-erased" };
+                        p.erased { (words.format(said, &[("date", words.time(at).into())])) }
+                    } @else if let (Some(at), true) = (&complaint.contact_removed_at, context.personal_hidden) {
+                        // Said before the reveal form: what was removed is not there to reveal.
+                        p.erased { (words.format("web-contact-removed", &[("date", words.time(at).into())])) }
+                    }
+                    @if complaint.personal_erased_at.is_none() && context.personal_hidden {
                         form.reveal #reveal method="post" action=(format!("/staff/complaints/{}/reveal", item.id)) {
                             (page.token_field())
                             p { (words.t("web-personal-hidden")) }
                             button type="submit" { (words.t("web-personal-show")) }
                         }
-                    } @else {
+                    } @else if complaint.personal_erased_at.is_none() {
                     h3 { (words.t("web-contact")) }
                     @match &complaint.contact {
                         Some(contact) => {
@@ -90,7 +95,10 @@ pub(super) fn render(
                                 @if let Some(email) = &contact.email { li { a href=(format!("mailto:{email}")) { (email) } } }
                             }
                         }
-                        None => p { (words.t("web-anonymous")) },
+                        None => @match &complaint.contact_removed_at {
+                            Some(at) => p.erased { (words.format("web-contact-removed", &[("date", words.time(at).into())])) },
+                            None => p { (words.t("web-anonymous")) },
+                        },
                     }
                     @if !complaint.photos.is_empty() {
                         h3 { (words.t("web-photos")) }

@@ -9,7 +9,7 @@ use super::{Page, Words, urlencoding};
 use crate::auth::Role;
 
 /// The languages the dashboard offers, with their names in themselves.
-const LANGUAGES: [(Language, &str); 4] = [
+pub const LANGUAGES: [(Language, &str); 4] = [
     (Language::Albanian, "Shqip"),
     (Language::SerbianLatin, "Srpski"),
     (Language::SerbianCyrillic, "Српски"),

@@ -15,7 +15,7 @@ pub use forms::{
     TokenOnly, csv_download, form_token, local_path, public_url, see_other, switch_language,
     urlencoding,
 };
-pub use frame::{Section, bare, head_common, layout, notice};
+pub use frame::{LANGUAGES, Section, bare, head_common, layout, notice};
 pub use words::Words;
 
 use crate::auth::{Role, StaffMember};

@@ -258,12 +258,15 @@ public struct ComplaintDetailView: Hashable, Equatable {
     public var timeline: [TimelineItemView]
     public var rating: RatingFormView?
     public var reopen: ReopenFormView?
+    /// Whether the institution holds the citizen's contact details for this complaint, and
+    /// the button that takes them back.
+    public var contact: ContactView
     /// Writing to the institution, while the complaint is open: the answer to its question
     /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
     /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
     public var message: MessageFormView?
 
-    public init(id: String, trackingCodeLabel: String, trackingCode: String, category: String, institutionLabel: String, institution: String, explanation: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, timelineTitle: String, timeline: [TimelineItemView], rating: RatingFormView?, reopen: ReopenFormView?, message: MessageFormView?) {
+    public init(id: String, trackingCodeLabel: String, trackingCode: String, category: String, institutionLabel: String, institution: String, explanation: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, timelineTitle: String, timeline: [TimelineItemView], rating: RatingFormView?, reopen: ReopenFormView?, contact: ContactView, message: MessageFormView?) {
         self.id = id
         self.trackingCodeLabel = trackingCodeLabel
         self.trackingCode = trackingCode
@@ -279,6 +282,7 @@ public struct ComplaintDetailView: Hashable, Equatable {
         self.timeline = timeline
         self.rating = rating
         self.reopen = reopen
+        self.contact = contact
         self.message = message
     }
 
@@ -305,6 +309,7 @@ public struct ComplaintDetailView: Hashable, Equatable {
         try serializeOption(value: self.reopen, serializer: serializer) { value, serializer in
             try value.serialize(serializer: serializer)
         }
+        try self.contact.serialize(serializer: serializer)
         try serializeOption(value: self.message, serializer: serializer) { value, serializer in
             try value.serialize(serializer: serializer)
         }
@@ -340,14 +345,154 @@ public struct ComplaintDetailView: Hashable, Equatable {
         let reopen = try deserializeOption(deserializer: deserializer) { deserializer in
             try ReopenFormView.deserialize(deserializer: deserializer)
         }
+        let contact = try ContactView.deserialize(deserializer: deserializer)
         let message = try deserializeOption(deserializer: deserializer) { deserializer in
             try MessageFormView.deserialize(deserializer: deserializer)
         }
         try deserializer.decrease_container_depth()
-        return ComplaintDetailView(id: id, trackingCodeLabel: trackingCodeLabel, trackingCode: trackingCode, category: category, institutionLabel: institutionLabel, institution: institution, explanation: explanation, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, timelineTitle: timelineTitle, timeline: timeline, rating: rating, reopen: reopen, message: message)
+        return ComplaintDetailView(id: id, trackingCodeLabel: trackingCodeLabel, trackingCode: trackingCode, category: category, institutionLabel: institutionLabel, institution: institution, explanation: explanation, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, timelineTitle: timelineTitle, timeline: timeline, rating: rating, reopen: reopen, contact: contact, message: message)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> ComplaintDetailView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ConfirmView: Hashable, Equatable {
+    public var question: String
+    public var confirmLabel: String
+    public var cancelLabel: String
+
+    public init(question: String, confirmLabel: String, cancelLabel: String) {
+        self.question = question
+        self.confirmLabel = confirmLabel
+        self.cancelLabel = cancelLabel
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.question)
+        try serializer.serialize_str(value: self.confirmLabel)
+        try serializer.serialize_str(value: self.cancelLabel)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ConfirmView {
+        try deserializer.increase_container_depth()
+        let question = try deserializer.deserialize_str()
+        let confirmLabel = try deserializer.deserialize_str()
+        let cancelLabel = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return ConfirmView(question: question, confirmLabel: confirmLabel, cancelLabel: cancelLabel)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ConfirmView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct ContactView: Hashable, Equatable {
+    public var text: String
+    /// Sends `MyDataEvent::RemoveContactTapped`; set while the institution holds them and no
+    /// removal is queued.
+    public var removeLabel: String?
+    /// Set while a removal is queued.
+    public var pending: String?
+
+    public init(text: String, removeLabel: String?, pending: String?) {
+        self.text = text
+        self.removeLabel = removeLabel
+        self.pending = pending
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.text)
+        try serializeOption(value: self.removeLabel, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.pending, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ContactView {
+        try deserializer.increase_container_depth()
+        let text = try deserializer.deserialize_str()
+        let removeLabel = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let pending = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return ContactView(text: text, removeLabel: removeLabel, pending: pending)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ContactView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+public struct DataRowView: Hashable, Equatable {
+    public var label: String
+    public var value: String
+
+    public init(label: String, value: String) {
+        self.label = label
+        self.value = value
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.label)
+        try serializer.serialize_str(value: self.value)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> DataRowView {
+        try deserializer.increase_container_depth()
+        let label = try deserializer.deserialize_str()
+        let value = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return DataRowView(label: label, value: value)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> DataRowView {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {
@@ -643,6 +788,7 @@ indirect public enum Effect: Hashable, Equatable {
     case keyValue(KeyValueOperation)
     case time(TimeRequest)
     case notification(NotificationOperation)
+    case export(ExportOperation)
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -661,6 +807,9 @@ indirect public enum Effect: Hashable, Equatable {
             try x.serialize(serializer: serializer)
         case .notification(let x):
             try serializer.serialize_variant_index(value: 4)
+            try x.serialize(serializer: serializer)
+        case .export(let x):
+            try serializer.serialize_variant_index(value: 5)
             try x.serialize(serializer: serializer)
         }
         try serializer.decrease_container_depth()
@@ -696,11 +845,83 @@ indirect public enum Effect: Hashable, Equatable {
             let x = try NotificationOperation.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
             return .notification(x)
+        case 5:
+            let x = try ExportOperation.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .export(x)
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Effect: \(index)")
         }
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> Effect {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// Erasing everything: the button sends `MyDataEvent::EraseTapped`, which asks first
+/// (`confirm`); then `EraseConfirmed` or `EraseCancelled`.
+public struct EraseView: Hashable, Equatable {
+    public var title: String
+    public var explanation: String
+    /// None while an erasure is queued.
+    public var buttonLabel: String?
+    public var confirm: ConfirmView?
+    /// "Your data will be erased when the phone reaches the server."
+    public var pending: String?
+
+    public init(title: String, explanation: String, buttonLabel: String?, confirm: ConfirmView?, pending: String?) {
+        self.title = title
+        self.explanation = explanation
+        self.buttonLabel = buttonLabel
+        self.confirm = confirm
+        self.pending = pending
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.explanation)
+        try serializeOption(value: self.buttonLabel, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.confirm, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.pending, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> EraseView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let explanation = try deserializer.deserialize_str()
+        let buttonLabel = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let confirm = try deserializeOption(deserializer: deserializer) { deserializer in
+            try ConfirmView.deserialize(deserializer: deserializer)
+        }
+        let pending = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        try deserializer.decrease_container_depth()
+        return EraseView(title: title, explanation: explanation, buttonLabel: buttonLabel, confirm: confirm, pending: pending)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> EraseView {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {
@@ -725,6 +946,8 @@ indirect public enum Event: Hashable, Equatable {
     case outbox(OutboxEvent)
     /// The citizen's complaints: refreshing, rating, reopening.
     case myComplaints(MyComplaintsEvent)
+    /// The citizen's data: reading it, keeping it, removing contact details, erasing.
+    case myData(MyDataEvent)
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -749,6 +972,9 @@ indirect public enum Event: Hashable, Equatable {
             try x.serialize(serializer: serializer)
         case .myComplaints(let x):
             try serializer.serialize_variant_index(value: 6)
+            try x.serialize(serializer: serializer)
+        case .myData(let x):
+            try serializer.serialize_variant_index(value: 7)
             try x.serialize(serializer: serializer)
         }
         try serializer.decrease_container_depth()
@@ -792,11 +1018,62 @@ indirect public enum Event: Hashable, Equatable {
             let x = try MyComplaintsEvent.deserialize(deserializer: deserializer)
             try deserializer.decrease_container_depth()
             return .myComplaints(x)
+        case 7:
+            let x = try MyDataEvent.deserialize(deserializer: deserializer)
+            try deserializer.decrease_container_depth()
+            return .myData(x)
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Event: \(index)")
         }
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> Event {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// A file for the citizen to keep, its text in UTF-8.
+public struct ExportOperation: Hashable, Equatable {
+    /// What to call it, such as `zeri-my-data-2026-12-03.json`.
+    public var fileName: String
+    /// Its media type, such as `application/json`.
+    public var mediaType: String
+    public var text: String
+
+    public init(fileName: String, mediaType: String, text: String) {
+        self.fileName = fileName
+        self.mediaType = mediaType
+        self.text = text
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.fileName)
+        try serializer.serialize_str(value: self.mediaType)
+        try serializer.serialize_str(value: self.text)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> ExportOperation {
+        try deserializer.increase_container_depth()
+        let fileName = try deserializer.deserialize_str()
+        let mediaType = try deserializer.deserialize_str()
+        let text = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return ExportOperation(fileName: fileName, mediaType: mediaType, text: text)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> ExportOperation {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {
@@ -940,6 +1217,55 @@ public struct GpsSettingsView: Hashable, Equatable {
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> GpsSettingsView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// One complaint as the server holds it: a heading and each thing kept, labelled.
+public struct HeldComplaintView: Hashable, Equatable {
+    public var id: String
+    public var title: String
+    public var rows: [DataRowView]
+
+    public init(id: String, title: String, rows: [DataRowView]) {
+        self.id = id
+        self.title = title
+        self.rows = rows
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.id)
+        try serializer.serialize_str(value: self.title)
+        try serializeArray(value: self.rows, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> HeldComplaintView {
+        try deserializer.increase_container_depth()
+        let id = try deserializer.deserialize_str()
+        let title = try deserializer.deserialize_str()
+        let rows = try deserializeArray(deserializer: deserializer) { deserializer in
+            try DataRowView.deserialize(deserializer: deserializer)
+        }
+        try deserializer.decrease_container_depth()
+        return HeldComplaintView(id: id, title: title, rows: rows)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> HeldComplaintView {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {
@@ -2405,6 +2731,186 @@ public struct MyComplaintsView: Hashable, Equatable {
     }
 }
 
+indirect public enum MyDataEvent: Hashable, Equatable {
+    /// Show "Your data", asking the server what it holds.
+    case opened
+    /// Ask the server again, after it could not be reached.
+    case reloadTapped
+    /// Keep what the server holds as a file (the shell's save or share sheet).
+    case exportTapped
+    /// Ask before erasing.
+    case eraseTapped
+    case eraseConfirmed
+    case eraseCancelled
+    /// Take the contact details back from complaint `id` (as the view model gives it).
+    case removeContactTapped(id: String)
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        switch self {
+        case .opened:
+            try serializer.serialize_variant_index(value: 0)
+        case .reloadTapped:
+            try serializer.serialize_variant_index(value: 1)
+        case .exportTapped:
+            try serializer.serialize_variant_index(value: 2)
+        case .eraseTapped:
+            try serializer.serialize_variant_index(value: 3)
+        case .eraseConfirmed:
+            try serializer.serialize_variant_index(value: 4)
+        case .eraseCancelled:
+            try serializer.serialize_variant_index(value: 5)
+        case .removeContactTapped(let id):
+            try serializer.serialize_variant_index(value: 6)
+            try serializer.serialize_str(value: id)
+        }
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> MyDataEvent {
+        let index = try deserializer.deserialize_variant_index()
+        try deserializer.increase_container_depth()
+        switch index {
+        case 0:
+            try deserializer.decrease_container_depth()
+            return .opened
+        case 1:
+            try deserializer.decrease_container_depth()
+            return .reloadTapped
+        case 2:
+            try deserializer.decrease_container_depth()
+            return .exportTapped
+        case 3:
+            try deserializer.decrease_container_depth()
+            return .eraseTapped
+        case 4:
+            try deserializer.decrease_container_depth()
+            return .eraseConfirmed
+        case 5:
+            try deserializer.decrease_container_depth()
+            return .eraseCancelled
+        case 6:
+            let id = try deserializer.deserialize_str()
+            try deserializer.decrease_container_depth()
+            return .removeContactTapped(id: id)
+        default: throw DeserializationError.invalidInput(issue: "Unknown variant index for MyDataEvent: \(index)")
+        }
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> MyDataEvent {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// "Your data": what the server holds about this phone's complaints, to read, keep and erase.
+public struct MyDataView: Hashable, Equatable {
+    public var intro: String
+    /// "Asking the server…", or that it could not be reached; otherwise none.
+    public var status: String?
+    public var loading: Bool
+    /// Sends `MyDataEvent::ReloadTapped`; set when the server could not be reached.
+    public var reloadLabel: String?
+    /// Once the server answered: "The server holds nothing about this phone's complaints."
+    public var empty: String?
+    public var complaints: [HeldComplaintView]
+    /// The push services this phone is woken through, if any.
+    public var pushLine: String?
+    /// Sends `MyDataEvent::ExportTapped`; set once the server answered.
+    public var exportLabel: String?
+    public var erase: EraseView
+
+    public init(intro: String, status: String?, loading: Bool, reloadLabel: String?, empty: String?, complaints: [HeldComplaintView], pushLine: String?, exportLabel: String?, erase: EraseView) {
+        self.intro = intro
+        self.status = status
+        self.loading = loading
+        self.reloadLabel = reloadLabel
+        self.empty = empty
+        self.complaints = complaints
+        self.pushLine = pushLine
+        self.exportLabel = exportLabel
+        self.erase = erase
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.intro)
+        try serializeOption(value: self.status, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializer.serialize_bool(value: self.loading)
+        try serializeOption(value: self.reloadLabel, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.empty, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeArray(value: self.complaints, serializer: serializer) { item, serializer in
+            try item.serialize(serializer: serializer)
+        }
+        try serializeOption(value: self.pushLine, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try serializeOption(value: self.exportLabel, serializer: serializer) { value, serializer in
+            try serializer.serialize_str(value: value)
+        }
+        try self.erase.serialize(serializer: serializer)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> MyDataView {
+        try deserializer.increase_container_depth()
+        let intro = try deserializer.deserialize_str()
+        let status = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let loading = try deserializer.deserialize_bool()
+        let reloadLabel = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let empty = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let complaints = try deserializeArray(deserializer: deserializer) { deserializer in
+            try HeldComplaintView.deserialize(deserializer: deserializer)
+        }
+        let pushLine = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let exportLabel = try deserializeOption(deserializer: deserializer) { deserializer in
+            try deserializer.deserialize_str()
+        }
+        let erase = try EraseView.deserialize(deserializer: deserializer)
+        try deserializer.decrease_container_depth()
+        return MyDataView(intro: intro, status: status, loading: loading, reloadLabel: reloadLabel, empty: empty, complaints: complaints, pushLine: pushLine, exportLabel: exportLabel, erase: erase)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> MyDataView {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
 indirect public enum NavigationEvent: Hashable, Equatable {
     case navigateTo(screen: Screen)
     case complaintOpened(id: String)
@@ -3406,6 +3912,8 @@ indirect public enum Screen: Hashable, Equatable {
     case myComplaints
     case complaintDetail
     case settings
+    /// What the server holds about this phone's complaints (from settings).
+    case myData
 
     public func serialize<S: Serializer>(serializer: S) throws {
         try serializer.increase_container_depth()
@@ -3426,6 +3934,8 @@ indirect public enum Screen: Hashable, Equatable {
             try serializer.serialize_variant_index(value: 6)
         case .settings:
             try serializer.serialize_variant_index(value: 7)
+        case .myData:
+            try serializer.serialize_variant_index(value: 8)
         }
         try serializer.decrease_container_depth()
     }
@@ -3464,6 +3974,9 @@ indirect public enum Screen: Hashable, Equatable {
         case 7:
             try deserializer.decrease_container_depth()
             return .settings
+        case 8:
+            try deserializer.decrease_container_depth()
+            return .myData
         default: throw DeserializationError.invalidInput(issue: "Unknown variant index for Screen: \(index)")
         }
     }
@@ -3645,14 +4158,22 @@ public struct SettingsView: Hashable, Equatable {
     public var privacyText: String
     /// Set when a link pointed the app at another server than the one it was built for.
     public var server: ServerSettingView?
+    /// Opens "Your data": sends `MyDataEvent::Opened`.
+    public var myDataLabel: String
+    /// The full privacy notice, on the server's public site, in the citizen's language.
+    public var privacyNoticeLabel: String
+    public var privacyNoticeUrl: String
 
-    public init(title: String, languageLabel: String, languages: [LanguageOption], privacyTitle: String, privacyText: String, server: ServerSettingView?) {
+    public init(title: String, languageLabel: String, languages: [LanguageOption], privacyTitle: String, privacyText: String, server: ServerSettingView?, myDataLabel: String, privacyNoticeLabel: String, privacyNoticeUrl: String) {
         self.title = title
         self.languageLabel = languageLabel
         self.languages = languages
         self.privacyTitle = privacyTitle
         self.privacyText = privacyText
         self.server = server
+        self.myDataLabel = myDataLabel
+        self.privacyNoticeLabel = privacyNoticeLabel
+        self.privacyNoticeUrl = privacyNoticeUrl
     }
 
     public func serialize<S: Serializer>(serializer: S) throws {
@@ -3667,6 +4188,9 @@ public struct SettingsView: Hashable, Equatable {
         try serializeOption(value: self.server, serializer: serializer) { value, serializer in
             try value.serialize(serializer: serializer)
         }
+        try serializer.serialize_str(value: self.myDataLabel)
+        try serializer.serialize_str(value: self.privacyNoticeLabel)
+        try serializer.serialize_str(value: self.privacyNoticeUrl)
         try serializer.decrease_container_depth()
     }
 
@@ -3688,8 +4212,11 @@ public struct SettingsView: Hashable, Equatable {
         let server = try deserializeOption(deserializer: deserializer) { deserializer in
             try ServerSettingView.deserialize(deserializer: deserializer)
         }
+        let myDataLabel = try deserializer.deserialize_str()
+        let privacyNoticeLabel = try deserializer.deserialize_str()
+        let privacyNoticeUrl = try deserializer.deserialize_str()
         try deserializer.decrease_container_depth()
-        return SettingsView(title: title, languageLabel: languageLabel, languages: languages, privacyTitle: privacyTitle, privacyText: privacyText, server: server)
+        return SettingsView(title: title, languageLabel: languageLabel, languages: languages, privacyTitle: privacyTitle, privacyText: privacyText, server: server, myDataLabel: myDataLabel, privacyNoticeLabel: privacyNoticeLabel, privacyNoticeUrl: privacyNoticeUrl)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> SettingsView {
@@ -4170,8 +4697,9 @@ public struct ViewModel: Hashable, Equatable {
     public var myComplaints: MyComplaintsView
     public var detail: ComplaintDetailView?
     public var settings: SettingsView
+    public var myData: MyDataView
 
-    public init(screen: Screen, language: Language, appName: String, notice: NoticeView?, serverOffer: ServerOfferView?, navigation: NavigationView, outboxIdle: Bool, loadFailed: LoadFailedView?, welcome: WelcomeView, home: HomeView, draft: DraftView, myComplaints: MyComplaintsView, detail: ComplaintDetailView?, settings: SettingsView) {
+    public init(screen: Screen, language: Language, appName: String, notice: NoticeView?, serverOffer: ServerOfferView?, navigation: NavigationView, outboxIdle: Bool, loadFailed: LoadFailedView?, welcome: WelcomeView, home: HomeView, draft: DraftView, myComplaints: MyComplaintsView, detail: ComplaintDetailView?, settings: SettingsView, myData: MyDataView) {
         self.screen = screen
         self.language = language
         self.appName = appName
@@ -4186,6 +4714,7 @@ public struct ViewModel: Hashable, Equatable {
         self.myComplaints = myComplaints
         self.detail = detail
         self.settings = settings
+        self.myData = myData
     }
 
     public func serialize<S: Serializer>(serializer: S) throws {
@@ -4212,6 +4741,7 @@ public struct ViewModel: Hashable, Equatable {
             try value.serialize(serializer: serializer)
         }
         try self.settings.serialize(serializer: serializer)
+        try self.myData.serialize(serializer: serializer)
         try serializer.decrease_container_depth()
     }
 
@@ -4245,8 +4775,9 @@ public struct ViewModel: Hashable, Equatable {
             try ComplaintDetailView.deserialize(deserializer: deserializer)
         }
         let settings = try SettingsView.deserialize(deserializer: deserializer)
+        let myData = try MyDataView.deserialize(deserializer: deserializer)
         try deserializer.decrease_container_depth()
-        return ViewModel(screen: screen, language: language, appName: appName, notice: notice, serverOffer: serverOffer, navigation: navigation, outboxIdle: outboxIdle, loadFailed: loadFailed, welcome: welcome, home: home, draft: draft, myComplaints: myComplaints, detail: detail, settings: settings)
+        return ViewModel(screen: screen, language: language, appName: appName, notice: notice, serverOffer: serverOffer, navigation: navigation, outboxIdle: outboxIdle, loadFailed: loadFailed, welcome: welcome, home: home, draft: draft, myComplaints: myComplaints, detail: detail, settings: settings, myData: myData)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> ViewModel {

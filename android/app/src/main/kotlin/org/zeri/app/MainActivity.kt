@@ -29,6 +29,7 @@ class MainActivity : ComponentActivity() {
         enableEdgeToEdge()
         val device = AndroidDeviceActions(this, (application as ZeriApplication).scope, state::onEvent)
         askForNotificationsWhenWanted((application as ZeriApplication).notifier)
+        saveFilesWhenOffered((application as ZeriApplication).exporter)
         val tiles = OsmTiles()
         setContent {
             val view by state.state.collectAsStateWithLifecycle()
@@ -60,6 +61,23 @@ class MainActivity : ComponentActivity() {
                 if (wanted) {
                     notifier.permissionAsked()
                     ask.launch(Manifest.permission.POST_NOTIFICATIONS)
+                }
+            }
+        }
+    }
+
+    /** The core offered a file (the citizen's data): the document picker asks where it goes. */
+    private fun saveFilesWhenOffered(exporter: AndroidExporter) {
+        var mediaType = "application/json"
+        val save = registerForActivityResult(object : ActivityResultContracts.CreateDocument(mediaType) {
+            override fun createIntent(context: android.content.Context, input: String) =
+                super.createIntent(context, input).setType(mediaType)
+        }) { uri -> exporter.chosen(contentResolver, uri) }
+        lifecycleScope.launch {
+            exporter.waiting.collect { file ->
+                if (file != null) {
+                    mediaType = file.mediaType
+                    save.launch(file.fileName)
                 }
             }
         }

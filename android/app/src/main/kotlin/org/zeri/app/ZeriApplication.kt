@@ -17,8 +17,9 @@ import org.zeri.shared.LifecycleEvent
  * One core for the whole process, started with the server address the app was built with and
  * whether this is a debug build (the core decides which servers a trainer's zeri://server link
  * may offer). It hears when the network returns and when the app comes back to the foreground,
- * schedules background sending and refreshing, shows the core's notifications ([notifier]) and
- * starts push wake-ups where the build has them.
+ * schedules background sending and refreshing, shows the core's notifications ([notifier]),
+ * hands the activity the files the core offers ([exporter]), and starts push wake-ups where the
+ * build has them.
  */
 class ZeriApplication : Application() {
     val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default)
@@ -26,11 +27,12 @@ class ZeriApplication : Application() {
         private set
     lateinit var notifier: AndroidNotifier
         private set
+    val exporter = AndroidExporter()
 
     override fun onCreate() {
         super.onCreate()
         notifier = AndroidNotifier(this)
-        core = Core(SqliteKeyValueStore(this), scope, notifier)
+        core = Core(SqliteKeyValueStore(this), scope, notifier, exporter = exporter)
         core.send(Event.Lifecycle(LifecycleEvent.Started(BuildConfig.ZERI_SERVER, BuildConfig.DEBUG)))
         watchConnectivity()
         ProcessLifecycleOwner.get().lifecycle.addObserver(object : DefaultLifecycleObserver {

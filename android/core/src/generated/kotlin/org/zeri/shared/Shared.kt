@@ -250,6 +250,9 @@ data class ComplaintDetailView(
     val timeline: List<org.zeri.shared.TimelineItemView>,
     val rating: org.zeri.shared.RatingFormView? = null,
     val reopen: org.zeri.shared.ReopenFormView? = null,
+    /// Whether the institution holds the citizen's contact details for this complaint, and
+    /// the button that takes them back.
+    val contact: org.zeri.shared.ContactView,
     /// Writing to the institution, while the complaint is open: the answer to its question
     /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
     /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
@@ -278,6 +281,7 @@ data class ComplaintDetailView(
         reopen.serializeOptionOf(serializer) {
             it.serialize(serializer)
         }
+        contact.serialize(serializer)
         message.serializeOptionOf(serializer) {
             it.serialize(serializer)
         }
@@ -317,16 +321,159 @@ data class ComplaintDetailView(
                 deserializer.deserializeOptionOf {
                     org.zeri.shared.ReopenFormView.deserialize(deserializer)
                 }
+            val contact = org.zeri.shared.ContactView.deserialize(deserializer)
             val message =
                 deserializer.deserializeOptionOf {
                     org.zeri.shared.MessageFormView.deserialize(deserializer)
                 }
             deserializer.decrease_container_depth()
-            return ComplaintDetailView(id, trackingCodeLabel, trackingCode, category, institutionLabel, institution, explanation, status, statusLabel, dueLabel, overdue, timelineTitle, timeline, rating, reopen, message)
+            return ComplaintDetailView(id, trackingCodeLabel, trackingCode, category, institutionLabel, institution, explanation, status, statusLabel, dueLabel, overdue, timelineTitle, timeline, rating, reopen, contact, message)
         }
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): ComplaintDetailView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class ConfirmView(
+    val question: String,
+    val confirmLabel: String,
+    val cancelLabel: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(question)
+        serializer.serialize_str(confirmLabel)
+        serializer.serialize_str(cancelLabel)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ConfirmView {
+            deserializer.increase_container_depth()
+            val question = deserializer.deserialize_str()
+            val confirmLabel = deserializer.deserialize_str()
+            val cancelLabel = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return ConfirmView(question, confirmLabel, cancelLabel)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ConfirmView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class ContactView(
+    val text: String,
+    /// Sends `MyDataEvent::RemoveContactTapped`; set while the institution holds them and no
+    /// removal is queued.
+    val removeLabel: String? = null,
+    /// Set while a removal is queued.
+    val pending: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(text)
+        removeLabel.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        pending.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ContactView {
+            deserializer.increase_container_depth()
+            val text = deserializer.deserialize_str()
+            val removeLabel =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val pending =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return ContactView(text, removeLabel, pending)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ContactView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+data class DataRowView(
+    val label: String,
+    val value: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(label)
+        serializer.serialize_str(value)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): DataRowView {
+            deserializer.increase_container_depth()
+            val label = deserializer.deserialize_str()
+            val value = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return DataRowView(label, value)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): DataRowView {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }
@@ -891,6 +1038,26 @@ sealed interface Effect {
         }
     }
 
+    data class Export(
+        val value: org.zeri.shared.ExportOperation,
+    ) : Effect {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(5)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): Export {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.ExportOperation.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return Export(value)
+            }
+        }
+    }
+
     companion object {
         @Throws(DeserializationError::class)
         fun deserialize(deserializer: Deserializer): Effect {
@@ -901,12 +1068,82 @@ sealed interface Effect {
                 2 -> KeyValue.deserialize(deserializer)
                 3 -> Time.deserialize(deserializer)
                 4 -> Notification.deserialize(deserializer)
+                5 -> Export.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for Effect: $index")
             }
         }
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): Effect {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// Erasing everything: the button sends `MyDataEvent::EraseTapped`, which asks first
+/// (`confirm`); then `EraseConfirmed` or `EraseCancelled`.
+data class EraseView(
+    val title: String,
+    val explanation: String,
+    /// None while an erasure is queued.
+    val buttonLabel: String? = null,
+    val confirm: org.zeri.shared.ConfirmView? = null,
+    /// "Your data will be erased when the phone reaches the server."
+    val pending: String? = null,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(explanation)
+        buttonLabel.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        confirm.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
+        pending.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): EraseView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val explanation = deserializer.deserialize_str()
+            val buttonLabel =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val confirm =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.ConfirmView.deserialize(deserializer)
+                }
+            val pending =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            deserializer.decrease_container_depth()
+            return EraseView(title, explanation, buttonLabel, confirm, pending)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): EraseView {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }
@@ -1076,6 +1313,27 @@ sealed interface Event {
         }
     }
 
+    /// The citizen's data: reading it, keeping it, removing contact details, erasing.
+    data class MyData(
+        val value: org.zeri.shared.MyDataEvent,
+    ) : Event {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(7)
+            value.serialize(serializer)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): MyData {
+                deserializer.increase_container_depth()
+                val value = org.zeri.shared.MyDataEvent.deserialize(deserializer)
+                deserializer.decrease_container_depth()
+                return MyData(value)
+            }
+        }
+    }
+
     companion object {
         @Throws(DeserializationError::class)
         fun deserialize(deserializer: Deserializer): Event {
@@ -1088,12 +1346,60 @@ sealed interface Event {
                 4 -> Draft.deserialize(deserializer)
                 5 -> Outbox.deserialize(deserializer)
                 6 -> MyComplaints.deserialize(deserializer)
+                7 -> MyData.deserialize(deserializer)
                 else -> throw DeserializationError("Unknown variant index for Event: $index")
             }
         }
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): Event {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// A file for the citizen to keep, its text in UTF-8.
+data class ExportOperation(
+    /// What to call it, such as `zeri-my-data-2026-12-03.json`.
+    val fileName: String,
+    /// Its media type, such as `application/json`.
+    val mediaType: String,
+    val text: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(fileName)
+        serializer.serialize_str(mediaType)
+        serializer.serialize_str(text)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): ExportOperation {
+            deserializer.increase_container_depth()
+            val fileName = deserializer.deserialize_str()
+            val mediaType = deserializer.deserialize_str()
+            val text = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return ExportOperation(fileName, mediaType, text)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): ExportOperation {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }
@@ -1232,6 +1538,56 @@ data class GpsSettingsView(
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): GpsSettingsView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// One complaint as the server holds it: a heading and each thing kept, labelled.
+data class HeldComplaintView(
+    val id: String,
+    val title: String,
+    val rows: List<org.zeri.shared.DataRowView>,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(id)
+        serializer.serialize_str(title)
+        rows.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): HeldComplaintView {
+            deserializer.increase_container_depth()
+            val id = deserializer.deserialize_str()
+            val title = deserializer.deserialize_str()
+            val rows =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.DataRowView.deserialize(deserializer)
+                }
+            deserializer.decrease_container_depth()
+            return HeldComplaintView(id, title, rows)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): HeldComplaintView {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }
@@ -3105,6 +3461,241 @@ data class MyComplaintsView(
     }
 }
 
+sealed interface MyDataEvent {
+    fun serialize(serializer: Serializer)
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    /// Show "Your data", asking the server what it holds.
+    data object Opened: MyDataEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(0)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): Opened {
+            return Opened
+        }
+    }
+
+    /// Ask the server again, after it could not be reached.
+    data object ReloadTapped: MyDataEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(1)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): ReloadTapped {
+            return ReloadTapped
+        }
+    }
+
+    /// Keep what the server holds as a file (the shell's save or share sheet).
+    data object ExportTapped: MyDataEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(2)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): ExportTapped {
+            return ExportTapped
+        }
+    }
+
+    /// Ask before erasing.
+    data object EraseTapped: MyDataEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(3)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): EraseTapped {
+            return EraseTapped
+        }
+    }
+
+    data object EraseConfirmed: MyDataEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(4)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): EraseConfirmed {
+            return EraseConfirmed
+        }
+    }
+
+    data object EraseCancelled: MyDataEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(5)
+            serializer.decrease_container_depth()
+        }
+
+        fun deserialize(deserializer: Deserializer): EraseCancelled {
+            return EraseCancelled
+        }
+    }
+
+    /// Take the contact details back from complaint `id` (as the view model gives it).
+    data class RemoveContactTapped(
+        val id: String,
+    ) : MyDataEvent {
+        override fun serialize(serializer: Serializer) {
+            serializer.increase_container_depth()
+            serializer.serialize_variant_index(6)
+            serializer.serialize_str(id)
+            serializer.decrease_container_depth()
+        }
+
+        companion object {
+            fun deserialize(deserializer: Deserializer): RemoveContactTapped {
+                deserializer.increase_container_depth()
+                val id = deserializer.deserialize_str()
+                deserializer.decrease_container_depth()
+                return RemoveContactTapped(id)
+            }
+        }
+    }
+
+    companion object {
+        @Throws(DeserializationError::class)
+        fun deserialize(deserializer: Deserializer): MyDataEvent {
+            val index = deserializer.deserialize_variant_index()
+            return when (index) {
+                0 -> Opened.deserialize(deserializer)
+                1 -> ReloadTapped.deserialize(deserializer)
+                2 -> ExportTapped.deserialize(deserializer)
+                3 -> EraseTapped.deserialize(deserializer)
+                4 -> EraseConfirmed.deserialize(deserializer)
+                5 -> EraseCancelled.deserialize(deserializer)
+                6 -> RemoveContactTapped.deserialize(deserializer)
+                else -> throw DeserializationError("Unknown variant index for MyDataEvent: $index")
+            }
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): MyDataEvent {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// "Your data": what the server holds about this phone's complaints, to read, keep and erase.
+data class MyDataView(
+    val intro: String,
+    /// "Asking the server…", or that it could not be reached; otherwise none.
+    val status: String? = null,
+    val loading: Boolean,
+    /// Sends `MyDataEvent::ReloadTapped`; set when the server could not be reached.
+    val reloadLabel: String? = null,
+    /// Once the server answered: "The server holds nothing about this phone's complaints."
+    val empty: String? = null,
+    val complaints: List<org.zeri.shared.HeldComplaintView>,
+    /// The push services this phone is woken through, if any.
+    val pushLine: String? = null,
+    /// Sends `MyDataEvent::ExportTapped`; set once the server answered.
+    val exportLabel: String? = null,
+    val erase: org.zeri.shared.EraseView,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(intro)
+        status.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        serializer.serialize_bool(loading)
+        reloadLabel.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        empty.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        complaints.serialize(serializer) {
+            it.serialize(serializer)
+        }
+        pushLine.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        exportLabel.serializeOptionOf(serializer) {
+            serializer.serialize_str(it)
+        }
+        erase.serialize(serializer)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): MyDataView {
+            deserializer.increase_container_depth()
+            val intro = deserializer.deserialize_str()
+            val status =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val loading = deserializer.deserialize_bool()
+            val reloadLabel =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val empty =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val complaints =
+                deserializer.deserializeListOf {
+                    org.zeri.shared.HeldComplaintView.deserialize(deserializer)
+                }
+            val pushLine =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val exportLabel =
+                deserializer.deserializeOptionOf {
+                    deserializer.deserialize_str()
+                }
+            val erase = org.zeri.shared.EraseView.deserialize(deserializer)
+            deserializer.decrease_container_depth()
+            return MyDataView(intro, status, loading, reloadLabel, empty, complaints, pushLine, exportLabel, erase)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): MyDataView {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
 sealed interface NavigationEvent {
     fun serialize(serializer: Serializer)
 
@@ -4179,7 +4770,9 @@ enum class Screen {
     NEWCOMPLAINT,
     MYCOMPLAINTS,
     COMPLAINTDETAIL,
-    SETTINGS;
+    SETTINGS,
+    /// What the server holds about this phone's complaints (from settings).
+    MYDATA;
 
     fun serialize(serializer: Serializer) {
         serializer.increase_container_depth()
@@ -4208,6 +4801,7 @@ enum class Screen {
                 5 -> MYCOMPLAINTS
                 6 -> COMPLAINTDETAIL
                 7 -> SETTINGS
+                8 -> MYDATA
                 else -> throw DeserializationError("Unknown variant index for Screen: $index")
             }
         }
@@ -4435,6 +5029,11 @@ data class SettingsView(
     val privacyText: String,
     /// Set when a link pointed the app at another server than the one it was built for.
     val server: org.zeri.shared.ServerSettingView? = null,
+    /// Opens "Your data": sends `MyDataEvent::Opened`.
+    val myDataLabel: String,
+    /// The full privacy notice, on the server's public site, in the citizen's language.
+    val privacyNoticeLabel: String,
+    val privacyNoticeUrl: String,
 ) {
     fun serialize(serializer: Serializer) {
         serializer.increase_container_depth()
@@ -4448,6 +5047,9 @@ data class SettingsView(
         server.serializeOptionOf(serializer) {
             it.serialize(serializer)
         }
+        serializer.serialize_str(myDataLabel)
+        serializer.serialize_str(privacyNoticeLabel)
+        serializer.serialize_str(privacyNoticeUrl)
         serializer.decrease_container_depth()
     }
 
@@ -4472,8 +5074,11 @@ data class SettingsView(
                 deserializer.deserializeOptionOf {
                     org.zeri.shared.ServerSettingView.deserialize(deserializer)
                 }
+            val myDataLabel = deserializer.deserialize_str()
+            val privacyNoticeLabel = deserializer.deserialize_str()
+            val privacyNoticeUrl = deserializer.deserialize_str()
             deserializer.decrease_container_depth()
-            return SettingsView(title, languageLabel, languages, privacyTitle, privacyText, server)
+            return SettingsView(title, languageLabel, languages, privacyTitle, privacyText, server, myDataLabel, privacyNoticeLabel, privacyNoticeUrl)
         }
 
         @Throws(DeserializationError::class)
@@ -5058,6 +5663,7 @@ data class ViewModel(
     val myComplaints: org.zeri.shared.MyComplaintsView,
     val detail: org.zeri.shared.ComplaintDetailView? = null,
     val settings: org.zeri.shared.SettingsView,
+    val myData: org.zeri.shared.MyDataView,
 ) {
     fun serialize(serializer: Serializer) {
         serializer.increase_container_depth()
@@ -5083,6 +5689,7 @@ data class ViewModel(
             it.serialize(serializer)
         }
         settings.serialize(serializer)
+        myData.serialize(serializer)
         serializer.decrease_container_depth()
     }
 
@@ -5121,8 +5728,9 @@ data class ViewModel(
                     org.zeri.shared.ComplaintDetailView.deserialize(deserializer)
                 }
             val settings = org.zeri.shared.SettingsView.deserialize(deserializer)
+            val myData = org.zeri.shared.MyDataView.deserialize(deserializer)
             deserializer.decrease_container_depth()
-            return ViewModel(screen, language, appName, notice, serverOffer, navigation, outboxIdle, loadFailed, welcome, home, draft, myComplaints, detail, settings)
+            return ViewModel(screen, language, appName, notice, serverOffer, navigation, outboxIdle, loadFailed, welcome, home, draft, myComplaints, detail, settings, myData)
         }
 
         @Throws(DeserializationError::class)

@@ -20,6 +20,7 @@ import org.zeri.shared.Language
 import org.zeri.shared.LifecycleEvent
 import org.zeri.shared.LinkEvent
 import org.zeri.shared.MyComplaintsEvent
+import org.zeri.shared.MyDataEvent
 import org.zeri.shared.NavigationEvent
 import org.zeri.shared.OutboxState
 import org.zeri.shared.Screen
@@ -43,7 +44,10 @@ class CoreTest {
 
     private val tray = RecordingNotifier()
 
-    private fun newCore() = Core(FileKeyValueStore(storeDir), scope, tray).closedAfter()
+    /** The files the core offered the citizen to keep. */
+    private val exported = java.util.concurrent.CopyOnWriteArrayList<org.zeri.shared.ExportOperation>()
+
+    private fun newCore() = Core(FileKeyValueStore(storeDir), scope, tray, exporter = { exported += it }).closedAfter()
 
     private fun Core.awaitView(what: String, condition: (ViewModel) -> Boolean): ViewModel = runBlocking {
         try {
@@ -166,6 +170,51 @@ class CoreTest {
         core.send(Event.Link(LinkEvent.Opened(shown.link)))
         val view = core.awaitView("the complaint opened from its notification") { it.screen == Screen.COMPLAINTDETAIL }
         assertEquals(id, view.detail?.id)
+    }
+
+    @Test
+    fun `the citizen reads and saves their data, takes their contact back and erases it all`() {
+        val server = ZeriServer().closedAfter()
+        val core = newCore()
+        core.send(Event.Lifecycle(LifecycleEvent.Started(server.url, false)))
+        core.awaitView("the welcome screen") { it.screen == Screen.WELCOME || it.screen == Screen.HOME }
+        core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ENGLISH)))
+        core.send(Event.Settings(SettingsEvent.WelcomeFinished))
+        core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.NEWCOMPLAINT)))
+        core.send(Event.Draft(DraftEvent.CategorySelected("waste_collection")))
+        core.send(Event.Draft(DraftEvent.DescriptionChanged("The containers by the stadium overflow (kotlinrights).")))
+        core.send(Event.Draft(DraftEvent.MunicipalitySelected("gjilan")))
+        core.send(Event.Draft(DraftEvent.AnonymousToggled(false)))
+        core.send(Event.Draft(DraftEvent.ContactNameChanged("Drilon Kotlini")))
+        core.send(Event.Draft(DraftEvent.ContactPhoneChanged("+38344555666")))
+        core.awaitView("the draft") { it.draft.contactName.value == "Drilon Kotlini" && it.draft.location.summary != null }
+        core.send(Event.Draft(DraftEvent.SubmitTapped))
+        val id = core.awaitDelivered("kotlinrights").myComplaints.items.single().id
+
+        core.send(Event.MyData(MyDataEvent.Opened))
+        val data = core.awaitView("what the server holds") { it.screen == Screen.MYDATA && it.myData.complaints.isNotEmpty() }
+        val rows = data.myData.complaints.single().rows
+        assertEquals("Drilon Kotlini, +38344555666", rows.single { it.label == "Contact details" }.value)
+        core.send(Event.MyData(MyDataEvent.ExportTapped))
+        runBlocking { withTimeout(10.seconds) { while (exported.isEmpty()) kotlinx.coroutines.delay(20) } }
+        assertEquals("application/json", exported.single().mediaType)
+        assertTrue(exported.single().text.contains("Drilon Kotlini"))
+
+        core.send(Event.Navigation(NavigationEvent.ComplaintOpened(id)))
+        core.awaitView("the contact held") { it.detail?.contact?.removeLabel != null }
+        core.send(Event.MyData(MyDataEvent.RemoveContactTapped(id)))
+        core.awaitView("the contact removed") { view ->
+            view.detail?.contact?.let { it.removeLabel == null && it.pending == null } == true && view.myComplaints.pending.isEmpty()
+        }
+
+        core.send(Event.MyData(MyDataEvent.Opened))
+        core.send(Event.MyData(MyDataEvent.EraseTapped))
+        core.awaitView("asked first") { it.myData.erase.confirm != null }
+        core.send(Event.MyData(MyDataEvent.EraseConfirmed))
+        val erased = core.awaitView("erased") { it.myComplaints.items.isEmpty() && it.myComplaints.pending.isEmpty() && it.myData.empty != null }
+        val told = erased.notice!!.text
+        assertTrue(told.contains("no longer belong"), told)
+        assertEquals(1, server.complaintsMentioning("kotlinrights"), "the institution keeps the complaint")
     }
 
     @Test

@@ -55,8 +55,8 @@ data class CoreFailure(val kind: Kind, val reason: String) {
 
 /**
  * The Zëri core for a Kotlin shell: send it [Event]s, draw [viewModel]. It carries out the
- * core's effects: HTTP through [http], storage in [store], timers with coroutines, and
- * notifications through [notifier].
+ * core's effects: HTTP through [http], storage in [store], timers with coroutines,
+ * notifications through [notifier], and files for the citizen to keep through [exporter].
  *
  * Every call into the core, and every key-value operation, runs in order on one thread, so
  * the core's writes reach the store in the order it asked for them. HTTP requests and timers
@@ -69,6 +69,7 @@ class Core(
     private val notifier: Notifier,
     private val http: HttpHandler = OkHttpHandler(),
     private val now: () -> java.time.Instant = java.time.Instant::now,
+    private val exporter: Exporter = Exporter.None,
 ) : AutoCloseable {
     private val ffi = CoreFfi()
     private val coreThread = Dispatchers.IO.limitedParallelism(1)
@@ -136,6 +137,7 @@ class Core(
                 is NotificationOperation.Show -> notifier.show(operation.value)
                 is NotificationOperation.AskPermission -> notifier.askPermission(operation.value)
             }
+            is Effect.Export -> exporter.export(effect.value)
         }
     }
 

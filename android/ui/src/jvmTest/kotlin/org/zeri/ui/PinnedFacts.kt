@@ -18,7 +18,7 @@ import org.zeri.shared.HttpResult
 class PinnedFacts(private val http: HttpHandler = OkHttpHandler()) : HttpHandler {
     override suspend fun send(request: HttpRequest): HttpResult {
         val result = http.send(request)
-        if (result !is HttpResult.Ok || !request.url.contains("/api/v1/complaints")) return result
+        if (result !is HttpResult.Ok || !(request.url.contains("/api/v1/complaints") || request.url.contains("/api/v1/devices/data"))) return result
         val body = String(result.value.body.content, Charsets.UTF_8)
         val pinned = pin(body)
         return if (pinned == body) result else HttpResult.Ok(result.value.copy(body = Bytes(pinned.toByteArray())))
@@ -38,7 +38,7 @@ class PinnedFacts(private val http: HttpHandler = OkHttpHandler()) : HttpHandler
         }
 
         private val trackingCode = Regex("\"tracking_code\":\"[^\"]*\"")
-        private val instant = Regex("\"(submitted_at|updated_at|resolved_at|at)\":\"[^\"]*\"")
+        private val instant = Regex("\"(submitted_at|updated_at|resolved_at|at|generated_at|sent_at|registered_at|contact_removed_at|personal_erased_at)\":\"[^\"]*\"")
         private val dueDate = Regex("\"due_date\":\"[^\"]*\"")
 
         fun pin(json: String): String = json

@@ -30,6 +30,7 @@ import org.zeri.shared.Language
 import org.zeri.shared.LifecycleEvent
 import org.zeri.shared.LinkEvent
 import org.zeri.shared.MyComplaintsEvent
+import org.zeri.shared.MyDataEvent
 import org.zeri.shared.NavigationEvent
 import org.zeri.shared.Screen
 import org.zeri.shared.SettingsEvent
@@ -185,6 +186,13 @@ class ScreensTest {
 
         core.send(Event.Navigation(NavigationEvent.NavigateTo(Screen.SETTINGS)))
         render("settings", awaitView { it.screen == Screen.SETTINGS })
+        core.send(Event.MyData(MyDataEvent.Opened))
+        val myData = awaitView { it.screen == Screen.MYDATA && it.myData.complaints.isNotEmpty() }
+        render("my-data", myData, height = 1500)
+        core.send(Event.MyData(MyDataEvent.EraseTapped))
+        render("my-data-erase", awaitView { it.myData.erase.confirm != null })
+        core.send(Event.MyData(MyDataEvent.EraseCancelled))
+        awaitView { it.myData.erase.confirm == null }
         renderServerOffer()
 
         core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ALBANIAN)))

@@ -15,9 +15,11 @@ import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalUriHandler
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
@@ -25,6 +27,7 @@ import org.zeri.shared.Event
 import org.zeri.shared.HomeView
 import org.zeri.shared.LifecycleEvent
 import org.zeri.shared.LoadFailedView
+import org.zeri.shared.MyDataEvent
 import org.zeri.shared.NavigationEvent
 import org.zeri.shared.Screen
 import org.zeri.shared.SettingsEvent
@@ -88,6 +91,11 @@ fun SettingsScreen(view: SettingsView, onEvent: (Event) -> Unit) {
         }
         Heading(view.privacyTitle)
         Text(view.privacyText, style = MaterialTheme.typography.bodyMedium)
+        val links = LocalUriHandler.current
+        TextButton(onClick = { links.openUri(view.privacyNoticeUrl) }) { Text(view.privacyNoticeLabel) }
+        OutlinedButton(onClick = { onEvent(Event.MyData(MyDataEvent.Opened)) }, modifier = Modifier.fillMaxWidth()) {
+            Text(view.myDataLabel)
+        }
         view.server?.let { server ->
             Text(server.text, style = MaterialTheme.typography.bodyMedium)
             OutlinedButton(onClick = { onEvent(Event.Settings(SettingsEvent.OfficialServerChosen)) }) { Text(server.resetLabel) }

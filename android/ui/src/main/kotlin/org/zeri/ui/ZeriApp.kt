@@ -105,6 +105,7 @@ fun ZeriApp(
                     Screen.COMPLAINTDETAIL ->
                         view.detail?.let { ComplaintDetailScreen(it, onEvent, device) } ?: MyComplaintsScreen(view.myComplaints, onEvent)
                     Screen.SETTINGS -> SettingsScreen(view.settings, onEvent)
+                    Screen.MYDATA -> MyDataScreen(view.myData, onEvent)
                 }
             }
         }

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
 
+mod my_data;
+pub use my_data::*;
+
 /// Which screen the shell shows.
 #[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[repr(C)]
@@ -21,6 +24,8 @@ pub enum Screen {
     MyComplaints,
     ComplaintDetail,
     Settings,
+    /// What the server holds about this phone's complaints (from settings).
+    MyData,
 }
 
 #[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
@@ -42,6 +47,7 @@ pub struct ViewModel {
     pub my_complaints: MyComplaintsView,
     pub detail: Option<ComplaintDetailView>,
     pub settings: SettingsView,
+    pub my_data: MyDataView,
 }
 
 #[derive(Facet, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -335,6 +341,9 @@ pub struct ComplaintDetailView {
     pub timeline: Vec<TimelineItemView>,
     pub rating: Option<RatingFormView>,
     pub reopen: Option<ReopenFormView>,
+    /// Whether the institution holds the citizen's contact details for this complaint, and
+    /// the button that takes them back.
+    pub contact: ContactView,
     /// Writing to the institution, while the complaint is open: the answer to its question
     /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
     /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
@@ -373,6 +382,11 @@ pub struct SettingsView {
     pub privacy_text: String,
     /// Set when a link pointed the app at another server than the one it was built for.
     pub server: Option<ServerSettingView>,
+    /// Opens "Your data": sends `MyDataEvent::Opened`.
+    pub my_data_label: String,
+    /// The full privacy notice, on the server's public site, in the citizen's language.
+    pub privacy_notice_label: String,
+    pub privacy_notice_url: String,
 }
 
 /// The question a server link asks: accept sends `SettingsEvent::ServerOfferAccepted`,
