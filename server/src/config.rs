@@ -69,6 +69,11 @@ pub struct Config {
     #[arg(long, env = "ZERI_APP_STORE_URL")]
     pub app_store_url: Option<String>,
 
+    /// Whether managers and administrators must sign in with a second factor (a code from an
+    /// authenticator app) besides their password. The demo and training sandboxes never ask.
+    #[arg(long, env = "ZERI_REQUIRE_SECOND_FACTOR", default_value_t = true, action = clap::ArgAction::Set)]
+    pub require_second_factor: bool,
+
     /// How long a staff login lasts, in minutes.
     #[arg(long, env = "ZERI_SESSION_MINUTES", default_value_t = 480)]
     pub session_minutes: i64,
@@ -305,6 +310,9 @@ impl Config {
             demo: false,
             public_url: None,
             app_store_url: None,
+            // Tests and tools make accounts of every role at will; a test of the second factor
+            // turns this on.
+            require_second_factor: false,
             session_minutes: 480,
             jobs_every_seconds: 60,
             smtp_url: None,

@@ -12,13 +12,14 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::db::{Conn, Db, DbError, Value, figures};
 
 /// The tables that are copied, parents before children.
-pub const TABLES: [&str; 22] = [
+pub const TABLES: [&str; 23] = [
     "municipalities",
     "institutions",
     "categories",
     "routing_rules",
     "holidays",
     "staff",
+    "recovery_codes",
     "response_templates",
     "complaints",
     "photos",
@@ -37,12 +38,14 @@ pub const TABLES: [&str; 22] = [
     "push_queue",
 ];
 
-/// The tables that stay behind, and why: sessions (everyone logs in again), what is made again
+/// The tables that stay behind, and why: sessions and login challenges (everyone logs in
+/// again), what is made again
 /// from the tables of record (the daily totals), and what only a running server holds for a
 /// moment (photo pins, the leases of scheduled jobs) or keeps for itself (the reference
 /// version, which the target starts at its own).
-pub const LEFT_BEHIND: [&str; 6] = [
+pub const LEFT_BEHIND: [&str; 7] = [
     "sessions",
+    "login_challenges",
     "daily_figures",
     "daily_open",
     "photo_pins",

@@ -42,7 +42,14 @@ impl AppState {
             passwords: &self.passwords,
             limits: &self.limits,
             lifetime: self.session_lifetime(),
+            second_factor_required: self.second_factor_required(),
         }
+    }
+
+    /// Whether managers and administrators must have a second factor here: as the deployment
+    /// says, except in the demo and in training sandboxes.
+    pub fn second_factor_required(&self) -> bool {
+        self.config.require_second_factor && !self.config.demo && self.sandbox.is_none()
     }
 
     /// How long a staff session lasts.

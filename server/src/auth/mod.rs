@@ -1,5 +1,6 @@
 //! Who is asking: a citizen's device (a random secret, of which only a hash is stored) or a staff
-//! member (a password hashed with argon2id, then a session token that expires, stored hashed),
+//! member (a password hashed with argon2id and, where set up, a code from an authenticator app;
+//! then a session token that expires, stored hashed),
 //! and what each role may do. Plain Rust: the doors' extractors (`crate::http`) read the
 //! credentials from a request and ask here.
 
@@ -7,6 +8,7 @@ pub mod devices;
 pub mod hashing;
 pub mod passwords;
 pub mod roles;
+pub mod second_factor;
 pub mod sessions;
 pub mod strength;
 

@@ -150,7 +150,10 @@ pub async fn seed_if_empty(state: &AppState) -> Result<(), String> {
         );
     }
     println!(
-        "\nTrainers: log in as admin, then open /staff/training (sandboxes) and /staff/campaigns.\n"
+        "\nTrainers: log in as admin, then open /staff/training (sandboxes) and /staff/campaigns."
+    );
+    println!(
+        "The demo and its training sandboxes ask nobody for a second factor; a real deployment asks managers and administrators.\n"
     );
     Ok(())
 }

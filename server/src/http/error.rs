@@ -38,6 +38,9 @@ pub enum ApiError {
     InvalidCredentials,
     #[error("not allowed")]
     Forbidden,
+    /// A staff sign-in's second factor, named by `code`.
+    #[error("second factor: {code}")]
+    SecondFactor { code: &'static str },
     /// The request is valid but the complaint's state does not allow it.
     #[error("conflict: {code}")]
     Conflict { code: &'static str },
@@ -66,6 +69,7 @@ impl From<ServiceError> for ApiError {
             ServiceError::Unauthorized => ApiError::Unauthorized,
             ServiceError::InvalidCredentials => ApiError::InvalidCredentials,
             ServiceError::Forbidden => ApiError::Forbidden,
+            ServiceError::SecondFactor { code } => ApiError::SecondFactor { code },
             ServiceError::Conflict { code } => ApiError::Conflict { code },
             ServiceError::RateLimited { retry_after_secs } => {
                 ApiError::RateLimited { retry_after_secs }
@@ -98,6 +102,10 @@ impl ApiError {
                 StatusCode::UNAUTHORIZED
             }
             ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::SecondFactor {
+                code: "second_factor_enrolment_required",
+            } => StatusCode::FORBIDDEN,
+            ApiError::SecondFactor { .. } => StatusCode::UNAUTHORIZED,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
@@ -111,7 +119,9 @@ impl ApiError {
     pub fn code(&self) -> &'static str {
         match self {
             ApiError::Input(e) => e.code(),
-            ApiError::BadRequest { code, .. } | ApiError::Conflict { code } => code,
+            ApiError::BadRequest { code, .. }
+            | ApiError::Conflict { code }
+            | ApiError::SecondFactor { code } => code,
             ApiError::NotFound => "not_found",
             ApiError::Unauthorized => "unauthorized",
             ApiError::DeviceRequired => "device_required",

@@ -4,7 +4,8 @@
 //! The handlers' annotations name what is theirs: parameters with their limits, the security
 //! scheme their extractor enforces, and the errors only they give. What every operation shares
 //! is added here, from the same facts the router is built on: a body is read by `ApiJson`
-//! (400 malformed, 413 too large, 415 not JSON), a credential is checked by an extractor (401),
+//! (400 malformed, 413 too large, 415 not JSON), a credential is checked by an extractor (401;
+//! 403 for a staff session that must set up its second factor first),
 //! the citizen API is rate-limited per address (429), any operation may find its database out
 //! of reach for a moment (503, with `Retry-After`), and every error has one body.
 
@@ -88,7 +89,10 @@ fn default_description(status: &str) -> &'static str {
             "The request is malformed: a parameter or the body is not what this operation takes"
         }
         "401" => "No credential, or one the server does not know (or a session that has ended)",
-        "403" => "This account is not allowed to do this",
+        "403" => {
+            "This account is not allowed to do this, or must set up its second factor on the \
+             dashboard first (`second_factor_enrolment_required`)"
+        }
         "404" => "Not found",
         "409" => "The current state does not allow this",
         "413" => "The body is too large",
@@ -118,6 +122,13 @@ fn add_shared_errors(operation: &mut Value) {
     let mut statuses: Vec<&str> = Vec::new();
     if !open_to_anyone(operation) {
         statuses.push("401");
+    }
+    // A staff session of an account that must set up its second factor reaches nothing else.
+    let staff_session = operation["security"]
+        .as_array()
+        .is_some_and(|requirements| requirements.iter().any(|r| r.get("Bearer").is_some()));
+    if staff_session {
+        statuses.push("403");
     }
     if let Some(content) = operation["requestBody"]["content"].as_object() {
         statuses.push("413");

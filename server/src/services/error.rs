@@ -27,6 +27,10 @@ pub enum ServiceError {
     InvalidCredentials,
     #[error("not allowed")]
     Forbidden,
+    /// The second factor of a staff sign-in: one is needed, the code is wrong, the login
+    /// challenge expired, or the account must set one up first.
+    #[error("second factor: {code}")]
+    SecondFactor { code: &'static str },
     /// The request is valid but the current state does not allow it.
     #[error("conflict: {code}")]
     Conflict { code: &'static str },

@@ -16,12 +16,28 @@ use crate::services::ServiceError;
 use crate::services::own_account::{self, OpenSession};
 use crate::state::AppState;
 
-fn render(
-    page: &Page,
-    sessions: &[OpenSession],
-    done: Option<&str>,
-    error: Option<&str>,
-) -> Html<String> {
+/// What My account shows besides the forms: the sessions, and whether a second factor is on.
+struct Account {
+    sessions: Vec<OpenSession>,
+    second_factor: bool,
+}
+
+async fn account(state: &AppState, page: &Page, headers: &HeaderMap) -> Result<Account, WebError> {
+    let sessions =
+        own_account::sessions(&state.db, &page.staff, &token(headers), state.clock.now()).await?;
+    let id = page.staff.id;
+    let second_factor = state
+        .db
+        .read(move |c| crate::auth::second_factor::enabled(c, id))
+        .await?;
+    Ok(Account {
+        sessions,
+        second_factor,
+    })
+}
+
+fn render(page: &Page, account: &Account, done: Option<&str>, error: Option<&str>) -> Html<String> {
+    let sessions = &account.sessions;
     let words = page.words;
     let title = words.t("web-account-title");
     let content = html! {
@@ -39,6 +55,13 @@ fn render(
                 input #new-password name="new" type="password" required minlength=(MIN_CHARS) maxlength=(MAX_CHARS) autocomplete="new-password";
                 button type="submit" { (words.t("web-account-change-password")) }
             }
+        }
+        section aria-labelledby="second-factor-heading" {
+            h2 #second-factor-heading { (words.t("web-2fa-account")) }
+            p #second-factor-status {
+                (words.t(if account.second_factor { "web-2fa-account-on" } else { "web-2fa-account-off" }))
+            }
+            p { a #second-factor-link href="/staff/second-factor" { (words.t("web-2fa-manage")) } }
         }
         section aria-labelledby="sessions-heading" {
             h2 #sessions-heading { (words.t("web-account-sessions")) }
@@ -109,11 +132,10 @@ pub async fn page(
     headers: HeaderMap,
     Query(query): Query<Done>,
 ) -> Result<Html<String>, WebError> {
-    let sessions =
-        own_account::sessions(&state.db, &page.staff, &token(&headers), state.clock.now()).await?;
+    let account = account(&state, &page, &headers).await?;
     Ok(render(
         &page,
-        &sessions,
+        &account,
         done_message(query.done.as_deref()),
         None,
     ))
@@ -146,11 +168,10 @@ pub async fn change_password(
         Ok(()) => Ok(see_other("/staff/account?done=password")),
         Err(ServiceError::BadRequest { code, .. }) => {
             let message = page.t(&format!("error-{}", code.replace('_', "-")));
-            let sessions =
-                own_account::sessions(&state.db, &page.staff, &token, state.clock.now()).await?;
+            let account = account(&state, &page, &headers).await?;
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                render(&page, &sessions, None, Some(&message)),
+                render(&page, &account, None, Some(&message)),
             )
                 .into_response())
         }

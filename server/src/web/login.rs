@@ -12,7 +12,7 @@ use maud::html;
 use serde::Deserialize;
 
 use super::page::{Page, TokenOnly, WebError, Words, local_path, notice};
-use crate::auth::sessions::{self, LoginRequest};
+use crate::auth::sessions::{self, LoginRequest, LoginResponse, LoginStep};
 use crate::http::cookies::{session_cookie, session_token};
 use crate::http::{ApiError, RequestLanguage};
 use crate::state::AppState;
@@ -23,7 +23,7 @@ pub struct LoginQuery {
     expired: Option<String>,
 }
 
-fn login_page(
+pub(super) fn login_page(
     words: Words,
     state: &AppState,
     next: &str,
@@ -107,26 +107,15 @@ pub async fn submit(
     let request = LoginRequest {
         username: form.username,
         password: form.password,
+        code: None,
     };
     let client = headers
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok());
     match sessions::log_in(&state.login_gate(), address.ip(), client, request).await {
-        Ok(session) => {
-            let max_age = (session.expires_at - state.clock.now())
-                .num_seconds()
-                .max(0);
-            (
-                StatusCode::SEE_OTHER,
-                [
-                    (
-                        header::SET_COOKIE,
-                        session_cookie(&session.token, max_age, state.config.secure_cookies()),
-                    ),
-                    (header::LOCATION, next),
-                ],
-            )
-                .into_response()
+        Ok(LoginStep::Done(session)) => signed_in(&state, &session, next),
+        Ok(LoginStep::CodeNeeded { challenge }) => {
+            super::second_factor::code_page(&state, words, &challenge, &next, None).into_response()
         }
         Err(error) => {
             let error = ApiError::from(error);
@@ -138,6 +127,24 @@ pub async fn submit(
                 .into_response()
         }
     }
+}
+
+/// The session cookie, and on to `next`.
+pub(super) fn signed_in(state: &AppState, session: &LoginResponse, next: String) -> Response {
+    let max_age = (session.expires_at - state.clock.now())
+        .num_seconds()
+        .max(0);
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (
+                header::SET_COOKIE,
+                session_cookie(&session.token, max_age, state.config.secure_cookies()),
+            ),
+            (header::LOCATION, next),
+        ],
+    )
+        .into_response()
 }
 
 pub async fn logout(

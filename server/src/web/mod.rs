@@ -21,6 +21,7 @@ mod login;
 mod map;
 mod page;
 mod privacy;
+mod second_factor;
 mod stats;
 mod supervision;
 mod templates;
@@ -40,6 +41,16 @@ pub fn router() -> Router<AppState> {
         .route("/", get(|| async { Redirect::to("/staff") }))
         .route("/staff", get(inbox::page))
         .route("/staff/login", get(login::form).post(login::submit))
+        .route("/staff/login/code", post(second_factor::login_code))
+        .route(
+            "/staff/second-factor",
+            get(second_factor::page).post(second_factor::confirm),
+        )
+        .route(
+            "/staff/second-factor/recovery-codes",
+            post(second_factor::new_codes),
+        )
+        .route("/staff/second-factor/off", post(second_factor::turn_off))
         .route("/staff/logout", post(login::logout))
         .route("/staff/language", get(page::switch_language))
         .route(

@@ -454,3 +454,23 @@ pub async fn create_campaign(app: &TestApp, token: &str, municipality: &str) -> 
         .unwrap()
         .to_owned()
 }
+
+/// A dashboard form posted as `token`'s session, in English: the response.
+pub async fn post_form(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let form_token = server::auth::sha256_hex(format!("zeri-form:{token}").as_bytes());
+    let mut form = vec![("form_token", form_token.as_str())];
+    form.extend_from_slice(fields);
+    no_redirects()
+        .post(app.url(path))
+        .bearer_auth(token)
+        .header("Accept-Language", "en")
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+}

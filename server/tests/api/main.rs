@@ -24,6 +24,7 @@ mod push;
 mod questions;
 mod restart;
 mod retention;
+mod second_factor;
 mod security_accounts;
 mod security_limits;
 #[path = "../smtp/mod.rs"]

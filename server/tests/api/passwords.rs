@@ -32,26 +32,6 @@ async fn alive(app: &TestApp, token: &str) -> bool {
         == StatusCode::OK
 }
 
-/// A dashboard form posted as `token`'s session, in English: the response.
-async fn post_form(
-    app: &TestApp,
-    token: &str,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let form_token = sha256_hex(format!("zeri-form:{token}").as_bytes());
-    let mut form = vec![("form_token", form_token.as_str())];
-    form.extend_from_slice(fields);
-    no_redirects()
-        .post(app.url(path))
-        .bearer_auth(token)
-        .header("Accept-Language", "en")
-        .form(&form)
-        .send()
-        .await
-        .unwrap()
-}
-
 async fn account_page(app: &TestApp, token: &str) -> String {
     let response = app
         .client

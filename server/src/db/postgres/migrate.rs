@@ -60,6 +60,10 @@ const STEPS: &[Step] = &[
         version: 15,
         sql: &[include_str!("schema_v15.sql")],
     },
+    Step {
+        version: 16,
+        sql: &[include_str!("schema_v16.sql")],
+    },
 ];
 
 /// The newest version this server knows.

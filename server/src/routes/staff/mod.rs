@@ -42,7 +42,8 @@ pub fn router() -> Router<AppState> {
 }
 
 #[utoipa::path(post, path = "/api/v1/staff/login", tag = "staff", request_body = LoginRequest, security(()),
-    responses((status = 200, body = LoginResponse), (status = 401, description = "Wrong username or password"),
+    responses((status = 200, body = LoginResponse, description = "Signed in. For a manager or administrator who must have a second factor and has none yet, the session reaches nothing (`second_factor_enrolment_required`, 403) until it is set up on the dashboard"),
+              (status = 401, description = "Wrong username or password (`invalid_credentials`); the account has a second factor and `code` is missing (`second_factor_required`) or wrong, or was already used (`wrong_code`)"),
               (status = 429, description = "Too many attempts at this account from this address, or from this address in all; wait `Retry-After` seconds"),
               (status = 503, description = "Passwords are being checked at capacity; try again after `Retry-After` seconds")))]
 pub async fn login(
@@ -54,8 +55,12 @@ pub async fn login(
     let client = headers
         .get(axum::http::header::USER_AGENT)
         .and_then(|v| v.to_str().ok());
-    let session = sessions::log_in(&state.login_gate(), address.ip(), client, request).await?;
-    Ok(Json(session))
+    match sessions::log_in(&state.login_gate(), address.ip(), client, request).await? {
+        sessions::LoginStep::Done(session) => Ok(Json(session)),
+        sessions::LoginStep::CodeNeeded { .. } => Err(ApiError::SecondFactor {
+            code: "second_factor_required",
+        }),
+    }
 }
 
 #[utoipa::path(post, path = "/api/v1/staff/logout", tag = "staff", security((), ("Bearer" = [])),

@@ -94,6 +94,7 @@ impl FromRequestParts<AppState> for Page {
                 next: here,
                 expired: token.is_some(),
             }),
+            Err(ApiError::SecondFactor { .. }) => Err(WebError::Enrol),
             Err(other) => Err(WebError::Api(other)),
         }
     }
@@ -107,6 +108,8 @@ pub enum WebError {
         next: String,
         expired: bool,
     },
+    /// Logged in, but the account must set up a second factor first.
+    Enrol,
     Api(ApiError),
 }
 
@@ -136,6 +139,7 @@ impl IntoResponse for WebError {
                 }
                 Redirect::to(&target).into_response()
             }
+            WebError::Enrol => Redirect::to("/staff/second-factor").into_response(),
             WebError::Api(error) => {
                 let mut response = error.status().into_response();
                 response.extensions_mut().insert(Failure(error));
