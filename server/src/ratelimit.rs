@@ -155,6 +155,9 @@ pub struct Limiters {
     pub login_attempts: RateLimiter,
     /// Login attempts per address, over every account (higher: an office shares one address).
     pub login_addresses: RateLimiter,
+    /// Second-factor codes tried at one account, from any address: with the password known,
+    /// the code is all that is left to guess.
+    pub second_factor_codes: RateLimiter,
     /// Campaign scans and app openings per address.
     pub campaign_visits: RateLimiter,
 }
@@ -164,6 +167,9 @@ pub const LOGIN_ATTEMPTS_PER_ACCOUNT: u32 = 5;
 /// Login attempts one address may make in [`LOGIN_WINDOW`], over every account.
 pub const LOGIN_ATTEMPTS_PER_ADDRESS: u32 = 50;
 pub const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Second-factor codes one account may be tried with in [`LOGIN_WINDOW`], over every address:
+/// four login challenges' worth.
+pub const SECOND_FACTOR_CODES_PER_ACCOUNT: u32 = 20;
 /// Campaign scans and app openings one address may report in an hour.
 pub const CAMPAIGN_VISITS_PER_ADDRESS_HOUR: u32 = 30;
 
@@ -177,6 +183,7 @@ impl Limiters {
             new_complaints: RateLimiter::new(config.new_complaints_per_minute, minute),
             login_attempts: RateLimiter::new(LOGIN_ATTEMPTS_PER_ACCOUNT, LOGIN_WINDOW),
             login_addresses: RateLimiter::new(LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_WINDOW),
+            second_factor_codes: RateLimiter::new(SECOND_FACTOR_CODES_PER_ACCOUNT, LOGIN_WINDOW),
             campaign_visits: RateLimiter::new(CAMPAIGN_VISITS_PER_ADDRESS_HOUR, hour),
         }
     }

@@ -145,10 +145,16 @@ pub async fn log_in(
             let challenge = open_challenge(gate.db, id, now).await?;
             return Ok(LoginStep::CodeNeeded { challenge });
         };
-        // A wrong code keeps the attempt counted.
+        // A wrong code keeps the attempt counted, and counts against the account's codes.
+        let codes_key = code_attempts_key(id);
+        limits
+            .second_factor_codes
+            .hit(&codes_key)
+            .map_err(ServiceError::rate_limited)?;
         gate.db
             .call(move |c| second_factor::verify(c, id, &name, &code, now))
             .await?;
+        limits.second_factor_codes.refund(&codes_key);
     }
     limits.login_attempts.refund(&attempt_key);
     limits.login_addresses.refund(&address_key);
@@ -161,6 +167,12 @@ pub async fn log_in(
         expires_at,
         staff,
     }))
+}
+
+/// The key of the codes tried at an account, from any address: after a few challenges' worth
+/// of wrong ones the account takes no more codes for a while, however many were opened.
+fn code_attempts_key(staff_id: i64) -> String {
+    staff_id.to_string()
 }
 
 async fn open_challenge(
@@ -203,42 +215,52 @@ pub async fn complete(
     let now = gate.clock.now();
     let hash = sha256_hex(challenge.as_bytes());
     let code = code.to_owned();
-    let expired = ServiceError::SecondFactor {
-        code: "login_expired",
-    };
+    let find = hash.clone();
+    let staff = gate
+        .db
+        .read(move |c| -> Result<_, ServiceError> {
+            Ok(c.query_row(
+                "SELECT s.id, s.username, s.display_name, s.role, s.institution_id
+                 FROM login_challenges l JOIN staff s ON s.id = l.staff_id
+                 WHERE l.token_hash = ?1 AND l.expires_at > ?2 AND l.attempts < ?3 AND s.active = 1",
+                params![find, now.to_rfc3339(), CHALLENGE_TRIES],
+                |r| member_from(r, 0),
+            )
+            .optional()?)
+        })
+        .await?
+        .ok_or(ServiceError::SecondFactor {
+            code: "login_expired",
+        })?;
+    let codes_key = code_attempts_key(staff.id);
+    gate.limits
+        .second_factor_codes
+        .hit(&codes_key)
+        .map_err(ServiceError::rate_limited)?;
     let answered = gate
         .db
-        .call(move |c| -> Result<Result<StaffMember, ServiceError>, ServiceError> {
-            let Some(staff) = c
-                .query_row(
-                    "SELECT s.id, s.username, s.display_name, s.role, s.institution_id
-                     FROM login_challenges l JOIN staff s ON s.id = l.staff_id
-                     WHERE l.token_hash = ?1 AND l.expires_at > ?2 AND l.attempts < ?3 AND s.active = 1",
-                    params![hash, now.to_rfc3339(), CHALLENGE_TRIES],
-                    |r| member_from(r, 0),
-                )
-                .optional()?
-            else {
-                return Ok(Err(expired));
-            };
-            // Kept when the code is wrong: the job answers the refusal instead of failing.
-            match second_factor::verify(c, staff.id, &staff.username, &code, now) {
-                Ok(()) => {
-                    c.execute("DELETE FROM login_challenges WHERE token_hash = ?1", [hash])?;
-                    Ok(Ok(staff))
-                }
-                Err(ServiceError::SecondFactor { code }) => {
-                    c.execute(
+        .call(
+            move |c| -> Result<Result<StaffMember, ServiceError>, ServiceError> {
+                // Kept when the code is wrong: the job answers the refusal instead of failing.
+                match second_factor::verify(c, staff.id, &staff.username, &code, now) {
+                    Ok(()) => {
+                        c.execute("DELETE FROM login_challenges WHERE token_hash = ?1", [hash])?;
+                        Ok(Ok(staff))
+                    }
+                    Err(ServiceError::SecondFactor { code }) => {
+                        c.execute(
                         "UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = ?1",
                         [hash],
                     )?;
-                    Ok(Err(ServiceError::SecondFactor { code }))
+                        Ok(Err(ServiceError::SecondFactor { code }))
+                    }
+                    Err(other) => Err(other),
                 }
-                Err(other) => Err(other),
-            }
-        })
+            },
+        )
         .await??;
     gate.limits.login_addresses.refund(&address_key);
+    gate.limits.second_factor_codes.refund(&codes_key);
     let (token, expires_at) =
         open_as(gate.db, now, gate.lifetime, answered.id, client, false).await?;
     Ok(LoginResponse {

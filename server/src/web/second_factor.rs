@@ -60,7 +60,14 @@ impl FromRequestParts<AppState> for Enrolling {
 
 impl Enrolling {
     fn check_form(&self, token: &str) -> Result<(), WebError> {
-        if token == self.form_token {
+        let (given, expected) = (token.as_bytes(), self.form_token.as_bytes());
+        let same = given.len() == expected.len()
+            && given
+                .iter()
+                .zip(expected)
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        if same {
             Ok(())
         } else {
             Err(WebError::Api(ApiError::Forbidden))

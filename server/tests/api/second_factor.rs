@@ -2,7 +2,7 @@
 //! from it confirming, ten recovery codes shown once), then signing in through the API and the
 //! dashboard with a code computed here as an authenticator app would, never with a wrong one,
 //! never twice with the same one, and once with each recovery code; a login challenge that
-//! takes five wrong codes is spent. Where the deployment requires it, a manager's or an
+//! takes five wrong codes is spent, and an account takes twenty codes in a quarter hour. Where the deployment requires it, a manager's or an
 //! administrator's session reaches nothing but the page that sets it up, a staff member's
 //! everything; the demo asks nobody, and requiring it is the default.
 
@@ -237,6 +237,18 @@ async fn the_dashboard_asks_for_the_code_after_the_password_and_a_challenge_take
     let late = answer_challenge(&app, challenge, code_for(&secret, app.state.clock.now())).await;
     assert_eq!(late.status(), StatusCode::UNAUTHORIZED);
     assert!(late.text().await.unwrap().contains("too many tries"));
+
+    // However many challenges a password opens, the account takes 20 codes in 15 minutes.
+    for _ in 0..3 {
+        let challenge = dashboard_login(&app).await;
+        for _ in 0..5 {
+            answer_challenge(&app, challenge.clone(), "111111".into()).await;
+        }
+    }
+    let challenge = dashboard_login(&app).await;
+    app.set_time("2026-12-01T09:03:10Z");
+    let refused = answer_challenge(&app, challenge, code_for(&secret, app.state.clock.now())).await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 
 #[tokio::test]
