@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::api::my_data::MyData;
 use crate::api::paths;
 use crate::client::{self, Outcome};
-use crate::effects::{self, Effect};
+use crate::effects::{self, Effect, kv_delete};
 use crate::event::Event;
 use crate::export::{ExportOperation, export};
 use crate::model::{Model, Notice, OutboxAction, SlotKey};
@@ -159,8 +159,39 @@ fn remove_contact(model: &mut Model, complaint: Uuid) -> Command<Effect, Event> 
 }
 
 /// The server erased: the phone lets go of the complaints it knew (they are no longer this
-/// device's) and writes that down; "Your data", if it shows, asks the server again.
+/// device's) and writes that down, with what waited to be sent about them (written after the
+/// erasure was asked for, it would be refused for ever) and a message being written about one;
+/// "Your data", if it shows, asks the server again.
 pub fn on_erased(model: &mut Model) -> Command<Effect, Event> {
+    let forgotten: Vec<Uuid> = model
+        .complaints
+        .iter()
+        .map(|(record, _)| record.id)
+        .collect();
+    let mut photos = Vec::new();
+    model.outbox.retain(|item| {
+        let about = match &item.action {
+            OutboxAction::Rate { complaint, .. }
+            | OutboxAction::Reopen { complaint, .. }
+            | OutboxAction::Message { complaint, .. }
+            | OutboxAction::RemoveContact { complaint } => Some(*complaint),
+            OutboxAction::Submit { .. } | OutboxAction::EraseMyData => None,
+        };
+        let keep = about.is_none_or(|complaint| !forgotten.contains(&complaint));
+        if let (false, OutboxAction::Message { photos: held, .. }) = (keep, &item.action) {
+            photos.extend(held.iter().map(|p| p.key()));
+        }
+        keep
+    });
+    let writing = model.draft.message.complaint;
+    let draft = if writing.is_some_and(|c| forgotten.contains(&c)) {
+        let draft = std::mem::take(&mut model.draft.message);
+        photos.extend(draft.photos.iter().map(|p| p.key()));
+        save(model, SlotKey::Draft)
+    } else {
+        Command::done()
+    };
+    let deletes = Command::all(photos.iter().map(|key| kv_delete(key)));
     model.complaints = Default::default();
     model.open_complaint = None;
     model.my_data.data = None;
@@ -173,5 +204,8 @@ pub fn on_erased(model: &mut Model) -> Command<Effect, Event> {
     } else {
         Command::done()
     };
-    save(model, SlotKey::Complaints).and(again)
+    save(model, SlotKey::Complaints)
+        .and(draft)
+        .and(again)
+        .and(deletes)
 }

@@ -193,3 +193,37 @@ fn erasing_asks_first_then_reaches_the_server_once_and_the_phone_lets_go() {
     phone.restart();
     assert!(phone.view().my_complaints.items.is_empty());
 }
+
+#[test]
+fn what_was_queued_about_the_erased_complaints_goes_with_them() {
+    let server = server();
+    let mut phone = Phone::launched(server.clone()).speaking(Language::English);
+    let id = file_with_contact(&mut phone, "The playground swings are broken");
+    phone.network = Network::Offline;
+    phone.send(MyDataEvent::Opened);
+    phone.send(MyDataEvent::EraseTapped);
+    phone.send(MyDataEvent::EraseConfirmed);
+    // Written after the erasure was asked for, while the complaint still shows.
+    phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
+    phone.send(shared::MyComplaintsEvent::MessageSubmitted {
+        id: id.to_string(),
+        text: "Two of the three swings hang by one chain.".into(),
+    });
+    assert_eq!(phone.view().my_complaints.pending.len(), 2);
+    phone.network = Network::Online;
+    phone.send(LifecycleEvent::NetworkOnline);
+    for _ in 0..5 {
+        phone.fire_timers();
+        phone.settle();
+    }
+    let view = phone.view();
+    assert!(view.my_complaints.items.is_empty());
+    assert!(
+        view.my_complaints.pending.is_empty(),
+        "nothing left refused for ever: {:?}",
+        view.my_complaints.pending
+    );
+    assert!(server.borrow().complaints[&id].messages.is_empty());
+    phone.restart();
+    assert!(phone.view().my_complaints.pending.is_empty());
+}
