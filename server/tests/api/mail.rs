@@ -488,3 +488,13 @@ async fn an_institution_that_asks_is_told_of_each_new_complaint_without_its_text
     );
     assert_eq!(smtp.received().len(), 4);
 }
+
+/// The tests' SMTP servers start side by side on ports of their own; one that finds its port
+/// taken by another's knows it, instead of taking the other's messages for its own.
+#[test]
+fn an_smtp_server_that_lost_its_port_knows_it() {
+    let first = SmtpServer::start();
+    let mut second = SmtpServer::not_running(first.port);
+    assert!(!second.try_start());
+    assert_ne!(SmtpServer::start().port, first.port);
+}

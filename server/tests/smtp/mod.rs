@@ -45,20 +45,35 @@ pub struct SmtpServer {
     child: Option<Child>,
 }
 
+/// A port free now and never handed out before in this process: two tests starting their SMTP
+/// servers at the same moment could otherwise be given the same port, and the second would
+/// take the first one's server, listening there before its own failed to, for its own.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static HANDED_OUT: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut handed_out = HANDED_OUT.lock().unwrap_or_else(|e| e.into_inner());
+        if !handed_out.contains(&port) {
+            handed_out.push(port);
+            return port;
+        }
+    }
 }
 
 impl SmtpServer {
     /// A server on a free port, keeping what it receives in a fresh folder.
     pub fn start() -> SmtpServer {
-        let mut server = SmtpServer::not_running(free_port());
-        server.start_again();
-        server
+        for _ in 0..5 {
+            let mut server = SmtpServer::not_running(free_port());
+            if server.try_start() {
+                return server;
+            }
+        }
+        panic!("aiosmtpd did not come up on any of five free ports");
     }
 
     /// A server that is not running yet: its port refuses connections until `start_again`.
@@ -78,6 +93,16 @@ impl SmtpServer {
     }
 
     pub fn start_again(&mut self) {
+        assert!(
+            self.try_start(),
+            "aiosmtpd did not come up on port {}",
+            self.port
+        );
+    }
+
+    /// Starts aiosmtpd on this server's port; false if it could not listen there (another
+    /// program took the port first).
+    pub fn try_start(&mut self) -> bool {
         assert!(self.child.is_none(), "the SMTP server is running already");
         let python = std::env::var("ZERI_TEST_AIOSMTPD").expect(
             "ZERI_TEST_AIOSMTPD names a Python with aiosmtpd: run under scripts/with-smtp-server",
@@ -95,10 +120,44 @@ impl SmtpServer {
             .expect("aiosmtpd starts");
         self.child = Some(child);
         let deadline = Instant::now() + Duration::from_secs(30);
-        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            assert!(Instant::now() < deadline, "aiosmtpd did not come up");
+        while Instant::now() < deadline {
+            if let Some(child) = &mut self.child
+                && child.try_wait().ok().flatten().is_some()
+            {
+                // It exited: the port was not free for it.
+                self.child = None;
+                return false;
+            }
+            if self.answers_as_ours() {
+                return true;
+            }
             std::thread::sleep(Duration::from_millis(50));
         }
+        self.stop();
+        false
+    }
+
+    /// Whether the SMTP server on the port is the one keeping messages in this folder (its NOOP
+    /// names it): not another test's that took the port first.
+    fn answers_as_ours(&self) -> bool {
+        use std::io::{BufRead, Write};
+        let Ok(stream) = std::net::TcpStream::connect(("127.0.0.1", self.port)) else {
+            return false;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+        let mut reader = std::io::BufReader::new(&stream);
+        let mut line = String::new();
+        if reader.read_line(&mut line).is_err() || !line.starts_with("220") {
+            return false;
+        }
+        if (&stream).write_all(b"NOOP\r\n").is_err() {
+            return false;
+        }
+        line.clear();
+        let ours = reader.read_line(&mut line).is_ok()
+            && line.trim_end().ends_with(&*self.folder.to_string_lossy());
+        let _ = (&stream).write_all(b"QUIT\r\n");
+        ours
     }
 
     pub fn stop(&mut self) {

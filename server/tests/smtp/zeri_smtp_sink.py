@@ -1,7 +1,8 @@
 """An aiosmtpd handler for Zëri's mail tests: a real SMTP server that keeps each message it
 accepts as one JSON file (envelope, headers, and the decoded plain-text and HTML bodies) in the
 folder it is given, written whole before the server answers 250, so a test reads exactly what
-was accepted. A recipient whose address starts with "refuse" is refused for good (550).
+was accepted. A recipient whose address starts with "refuse" is refused for good (550). NOOP
+answers with the folder, so whoever started the server can tell it is theirs.
 
     python -m aiosmtpd -n -u -l 127.0.0.1:2525 -c zeri_smtp_sink.Sink /tmp/received
 """
@@ -23,6 +24,10 @@ class Sink:
         if len(args) != 1:
             parser.error("give the folder to keep the messages in")
         return cls(args[0])
+
+    async def handle_NOOP(self, server, session, envelope, arg):
+        # Names the folder, so a test knows the server on its port is the one it started.
+        return "250 " + self.folder
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower().startswith("refuse"):
