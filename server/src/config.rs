@@ -92,6 +92,12 @@ pub struct Config {
     #[arg(long, env = "ZERI_ERASE_PERSONAL_AFTER_DAYS", default_value_t = 90, value_parser = clap::value_parser!(i64).range(1..))]
     pub erase_personal_after_days: i64,
 
+    /// How many days after a complaint is closed what people wrote in it (the description, the
+    /// citizen's messages, staff replies and notes, reasons and comments) is removed too; kept
+    /// as the record of the institution's work when not set.
+    #[arg(long, env = "ZERI_REDACT_TEXTS_AFTER_DAYS", value_parser = clap::value_parser!(i64).range(1..))]
+    pub redact_texts_after_days: Option<i64>,
+
     /// A folder for scheduled backups (as `zeri-server backup` writes them); none without it.
     /// With several servers, one of them takes each backup.
     #[arg(long, env = "ZERI_BACKUP_DIR")]
@@ -329,6 +335,7 @@ impl Config {
             digest_at: chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time of day"),
             escalation_minutes: 15,
             erase_personal_after_days: 90,
+            redact_texts_after_days: None,
             backup_dir: None,
             backup_every_hours: 24,
             backups_kept: 7,

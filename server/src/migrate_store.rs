@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::db::{Conn, Db, DbError, Value, figures};
 
 /// The tables that are copied, parents before children.
-pub const TABLES: [&str; 23] = [
+pub const TABLES: [&str; 24] = [
     "municipalities",
     "institutions",
     "categories",
@@ -26,6 +26,7 @@ pub const TABLES: [&str; 23] = [
     "reopen_requests",
     "citizen_messages",
     "audit_log",
+    "audit_texts",
     "personal_data_views",
     "settings",
     "campaigns",

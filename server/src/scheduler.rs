@@ -63,18 +63,25 @@ pub async fn queue_digests_if_due(state: &AppState) -> Result<Option<usize>, Ser
 const RETENTION_EVERY_MINUTES: i64 = 60;
 
 /// Erases the personal data whose time has come, if the job is due and this server takes its
-/// lease, then the photo files nothing refers to any more: the complaints erased, or `None` if
-/// the job was not this server's to run now.
+/// lease (and, where the deployment's policy says so, what people wrote), then the photo files
+/// nothing refers to any more: the complaints erased, or `None` if the job was not this
+/// server's to run now.
 pub async fn erase_if_due(state: &AppState) -> Result<Option<Vec<String>>, ServiceError> {
     let now = state.clock.now();
     let after_days = state.config.erase_personal_after_days;
+    let redact_after = state.config.redact_texts_after_days;
     let erased = state
         .db
         .call(move |c| {
             let every = Span::minutes(RETENTION_EVERY_MINUTES);
             if schedule::take_if_due(c, retention::JOB, holder(), now, every)? {
                 let requested = retention::take_erased_note(c)?;
-                Ok::<_, ServiceError>(Some((retention::erase_due(c, now, after_days)?, requested)))
+                let erased = retention::erase_due(c, now, after_days)?;
+                let redacted = match redact_after {
+                    Some(days) => retention::redact_due(c, now, days)?,
+                    None => Vec::new(),
+                };
+                Ok::<_, ServiceError>(Some((erased, requested || !redacted.is_empty())))
             } else {
                 Ok(None)
             }

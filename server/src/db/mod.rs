@@ -128,6 +128,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("schema_v14.sql")),
     Migration::Sql(include_str!("schema_v15.sql")),
     Migration::Sql(include_str!("schema_v16.sql")),
+    Migration::Sql(include_str!("schema_v17.sql")),
 ];
 
 /// The most jobs committed together.

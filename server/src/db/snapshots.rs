@@ -186,12 +186,18 @@ pub fn purge_journal(database: &Database) -> Result<(), SnapshotError> {
             connection
                 .busy_timeout(std::time::Duration::from_secs(30))
                 .map_err(database_error)?;
+            // The search index keeps a changed description's old words in older segments until
+            // they are merged; merging them all drops them.
             connection
-                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute_batch(
+                    "PRAGMA secure_delete = ON;
+                     INSERT INTO complaints_search (complaints_search) VALUES ('optimize');
+                     PRAGMA wal_checkpoint(TRUNCATE)",
+                )
                 .map_err(database_error)
         }
         Database::Postgres(url) => PgSession::connect(url)
-            .and_then(|session| session.batch("VACUUM complaints, photos"))
+            .and_then(|session| session.batch("VACUUM complaints, photos, audit_texts"))
             .map_err(database_error),
     }
 }

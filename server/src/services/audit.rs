@@ -38,8 +38,8 @@ pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64,
         Actor::System => ("system", None),
     };
     let event_id: i64 = tx.cached_row(
-        "INSERT INTO audit_log (at, actor_kind, actor_id, action, complaint_id, citizen_visible, before, after, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+        "INSERT INTO audit_log (at, actor_kind, actor_id, action, complaint_id, citizen_visible, before, after)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
         params![
             at.to_rfc3339(),
             kind,
@@ -48,11 +48,18 @@ pub fn audit(tx: &Conn, at: DateTime<Utc>, entry: AuditEntry<'_>) -> Result<i64,
             entry.complaint,
             entry.citizen_visible,
             entry.before.map(|v| v.to_string()),
-            entry.after.map(|v| v.to_string()),
-            entry.text
+            entry.after.map(|v| v.to_string())
         ],
         |r| r.get(0),
     )?;
+    // What was written goes beside the record, which stays append-only, so that it can go
+    // when a retention policy says so.
+    if let Some(text) = entry.text {
+        tx.cached_execute(
+            "INSERT INTO audit_texts (event_id, text) VALUES (?1, ?2)",
+            params![event_id, text],
+        )?;
+    }
     // The trigger audit_log_last_event makes it the complaint's last event.
     if let Some(complaint) = entry.complaint {
         super::mail::queue_for_event(tx, at, event_id, entry.action, complaint, id)?;
@@ -126,7 +133,8 @@ pub struct CitizenEvent {
 /// The citizen-visible steps of complaint `id`, oldest first.
 pub fn citizen_events(connection: &Conn, id: &str) -> Result<Vec<CitizenEvent>, ServiceError> {
     let mut statement = connection.prepare_cached(
-        "SELECT at, action, after, text FROM audit_log WHERE complaint_id = ?1 AND citizen_visible = 1 ORDER BY id",
+        "SELECT a.at, a.action, a.after, t.text FROM audit_log a LEFT JOIN audit_texts t ON t.event_id = a.id
+         WHERE a.complaint_id = ?1 AND a.citizen_visible = 1 ORDER BY a.id",
     )?;
     let events = statement
         .query_map([id], |r| {
@@ -159,8 +167,9 @@ pub struct HistoryEntry {
 /// Every step of complaint `id`, oldest first, with the names of the staff who took them.
 pub fn history(c: &Conn, id: &str) -> Result<Vec<HistoryEntry>, ServiceError> {
     let mut statement = c.prepare(
-        "SELECT a.id, a.at, a.actor_kind, s.display_name, a.action, a.text, a.before, a.after, a.citizen_visible
-         FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id WHERE a.complaint_id = ?1 ORDER BY a.id",
+        "SELECT a.id, a.at, a.actor_kind, s.display_name, a.action, t.text, a.before, a.after, a.citizen_visible
+         FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id LEFT JOIN audit_texts t ON t.event_id = a.id
+         WHERE a.complaint_id = ?1 ORDER BY a.id",
     )?;
     let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
     let entries = statement

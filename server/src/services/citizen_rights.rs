@@ -132,8 +132,8 @@ fn held_complaint(r: &Row) -> Result<(String, HeldComplaint), crate::db::DbError
 /// What the citizen wrote to the institution about complaint `id`, oldest first.
 fn messages(c: &Conn, id: &str) -> Result<Vec<HeldMessage>, ServiceError> {
     let rows: Vec<(String, Option<String>, Option<String>)> = c.query_map(
-        "SELECT at, text, after FROM audit_log
-         WHERE complaint_id = ?1 AND action = 'citizen_wrote' ORDER BY id",
+        "SELECT a.at, t.text, a.after FROM audit_log a LEFT JOIN audit_texts t ON t.event_id = a.id
+         WHERE a.complaint_id = ?1 AND a.action = 'citizen_wrote' ORDER BY a.id",
         [id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;

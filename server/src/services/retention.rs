@@ -133,3 +133,50 @@ pub fn erase(c: &Conn, id: &str, now: DateTime<Utc>, by: Eraser) -> Result<Erase
         photo_files,
     })
 }
+
+/// Removes what people wrote in the complaints closed more than `after_days` days before `now`
+/// (the description, the rating's comment, and every text beside the audit log: replies,
+/// questions, notes, the citizen's messages, reasons), for a deployment whose policy is not to
+/// keep them: the complaints redacted. The audit records stay, saying who did what and when.
+pub fn redact_due(
+    c: &Conn,
+    now: DateTime<Utc>,
+    after_days: i64,
+) -> Result<Vec<String>, ServiceError> {
+    let cutoff = (now - Duration::days(after_days)).to_rfc3339();
+    let due: Vec<String> = c.query_map(
+        &format!(
+            "SELECT id FROM complaints
+             WHERE status IN ('resolved', 'rejected') AND closed_at < ?1 AND texts_redacted_at IS NULL
+             ORDER BY closed_at LIMIT {BATCH}"
+        ),
+        [cutoff],
+        |r| r.get(0),
+    )?;
+    for id in &due {
+        let texts = c.execute(
+            "DELETE FROM audit_texts
+             WHERE event_id IN (SELECT id FROM audit_log WHERE complaint_id = ?1)",
+            [id.as_str()],
+        )?;
+        c.execute(
+            "UPDATE complaints SET description = '', rating_comment = NULL, texts_redacted_at = ?2
+             WHERE id = ?1",
+            params![id, now.to_rfc3339()],
+        )?;
+        audit(
+            c,
+            now,
+            AuditEntry {
+                actor: Actor::System,
+                action: "texts_redacted",
+                complaint: Some(id),
+                citizen_visible: false,
+                before: None,
+                after: Some(json!({ "texts": texts })),
+                text: None,
+            },
+        )?;
+    }
+    Ok(due)
+}

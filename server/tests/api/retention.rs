@@ -223,3 +223,99 @@ async fn erased_contact_and_photos_leave_no_trace_in_the_database_or_the_photo_f
     app.set_time("2027-03-01T10:00:00Z");
     assert_eq!(erase_if_due(&app.state).await.unwrap(), Some(vec![second]));
 }
+
+/// Where the deployment's policy is not to keep them, what people wrote goes a set time after
+/// the complaint closed: the description, the citizen's message, the staff's reply and reason;
+/// markers planted in them are nowhere in the database after the scheduled run, while the audit
+/// log still says who did what and when.
+#[tokio::test]
+async fn by_policy_what_people_wrote_goes_too_and_the_record_of_who_did_what_stays() {
+    let dir = fresh_dir();
+    let mut config = test_config(&dir);
+    config.redact_texts_after_days = Some(30);
+    let app = spawn_with(config).await;
+    app.set_time("2026-09-01T09:00:00Z");
+    let phone = device();
+    let mut body = complaint("illegal_dumping", in_municipality("gjilan"));
+    body.description = "Rubble dumped by the Xylophonia workshop behind the school.".into();
+    let id = app.file(&phone, &body).await.id;
+    let message = json!({ "id": uuid::Uuid::new_v4(), "text": "Quokkaville trucks came at night.", "photo_count": 0 });
+    assert!(
+        app.citizen_post(&phone, &protocol::api::paths::messages(id), &message)
+            .await
+            .status()
+            .is_success()
+    );
+    let inspector = app
+        .staff("gjilan.inspector", Role::Staff, Some(INSPECTION))
+        .await;
+    let id = id.to_string();
+    app.act(
+        &inspector,
+        &id,
+        json!({ "action": "reply", "text": "We fined Wombatson Ltd for it." }),
+    )
+    .await
+    .expect("replied");
+    resolve(&app, &inspector, &id).await;
+    // As written, and as the search index keeps its words (folded to lower case).
+    let markers = ["Xylophonia", "xylophonia", "Quokkaville", "Wombatson"];
+    let database = app.state.config.database.clone();
+    let before = database_bytes(&database, false);
+    for marker in markers {
+        assert!(
+            holds(&before, marker.as_bytes()),
+            "{marker} is there to be found"
+        );
+    }
+    let steps = app.staff_complaint(&inspector, &id).await.history.len();
+    let found = app.inbox(&inspector, "?q=Xylophonia&status=resolved").await;
+    assert_eq!(found.total, 1, "found by its words while they are kept");
+
+    app.set_time("2026-09-25T10:00:00Z");
+    erase_if_due(&app.state).await.unwrap();
+    let inspector = app.login("gjilan.inspector").await;
+    assert!(
+        app.staff_complaint(&inspector, &id)
+            .await
+            .texts_redacted_at
+            .is_none(),
+        "not yet"
+    );
+    app.set_time("2026-10-02T10:00:00Z");
+    erase_if_due(&app.state).await.unwrap();
+    let inspector = app.login("gjilan.inspector").await;
+
+    let seen = app.staff_complaint(&inspector, &id).await;
+    assert_eq!(
+        seen.texts_redacted_at.as_deref().map(at),
+        Some(at("2026-10-02T10:00:00Z"))
+    );
+    assert!(seen.description.is_empty());
+    assert_eq!(
+        seen.history.len(),
+        steps + 1,
+        "every record stays, and one more says so"
+    );
+    assert!(seen.history.iter().all(|h| h.text.is_none()));
+    let redacted = seen
+        .history
+        .iter()
+        .find(|h| h.action == "texts_redacted")
+        .unwrap();
+    assert_eq!(redacted.after, Some(json!({ "texts": 3 })));
+    assert!(
+        seen.history.iter().any(|h| h.action == "replied"),
+        "who replied and when stays"
+    );
+    let after = database_bytes(&database, false);
+    for marker in markers {
+        assert!(
+            !holds(&after, marker.as_bytes()),
+            "{marker} is gone from the database"
+        );
+    }
+    // The search finds it no more by those words.
+    let found = app.inbox(&inspector, "?q=Xylophonia&status=resolved").await;
+    assert_eq!(found.total, 0);
+}

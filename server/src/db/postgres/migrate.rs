@@ -64,6 +64,10 @@ const STEPS: &[Step] = &[
         version: 16,
         sql: &[include_str!("schema_v16.sql")],
     },
+    Step {
+        version: 17,
+        sql: &[include_str!("schema_v17.sql")],
+    },
 ];
 
 /// The newest version this server knows.

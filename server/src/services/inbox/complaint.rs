@@ -40,6 +40,8 @@ pub struct StaffComplaint {
     pub erased_on_request: bool,
     /// When the citizen removed their contact details from this complaint.
     pub contact_removed_at: Option<String>,
+    /// When what people wrote in it was removed, the retention policy's time having passed.
+    pub texts_redacted_at: Option<String>,
 }
 
 /// Complaint `id` for `staff`, overdue or not on `today`; not found if it is not theirs to see.
@@ -53,7 +55,7 @@ pub fn complaint(
         "SELECT {ITEM_COLUMNS}, c.lat, c.lon, c.contact_name, c.contact_phone, c.contact_email, c.language,
             i.name_sq, i.name_sr, i.name_en, c.explanation_sq, c.explanation_sr, c.explanation_en,
             c.acknowledged_at, c.first_response_at, c.closed_at, c.rating_stars, c.rating_comment,
-            c.personal_erased_at, c.erased_on_request, c.contact_removed_at
+            c.personal_erased_at, c.erased_on_request, c.contact_removed_at, c.texts_redacted_at
          FROM complaints c JOIN categories k ON k.id = c.category_id JOIN municipalities m ON m.id = c.municipality_id
          JOIN institutions i ON i.id = c.institution_id WHERE c.id = ?1"
     );
@@ -91,6 +93,7 @@ pub fn complaint(
                 personal_erased_at: r.get(n + 17)?,
                 erased_on_request: r.get::<_, i64>(n + 18)? == 1,
                 contact_removed_at: r.get(n + 19)?,
+                texts_redacted_at: r.get(n + 20)?,
             })
         })
         .optional()?

@@ -71,7 +71,11 @@ pub(super) fn render(
                 }
                 section.citizen aria-labelledby="citizen-heading" {
                     h2 #citizen-heading { (words.t("web-what-citizen-wrote")) }
-                    blockquote.description lang=(complaint.language) { (complaint.description) }
+                    @if let Some(at) = &complaint.texts_redacted_at {
+                        p.erased { (words.format("web-texts-redacted", &[("date", words.time(at).into())])) }
+                    } @else {
+                        blockquote.description lang=(complaint.language) { (complaint.description) }
+                    }
                     @if let Some(at) = &complaint.personal_erased_at {
                         @let said = if complaint.erased_on_request { "web-personal-erased-on-request" } else { "web-personal-erased" };
                         p.erased { (words.format(said, &[("date", words.time(at).into())])) }

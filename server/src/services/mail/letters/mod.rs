@@ -140,8 +140,9 @@ fn to_citizen(
         .query_row(
             &format!(
                 "SELECT c.contact_email, c.language, c.tracking_code, c.ack_due, c.answer_due,
-                        a.action, a.after, a.text, {NAME_COLUMNS}
+                        a.action, a.after, t.text, {NAME_COLUMNS}
                  FROM complaints c JOIN audit_log a ON a.id = ?2 AND a.complaint_id = c.id
+                   LEFT JOIN audit_texts t ON t.event_id = a.id
                    JOIN institutions i ON i.id = c.institution_id
                  WHERE c.id = ?1 AND c.contact_email IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM mail_stops s WHERE s.complaint_id = c.id)"
