@@ -215,9 +215,15 @@ pub(super) fn on_data_erased(
         return send_now(model);
     };
     match outcome {
-        Outcome::Delivered(_) => {
+        Outcome::Delivered(erasure) => {
             model.sync.failures = 0;
-            model.outbox.remove(index);
+            // The server erases so many at a time: a full batch may have left more, so the
+            // request stays to be sent again until one erases fewer.
+            let more = usize::try_from(erasure.complaints).unwrap_or(usize::MAX)
+                >= crate::api::my_data::EXPORT_MAX_COMPLAINTS;
+            if !more {
+                model.outbox.remove(index);
+            }
             // The complaints go first: if the app dies between the writes, the erasure is
             // asked again, and the server answers that nothing is left.
             crate::my_data::on_erased(model)

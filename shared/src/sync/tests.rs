@@ -198,3 +198,42 @@ fn photos_go_up_one_by_one_after_the_complaint_and_are_then_deleted() {
         .count();
     assert_eq!(deletes, 2, "both photos leave the phone");
 }
+
+/// The server erases a device's complaints a thousand at a time: after a full batch the phone
+/// asks again, and stops once a request erased fewer.
+#[test]
+fn an_erasure_is_asked_again_while_the_server_erases_a_full_batch() {
+    let mut model = Model::online();
+    model.outbox.push(OutboxItem {
+        id: ITEM,
+        action: OutboxAction::EraseMyData,
+        stage: Stage::Pending,
+        added_in: 0,
+    });
+    let erased = |complaints: u32| {
+        answer(
+            200,
+            serde_json::to_vec(&crate::api::my_data::Erasure { complaints }).unwrap(),
+        )
+    };
+    let full = crate::api::my_data::EXPORT_MAX_COMPLAINTS as u32;
+    let mut command = send_and_answer(&mut model, erased(full));
+    assert_eq!(model.outbox.len(), 1, "more may be left");
+    assert_eq!(sending_item(&model), Some(ITEM), "asked again at once");
+    let mut again = command.effects().find_map(|e| match e {
+        Effect::Http(request) => Some(request),
+        _ => None,
+    });
+    again
+        .as_mut()
+        .expect("the second request")
+        .resolve(erased(7))
+        .unwrap();
+    for event in command.events() {
+        if let Event::Sync(event) = event {
+            let _ = update(*event, &mut model);
+        }
+    }
+    assert!(model.outbox.is_empty(), "fewer than a batch: done");
+    assert_eq!(model.notice, Some(Notice::DataErased));
+}
