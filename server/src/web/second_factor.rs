@@ -14,7 +14,7 @@ use axum::response::{Html, IntoResponse, Response};
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 
-use super::page::{WebError, Words, bare, form_token, local_path, notice};
+use super::page::{WebError, Words, bare, form_token, form_token_matches, local_path, notice};
 use crate::auth::StaffMember;
 use crate::auth::second_factor::{self, Setup};
 use crate::auth::sessions;
@@ -60,14 +60,7 @@ impl FromRequestParts<AppState> for Enrolling {
 
 impl Enrolling {
     fn check_form(&self, token: &str) -> Result<(), WebError> {
-        let (given, expected) = (token.as_bytes(), self.form_token.as_bytes());
-        let same = given.len() == expected.len()
-            && given
-                .iter()
-                .zip(expected)
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
-        if same {
+        if form_token_matches(&self.form_token, token) {
             Ok(())
         } else {
             Err(WebError::Api(ApiError::Forbidden))

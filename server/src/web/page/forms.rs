@@ -19,6 +19,17 @@ pub fn form_token(session_token: &str) -> String {
     sha256_hex(format!("zeri-form:{session_token}").as_bytes())
 }
 
+/// Whether a form carried the session's token `expected`, compared in constant time.
+pub fn form_token_matches(expected: &str, given: &str) -> bool {
+    let (expected, given) = (expected.as_bytes(), given.as_bytes());
+    expected.len() == given.len()
+        && expected
+            .iter()
+            .zip(given)
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
 /// Percent-encodes a value for a query string.
 pub fn urlencoding(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
