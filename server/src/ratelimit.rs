@@ -160,6 +160,10 @@ pub struct Limiters {
     pub second_factor_codes: RateLimiter,
     /// Campaign scans and app openings per address.
     pub campaign_visits: RateLimiter,
+    /// Tracking code and PIN tries at one complaint, from any address.
+    pub complaint_pins: RateLimiter,
+    /// Tracking code and PIN tries from one address, over every complaint.
+    pub complaint_pin_addresses: RateLimiter,
 }
 
 /// Login attempts one address may make at one account in [`LOGIN_WINDOW`].
@@ -170,6 +174,11 @@ pub const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
 /// Second-factor codes one account may be tried with in [`LOGIN_WINDOW`], over every address:
 /// four login challenges' worth.
 pub const SECOND_FACTOR_CODES_PER_ACCOUNT: u32 = 20;
+/// PINs one complaint may be tried with in [`LOGIN_WINDOW`], over every address: with a
+/// hundred million PINs, a guesser needs on average centuries per complaint.
+pub const PIN_TRIES_PER_COMPLAINT: u32 = 5;
+/// Tracking code and PIN tries one address may make in [`LOGIN_WINDOW`].
+pub const PIN_TRIES_PER_ADDRESS: u32 = 30;
 /// Campaign scans and app openings one address may report in an hour.
 pub const CAMPAIGN_VISITS_PER_ADDRESS_HOUR: u32 = 30;
 
@@ -185,6 +194,8 @@ impl Limiters {
             login_addresses: RateLimiter::new(LOGIN_ATTEMPTS_PER_ADDRESS, LOGIN_WINDOW),
             second_factor_codes: RateLimiter::new(SECOND_FACTOR_CODES_PER_ACCOUNT, LOGIN_WINDOW),
             campaign_visits: RateLimiter::new(CAMPAIGN_VISITS_PER_ADDRESS_HOUR, hour),
+            complaint_pins: RateLimiter::new(PIN_TRIES_PER_COMPLAINT, LOGIN_WINDOW),
+            complaint_pin_addresses: RateLimiter::new(PIN_TRIES_PER_ADDRESS, LOGIN_WINDOW),
         }
     }
 }

@@ -300,6 +300,10 @@ pub struct ComplaintReceipt {
     pub explanation: LocalizedText,
     pub due_date: NaiveDate,
     pub submitted_at: DateTime<Utc>,
+    /// The complaint's PIN, as in [`ComplaintRecord::pin`]; missing only for the first
+    /// complaint a server takes (its phone learns it when it next asks for its complaints).
+    #[serde(default)]
+    pub pin: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -364,6 +368,11 @@ pub struct ComplaintRecord {
     /// some and has not removed them, nor have they been erased.
     #[serde(default)]
     pub contact_held: bool,
+    /// The complaint's PIN (eight digits): with the tracking code, it opens the complaint's
+    /// data on the server's web page ([`paths::MY_COMPLAINT_PAGE`]) for someone without
+    /// this phone, such as the person it was filed for. Only the device that filed it is told.
+    #[serde(default)]
+    pub pin: Option<String>,
 }
 
 /// `GET /api/v1/complaints/mine?since=<cursor>`: the device's complaints that changed after the

@@ -21,6 +21,10 @@ pub const CONTACT: &str = "/api/v1/complaints/{id}/contact";
 /// `GET` everything the server holds about this device's complaints; `DELETE` it.
 pub const MY_DATA: &str = "/api/v1/devices/data";
 
+/// The server's web page (not part of the API) where a complaint's data is seen, exported,
+/// its contact details removed or all of it erased, with its tracking code and PIN.
+pub const MY_COMPLAINT_PAGE: &str = "/my-complaint";
+
 /// Every path of the citizen API, as the router and the API document write them.
 pub const ALL: [&str; 11] = [
     CATALOG,

@@ -8,7 +8,7 @@ use protocol::api::ComplaintRecord;
 use protocol::api::my_data::{Erasure, MyData};
 
 use crate::http::{ApiError, Device};
-use crate::services::citizen_rights;
+use crate::services::citizen_rights::{self, Holder};
 use crate::state::AppState;
 
 #[utoipa::path(get, path = "/api/v1/devices/data", tag = "citizen", security(("Device" = [])),
@@ -21,7 +21,7 @@ pub async fn my_data(
     let now = state.clock.now();
     let data = state
         .db
-        .read(move |c| citizen_rights::export(c, &device.hash, now))
+        .read(move |c| citizen_rights::export(c, Holder::Device(&device.hash), now))
         .await?;
     Ok(Json(data))
 }
@@ -36,7 +36,7 @@ pub async fn erase_my_data(
     let now = state.clock.now();
     let erased = state
         .db
-        .call(move |c| citizen_rights::erase_all(c, &device.hash, now))
+        .call(move |c| citizen_rights::erase_all(c, Holder::Device(&device.hash), now))
         .await?;
     for digest in erased.photo_files {
         state.photos.delete_if_unused(&state.db, digest).await;

@@ -128,3 +128,13 @@ pub fn boundaries(c: &Conn) -> crate::db::Result<Vec<(String, String)>> {
         .query_map((), |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect()
 }
+
+/// The name of category `id`, active or not, in three languages.
+pub fn category_name(c: &Conn, id: &str) -> Result<Option<LocalizedText>, ServiceError> {
+    Ok(c.query_row(
+        "SELECT name_sq, name_sr, name_en FROM categories WHERE id = ?1",
+        [id],
+        |r| localized(r, 0),
+    )
+    .optional()?)
+}

@@ -19,6 +19,7 @@ mod emails;
 mod inbox;
 mod login;
 mod map;
+mod my_complaint;
 mod page;
 mod privacy;
 mod second_factor;
@@ -35,6 +36,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
 use crate::state::AppState;
+use protocol::api::paths::MY_COMPLAINT_PAGE;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -110,6 +112,13 @@ pub fn router() -> Router<AppState> {
         .route("/staff/campaigns/{code}/{format}", get(campaigns::qr_code))
         .route("/c/{code}", get(campaigns::landing))
         .route("/privacy", get(privacy::notice))
+        .route(
+            MY_COMPLAINT_PAGE,
+            get(my_complaint::form).post(my_complaint::open),
+        )
+        .route("/my-complaint/export", post(my_complaint::export))
+        .route("/my-complaint/contact", post(my_complaint::remove_contact))
+        .route("/my-complaint/erase", post(my_complaint::erase))
         .route(
             "/email/stop/{code}/{token}",
             get(email_stop::ask).post(email_stop::stop),

@@ -5,13 +5,12 @@
 
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
-use axum::response::{Html, IntoResponse, Response};
-use maud::{DOCTYPE, html};
+use axum::response::{IntoResponse, Response};
+use maud::html;
 use serde::Deserialize;
 
-use super::page::{LANGUAGES, Words, head_common};
+use super::page::{Words, asked_language, public};
 use crate::state::AppState;
-use protocol::Language;
 
 #[derive(Deserialize)]
 pub struct NoticeQuery {
@@ -40,14 +39,7 @@ pub async fn notice(
     headers: HeaderMap,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
-    let language = query
-        .lang
-        .and_then(|tag| {
-            Language::ALL
-                .into_iter()
-                .find(|l| l.tag().eq_ignore_ascii_case(&tag))
-        })
-        .unwrap_or_else(|| crate::http::language::chosen_language(&headers));
+    let language = asked_language(query.lang.as_deref(), &headers);
     let words = Words::new(language);
     let facts = PrivacyFacts::of(&state.config);
     let days = [("days", facts.erase_after_days.into())];
@@ -85,40 +77,25 @@ pub async fn notice(
         }),
         (
             "privacy-rights-title",
-            vec![words.t("privacy-rights-app"), words.t("privacy-rights-law")],
+            vec![
+                words.t("privacy-rights-app"),
+                words.t("privacy-rights-web"),
+                words.t("privacy-rights-law"),
+            ],
         ),
         ("privacy-complain-title", vec![words.t("privacy-complain")]),
     ];
     let title = words.t("privacy-title");
-    let markup = html! {
-        (DOCTYPE)
-        html lang=(language.tag()) {
-            head { (head_common(&format!("{title} · Zëri"))) }
-            body.notice-page {
-                header.top {
-                    span.brand { "Zëri" }
-                    nav.languages aria-label=(words.t("web-language-label")) {
-                        @for (other, name) in LANGUAGES {
-                            @if other == language {
-                                span aria-current="true" lang=(other.tag()) { (name) }
-                            } @else {
-                                a href=(format!("/privacy?lang={}", other.tag())) lang=(other.tag()) hreflang=(other.tag()) { (name) }
-                            }
-                        }
-                    }
-                }
-                main #main {
-                    h1 { (title) }
-                    p.lead { (words.t("privacy-intro")) }
-                    @for (heading, lines) in &sections {
-                        section {
-                            h2 { (words.t(heading)) }
-                            @for line in lines { p { (line) } }
-                        }
-                    }
-                }
+    let content = html! {
+        h1 { (title) }
+        p.lead { (words.t("privacy-intro")) }
+        @for (heading, lines) in &sections {
+            section {
+                h2 { (words.t(heading)) }
+                @for line in lines { p { (line) } }
             }
         }
+        p { a #my-complaint-link href=(format!("/my-complaint?lang={}", language.tag())) { (words.t("my-complaint-title")) } }
     };
-    Html(markup.into_string()).into_response()
+    public(language, "/privacy", &title, content).into_response()
 }

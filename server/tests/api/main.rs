@@ -8,6 +8,7 @@ mod bad_input;
 mod campaigns;
 mod citizen;
 mod citizen_rights;
+mod complaint_pin;
 mod deadlines;
 mod demo;
 mod escalation;

@@ -22,6 +22,7 @@ use crate::routing;
 use crate::services::ServiceError;
 use crate::services::audit::filed_record;
 use crate::services::catalog::institution_ref;
+use crate::services::citizen_rights::pin;
 use crate::services::mail;
 
 /// Letters and digits nobody confuses when reading a code out on the phone (no 0/O, 1/I/L).
@@ -140,6 +141,8 @@ pub struct Prepared {
     municipality: String,
     point: Option<(f64, f64)>,
     route: Arc<Route>,
+    /// The key PINs are made with, when a complaint before this one made it.
+    pin_key: Option<String>,
 }
 
 /// Checks and routes a complaint and works out its deadlines; reads only, so any connection.
@@ -189,6 +192,7 @@ pub fn prepare(
         municipality,
         point,
         route,
+        pin_key: pin::key(connection)?,
     })
 }
 
@@ -272,6 +276,7 @@ pub fn store_prepared(
             tell_citizen,
             tell_institution,
             tell_staff,
+            pin::make_key_statement()?,
         ])?;
         if stored.first() != Some(&1) {
             if let Some(receipt) = already_filed(connection, &id, device_hash, request_hash)? {
@@ -279,6 +284,11 @@ pub fn store_prepared(
             }
             continue;
         }
+        // The first complaint of a database made the key just now, in the same round trip.
+        let pin_key = match &prepared.pin_key {
+            Some(key) => Some(key.clone()),
+            None => pin::key(connection)?,
+        };
         return Ok((
             ComplaintReceipt {
                 id: request.id,
@@ -288,6 +298,7 @@ pub fn store_prepared(
                 explanation: route.explanation.clone(),
                 due_date: route.answer_due,
                 submitted_at: now,
+                pin: pin_key.as_deref().map(|key| pin::pin_of(key, &id)),
             },
             true,
         ));

@@ -11,6 +11,7 @@ use super::store::{self, parse_date, parse_time};
 use crate::services::ServiceError;
 use crate::services::audit::citizen_events;
 use crate::services::catalog::institution_ref;
+use crate::services::citizen_rights::pin;
 
 pub fn receipt(connection: &Conn, id: &str) -> Result<ComplaintReceipt, ServiceError> {
     let record = citizen_record(connection, id)?.ok_or(ServiceError::NotFound)?;
@@ -22,6 +23,7 @@ pub fn receipt(connection: &Conn, id: &str) -> Result<ComplaintReceipt, ServiceE
         explanation: record.explanation,
         due_date: record.due_date,
         submitted_at: record.submitted_at,
+        pin: record.pin,
     })
 }
 
@@ -55,6 +57,7 @@ pub fn citizen_record(
         }),
         timeline,
         contact_held: row.contact_held,
+        pin: pin::key(connection)?.map(|key| pin::pin_of(&key, &row.id)),
     }))
 }
 

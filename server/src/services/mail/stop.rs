@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
-use crate::auth::{hex, random_bytes};
+use crate::auth::{decode_hex, hex, random_bytes};
 use crate::db::{Conn, OptionalExtension};
 use crate::params;
 use crate::services::ServiceError;
@@ -133,16 +133,6 @@ pub fn stop(
     }
     tx.commit()?;
     Ok(Some(linked))
-}
-
-fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) || !text.is_ascii() {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-        .collect()
 }
 
 #[cfg(test)]

@@ -163,3 +163,41 @@ pub fn notice(message: Option<&str>, is_error: bool) -> Markup {
 pub fn bare(words: Words, training: Option<&str>, title: &str, content: Markup) -> Html<String> {
     frame(words, None, training, title, content)
 }
+
+/// A page for citizens, at `path`: the brand, links to the same page in each language
+/// (`?lang=`), and `content` in `main`.
+pub fn public(language: Language, path: &str, title: &str, content: Markup) -> Html<String> {
+    let words = Words::new(language);
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(language.tag()) {
+            head { (head_common(&format!("{title} · Zëri"))) }
+            body.notice-page {
+                header.top {
+                    span.brand { "Zëri" }
+                    nav.languages aria-label=(words.t("web-language-label")) {
+                        @for (other, name) in LANGUAGES {
+                            @if other == language {
+                                span aria-current="true" lang=(other.tag()) { (name) }
+                            } @else {
+                                a href=(format!("{path}?lang={}", other.tag())) lang=(other.tag()) hreflang=(other.tag()) { (name) }
+                            }
+                        }
+                    }
+                }
+                main #main { (content) }
+            }
+        }
+    };
+    Html(markup.into_string())
+}
+
+/// The language a citizen's page is asked for in `?lang=<tag>`, else the browser's.
+pub fn asked_language(lang: Option<&str>, headers: &axum::http::HeaderMap) -> Language {
+    lang.and_then(|tag| {
+        Language::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+    })
+    .unwrap_or_else(|| crate::http::language::chosen_language(headers))
+}

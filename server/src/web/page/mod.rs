@@ -15,7 +15,7 @@ pub use forms::{
     TokenOnly, csv_download, form_token, form_token_matches, local_path, public_url, see_other,
     switch_language, urlencoding,
 };
-pub use frame::{LANGUAGES, Section, bare, head_common, layout, notice};
+pub use frame::{Section, asked_language, bare, head_common, layout, notice, public};
 pub use words::Words;
 
 use crate::auth::{Role, StaffMember};

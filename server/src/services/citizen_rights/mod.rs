@@ -8,6 +8,11 @@
 //! lets go of the complaints: their device hash is replaced by one that matches no device, so
 //! nothing links them to the phone any more. The push tokens go too. What each complaint was
 //! about stays with its institution as the record of its work.
+//!
+//! The same rights reach one complaint on the web, for whoever holds its tracking code and
+//! PIN ([`pin`]): the person it was filed for need not hold the phone that filed it.
+
+pub mod pin;
 
 use chrono::{DateTime, Utc};
 use protocol::api::my_data::{
@@ -28,8 +33,28 @@ use crate::params;
 
 const LIMIT: i64 = EXPORT_MAX_COMPLAINTS as i64;
 
-/// Everything the server holds about the complaints of device `device_hash`, newest first.
-pub fn export(c: &Conn, device_hash: &str, now: DateTime<Utc>) -> Result<MyData, ServiceError> {
+/// Whose data a request is about.
+#[derive(Clone, Copy, Debug)]
+pub enum Holder<'a> {
+    /// The complaints of the device with this hash (the app).
+    Device(&'a str),
+    /// The one complaint with this id, opened with its tracking code and PIN.
+    Complaint(&'a str),
+}
+
+impl Holder<'_> {
+    /// The condition on `complaints` that picks the holder's, with its one parameter.
+    fn filter(&self) -> (&'static str, &str) {
+        match self {
+            Holder::Device(hash) => ("device_hash = ?1", hash),
+            Holder::Complaint(id) => ("id = ?1", id),
+        }
+    }
+}
+
+/// Everything the server holds about the holder's complaints, newest first.
+pub fn export(c: &Conn, holder: Holder, now: DateTime<Utc>) -> Result<MyData, ServiceError> {
+    let (filter, key) = holder.filter();
     let rows: Vec<(String, HeldComplaint)> = c.query_map(
         &format!(
             "SELECT id, tracking_code, category_id, status, institution_id, submitted_at, language,
@@ -37,10 +62,10 @@ pub fn export(c: &Conn, device_hash: &str, now: DateTime<Utc>) -> Result<MyData,
                 contact_removed_at, personal_erased_at, rating_stars, rating_comment,
                 CASE WHEN EXISTS (SELECT 1 FROM mail_stops s WHERE s.complaint_id = c.id)
                      THEN 1 ELSE 0 END
-             FROM complaints c WHERE device_hash = ?1
+             FROM complaints c WHERE {filter}
              ORDER BY submitted_at DESC LIMIT {LIMIT}"
         ),
-        [device_hash],
+        [key],
         held_complaint,
     )?;
     let mut complaints = Vec::with_capacity(rows.len());
@@ -64,11 +89,14 @@ pub fn export(c: &Conn, device_hash: &str, now: DateTime<Utc>) -> Result<MyData,
             .unwrap_or_default();
         complaints.push(held);
     }
-    let push_tokens = c.query_map(
-        "SELECT platform, created_at FROM push_tokens WHERE device_hash = ?1 ORDER BY id",
-        [device_hash],
-        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-    )?;
+    let push_tokens = match holder {
+        Holder::Device(device_hash) => c.query_map(
+            "SELECT platform, created_at FROM push_tokens WHERE device_hash = ?1 ORDER BY id",
+            [device_hash],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )?,
+        Holder::Complaint(_) => Vec::new(),
+    };
     Ok(MyData {
         generated_at: now,
         complaints,
@@ -165,6 +193,17 @@ pub fn remove_contact(
 ) -> Result<ComplaintRecord, ServiceError> {
     let id = complaint_id(raw_id)?;
     owned_status(c, &id, device_hash)?;
+    remove_contact_of(c, &id, now)
+}
+
+/// Removes the contact details of complaint `id`, which the caller has found to be the
+/// asker's; the complaint as it now is.
+pub fn remove_contact_of(
+    c: &Conn,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<ComplaintRecord, ServiceError> {
+    let id = id.to_owned();
     let tx = c.savepoint()?;
     let removed = tx.execute(
         "UPDATE complaints SET contact_name = NULL, contact_phone = NULL, contact_email = NULL,
@@ -200,19 +239,18 @@ pub struct ErasedAll {
     pub photo_files: Vec<String>,
 }
 
-/// Erases the personal data of every complaint of device `device_hash` (up to
-/// [`EXPORT_MAX_COMPLAINTS`] at a time) and lets go of them, and forgets its push tokens.
-pub fn erase_all(
-    c: &Conn,
-    device_hash: &str,
-    now: DateTime<Utc>,
-) -> Result<ErasedAll, ServiceError> {
+/// Erases the personal data of every complaint of the holder (up to [`EXPORT_MAX_COMPLAINTS`]
+/// at a time) and lets go of them: no device finds them any more. A device's push tokens
+/// are forgotten too.
+pub fn erase_all(c: &Conn, holder: Holder, now: DateTime<Utc>) -> Result<ErasedAll, ServiceError> {
+    let (filter, key) = holder.filter();
     let tx = c.savepoint()?;
     let ids: Vec<String> = tx.query_map(
         &format!(
-            "SELECT id FROM complaints WHERE device_hash = ?1 ORDER BY submitted_at LIMIT {LIMIT}"
+            "SELECT id FROM complaints WHERE {filter} AND device_hash NOT LIKE 'erased:%'
+             ORDER BY submitted_at LIMIT {LIMIT}"
         ),
-        [device_hash],
+        [key],
         |r| r.get(0),
     )?;
     let mut photo_files = Vec::new();
@@ -223,7 +261,9 @@ pub fn erase_all(
             params![id, format!("erased:{}", Uuid::new_v4())],
         )?;
     }
-    push::remove(&tx, device_hash)?;
+    if let Holder::Device(device_hash) = holder {
+        push::remove(&tx, device_hash)?;
+    }
     if !ids.is_empty() {
         retention::note_erased(&tx, now)?;
     }
