@@ -90,6 +90,7 @@ fn record(n: usize) -> ComplaintRecord {
         updated_at: at + Duration::hours(30),
         resolved_at: (n.is_multiple_of(3)).then(|| at + Duration::hours(30)),
         rating: None,
+        pin: None,
         timeline: vec![
             entry(TimelineKind::Submitted, Status::Submitted, None, 0),
             entry(TimelineKind::StatusChanged, Status::Received, None, 5),

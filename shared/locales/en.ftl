@@ -222,3 +222,6 @@ outbox-erase = Erasing your data
 notice-contact-removal-queued = Your contact details will be removed from this complaint.
 notice-erase-queued = Your data will be erased.
 notice-data-erased = Your contact details and photos are erased, and your complaints no longer belong to this phone.
+web-access-title = Open it without this phone
+web-access-pin = PIN
+web-access-explanation = With the tracking code and this PIN, you, or the person you filed this complaint for, can see, save or erase its data on the web page below. Keep the PIN to yourself and the person it concerns.

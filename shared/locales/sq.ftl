@@ -220,3 +220,6 @@ outbox-erase = Po fshihen të dhënat tuaja
 notice-contact-removal-queued = Të dhënat e kontaktit do të hiqen nga kjo ankesë.
 notice-erase-queued = Të dhënat tuaja do të fshihen.
 notice-data-erased = Të dhënat e kontaktit dhe fotografitë u fshinë, dhe ankesat tuaja nuk i përkasin më këtij telefoni.
+web-access-title = Hapeni pa këtë telefon
+web-access-pin = PIN-i
+web-access-explanation = Me kodin e ndjekjes dhe këtë PIN, ju, ose personi për të cilin e dërguat këtë ankesë, mund t'i shihni, t'i ruani ose t'i fshini të dhënat e saj në faqen më poshtë. Mbajeni PIN-in për vete dhe për personin që ka të bëjë.

@@ -223,3 +223,6 @@ outbox-erase = Brisanje vaših podataka
 notice-contact-removal-queued = Vaši kontakt podaci biće uklonjeni iz ove žalbe.
 notice-erase-queued = Vaši podaci biće obrisani.
 notice-data-erased = Vaši kontakt podaci i fotografije su obrisani, a vaše žalbe više ne pripadaju ovom telefonu.
+web-access-title = Otvorite je bez ovog telefona
+web-access-pin = PIN
+web-access-explanation = Kodom za praćenje i ovim PIN-om vi, ili osoba za koju ste poslali ovu žalbu, možete videti, sačuvati ili obrisati njene podatke na veb stranici ispod. Čuvajte PIN za sebe i osobu na koju se odnosi.

@@ -249,6 +249,7 @@ mod tests {
             rating: None,
             timeline: Vec::new(),
             contact_held: false,
+            pin: None,
         }
     }
 

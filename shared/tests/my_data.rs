@@ -8,7 +8,7 @@ mod support;
 
 use shared::view_model::Screen;
 use shared::{DraftEvent, Language, LifecycleEvent, MyDataEvent, NavigationEvent};
-use support::{Network, Phone, server};
+use support::{BASE_URL, Network, Phone, server};
 
 /// Files a complaint with contact details: its id.
 fn file_with_contact(phone: &mut Phone, description: &str) -> uuid::Uuid {
@@ -226,4 +226,45 @@ fn what_was_queued_about_the_erased_complaints_goes_with_them() {
     assert!(server.borrow().complaints[&id].messages.is_empty());
     phone.restart();
     assert!(phone.view().my_complaints.pending.is_empty());
+}
+
+#[test]
+fn a_complaint_shows_the_pin_that_opens_it_on_the_web_in_the_citizens_language() {
+    for (language, title, tag) in [
+        (Language::English, "Open it without this phone", "en"),
+        (Language::Albanian, "Hapeni pa këtë telefon", "sq"),
+        (
+            Language::SerbianLatin,
+            "Otvorite je bez ovog telefona",
+            "sr-Latn",
+        ),
+        (
+            Language::SerbianCyrillic,
+            "Отворите је без овог телефона",
+            "sr-Cyrl",
+        ),
+    ] {
+        let server = server();
+        let mut phone = Phone::launched(server.clone()).speaking(language);
+        let id = file_with_contact(&mut phone, "The bins on Rruga e Dëshmorëve overflow");
+        let pin = server.borrow().complaints[&id].record.pin.clone().unwrap();
+        phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
+        let detail = phone.view().detail.expect("the complaint's page");
+        let access = detail.web_access.expect("the PIN, told with the receipt");
+        assert_eq!(access.title, title);
+        assert_eq!(access.pin, format!("{} {}", &pin[..4], &pin[4..]));
+        assert_eq!(access.url, format!("{BASE_URL}/my-complaint?lang={tag}"));
+        assert!(!access.explanation.is_empty() && !access.pin_label.is_empty());
+        // Kept with the complaint: still there after a restart.
+        phone.restart();
+        phone.send(NavigationEvent::ComplaintOpened { id: id.to_string() });
+        assert_eq!(
+            phone
+                .view()
+                .detail
+                .and_then(|d| d.web_access)
+                .map(|a| a.pin),
+            Some(format!("{} {}", &pin[..4], &pin[4..]))
+        );
+    }
 }

@@ -56,6 +56,7 @@ fn record_from_receipt(
             institution: None,
         }],
         contact_held,
+        pin: receipt.pin.clone(),
     }
 }
 

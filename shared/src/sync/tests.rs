@@ -54,6 +54,7 @@ fn receipt() -> ComplaintReceipt {
         explanation: LocalizedText::default(),
         due_date: at.date_naive(),
         submitted_at: at,
+        pin: Some("48210937".into()),
     }
 }
 

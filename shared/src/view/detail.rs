@@ -4,7 +4,8 @@
 
 use uuid::Uuid;
 
-use super::format::{category_name, due_label, is_overdue, status_code, status_label};
+use super::format::{category_name, due_label, is_overdue, server_page, status_code, status_label};
+use crate::api::paths::MY_COMPLAINT_PAGE;
 use crate::api::{ComplaintRecord, Status, TimelineEntry, TimelineKind, limits};
 use crate::i18n::{Language, Localizer, input_error, pick};
 use crate::messages::{can_write, photos_for};
@@ -110,6 +111,16 @@ pub(super) fn detail(l: &Localizer, model: &Model, id: Uuid) -> Option<Complaint
             error: form_error(Form::Reopen),
         }),
         contact: contact(l, model, record),
+        web_access: record.pin.as_deref().map(|pin| WebAccessView {
+            title: l.t("web-access-title"),
+            pin_label: l.t("web-access-pin"),
+            pin: match (pin.get(..4), pin.get(4..)) {
+                (Some(first), Some(rest)) => format!("{first} {rest}"),
+                _ => pin.to_owned(),
+            },
+            explanation: l.t("web-access-explanation"),
+            url: server_page(model, MY_COMPLAINT_PAGE),
+        }),
         message: can_write(model, id)
             .then(|| message_form(l, model, record, form_error(Form::Message))),
     })

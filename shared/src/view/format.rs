@@ -12,6 +12,15 @@ use crate::time::{format_date, format_time, kosovo_date};
 use crate::view_model::StatusCode;
 
 /// A category's name in the citizen's language, or its id if the catalog no longer has it.
+/// The address of the server's web page at `path`, in the app's language.
+pub(super) fn server_page(model: &Model, path: &str) -> String {
+    format!(
+        "{}{path}?lang={}",
+        model.api_base_url.trim_end_matches('/'),
+        model.settings.language.tag()
+    )
+}
+
 pub(super) fn category_name(model: &Model, id: &str) -> String {
     model
         .catalog

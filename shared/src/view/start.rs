@@ -2,6 +2,7 @@
 //! screen (language and privacy), the settings that offer the same choices later (and the
 //! server a link chose), and the question a server link asks.
 
+use super::format::server_page;
 use super::languages;
 use crate::i18n::Localizer;
 use crate::model::Model;
@@ -46,11 +47,7 @@ pub(super) fn settings(l: &Localizer, model: &Model) -> SettingsView {
             }),
         my_data_label: l.t("settings-my-data"),
         privacy_notice_label: l.t("settings-privacy-notice"),
-        privacy_notice_url: format!(
-            "{}/privacy?lang={}",
-            model.api_base_url.trim_end_matches('/'),
-            model.settings.language.tag()
-        ),
+        privacy_notice_url: server_page(model, "/privacy"),
     }
 }
 

@@ -344,6 +344,9 @@ pub struct ComplaintDetailView {
     /// Whether the institution holds the citizen's contact details for this complaint, and
     /// the button that takes them back.
     pub contact: ContactView,
+    /// The PIN that, with the tracking code, opens the complaint on the web; once the server
+    /// has told it.
+    pub web_access: Option<WebAccessView>,
     /// Writing to the institution, while the complaint is open: the answer to its question
     /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
     /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.

@@ -57,6 +57,19 @@ pub struct ConfirmView {
     pub cancel_label: String,
 }
 
+/// A complaint's PIN and where it opens the complaint without this phone: for the person it
+/// was filed for, who may see, save or erase its data on the server's web page.
+#[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct WebAccessView {
+    pub title: String,
+    pub pin_label: String,
+    /// In two groups of four digits, as people read it out.
+    pub pin: String,
+    pub explanation: String,
+    /// The page, in the app's language; the shell opens it in the browser.
+    pub url: String,
+}
+
 #[derive(Facet, Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct ContactView {
     pub text: String,

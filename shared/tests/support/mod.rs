@@ -357,6 +357,7 @@ impl FakeServer {
                 institution: None,
             }],
             contact_held: request.contact.is_some(),
+            pin: Some(format!("4821{seq:04}")),
         };
         let response = json_response(201, &receipt_of(&record));
         self.complaints.insert(
@@ -457,6 +458,7 @@ fn receipt_of(record: &ComplaintRecord) -> ComplaintReceipt {
         explanation: record.explanation.clone(),
         due_date: record.due_date,
         submitted_at: record.submitted_at,
+        pin: record.pin.clone(),
     }
 }
 

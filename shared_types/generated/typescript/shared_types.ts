@@ -151,7 +151,7 @@ export class ComplaintCardView {
 }
 
 export class ComplaintDetailView {
-    constructor (public id: str, public tracking_code_label: str, public tracking_code: str, public category: str, public institution_label: str, public institution: str, public explanation: str, public status: StatusCode, public status_label: str, public due_label: str, public overdue: bool, public timeline_title: str, public timeline: Seq<TimelineItemView>, public rating: Optional<RatingFormView>, public reopen: Optional<ReopenFormView>, public contact: ContactView, public message: Optional<MessageFormView>) {
+    constructor (public id: str, public tracking_code_label: str, public tracking_code: str, public category: str, public institution_label: str, public institution: str, public explanation: str, public status: StatusCode, public status_label: str, public due_label: str, public overdue: bool, public timeline_title: str, public timeline: Seq<TimelineItemView>, public rating: Optional<RatingFormView>, public reopen: Optional<ReopenFormView>, public contact: ContactView, public web_access: Optional<WebAccessView>, public message: Optional<MessageFormView>) {
     }
 
     public serialize(serializer: Serializer): void {
@@ -177,6 +177,9 @@ export class ComplaintDetailView {
             value.serialize(serializer);
         });
         this.contact.serialize(serializer);
+        serializeOption(this.web_access, serializer, (value, serializer) => {
+            value.serialize(serializer);
+        });
         serializeOption(this.message, serializer, (value, serializer) => {
             value.serialize(serializer);
         });
@@ -205,10 +208,13 @@ export class ComplaintDetailView {
             return ReopenFormView.deserialize(deserializer);
         });
         const contact = ContactView.deserialize(deserializer);
+        const web_access = deserializeOption(deserializer, (deserializer) => {
+            return WebAccessView.deserialize(deserializer);
+        });
         const message = deserializeOption(deserializer, (deserializer) => {
             return MessageFormView.deserialize(deserializer);
         });
-        return new ComplaintDetailView(id,tracking_code_label,tracking_code,category,institution_label,institution,explanation,status,status_label,due_label,overdue,timeline_title,timeline,rating,reopen,contact,message);
+        return new ComplaintDetailView(id,tracking_code_label,tracking_code,category,institution_label,institution,explanation,status,status_label,due_label,overdue,timeline_title,timeline,rating,reopen,contact,web_access,message);
     }
 }
 
@@ -3582,6 +3588,30 @@ export class ViewModel {
         const settings = SettingsView.deserialize(deserializer);
         const my_data = MyDataView.deserialize(deserializer);
         return new ViewModel(screen,language,app_name,notice,server_offer,navigation,outbox_idle,load_failed,welcome,home,draft,my_complaints,detail,settings,my_data);
+    }
+}
+
+/// A complaint's PIN and where it opens the complaint without this phone: for the person it
+/// was filed for, who may see, save or erase its data on the server's web page.
+export class WebAccessView {
+    constructor (public title: str, public pin_label: str, public pin: str, public explanation: str, public url: str) {
+    }
+
+    public serialize(serializer: Serializer): void {
+        serializer.serializeStr(this.title);
+        serializer.serializeStr(this.pin_label);
+        serializer.serializeStr(this.pin);
+        serializer.serializeStr(this.explanation);
+        serializer.serializeStr(this.url);
+    }
+
+    static deserialize(deserializer: Deserializer): WebAccessView {
+        const title = deserializer.deserializeStr();
+        const pin_label = deserializer.deserializeStr();
+        const pin = deserializer.deserializeStr();
+        const explanation = deserializer.deserializeStr();
+        const url = deserializer.deserializeStr();
+        return new WebAccessView(title,pin_label,pin,explanation,url);
     }
 }
 

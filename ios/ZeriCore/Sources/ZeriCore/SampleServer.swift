@@ -85,7 +85,7 @@ final class SampleServer: HttpHandler, @unchecked Sendable {
         [
             "id": id, "tracking_code": "ZR-7K3Q9M", "status": "received",
             "institution": Self.institution as [String: Any], "explanation": Self.explanation,
-            "due_date": "2026-11-23", "submitted_at": Self.filedAt,
+            "due_date": "2026-11-23", "submitted_at": Self.filedAt, "pin": "48210937",
         ]
     }
 

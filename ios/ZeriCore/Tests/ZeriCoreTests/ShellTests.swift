@@ -72,6 +72,7 @@ final class SampleTests: XCTestCase {
         let question = Samples.question()
         XCTAssertEqual(question.screen, .complaintDetail)
         XCTAssertEqual(question.detail?.status, .waitingForCitizen)
+        XCTAssertEqual(question.detail?.webAccess?.pin, "4821 0937")
         XCTAssertEqual(question.detail?.message?.question, "Which entrance of the building, the one by the school or the one by the park?")
         XCTAssertEqual(Samples.question(.albanian).detail?.status, .waitingForCitizen)
         let myData = Samples.myData()

@@ -66,6 +66,22 @@ struct ContactSection: View {
     }
 }
 
+/// On a complaint's page: the PIN that, with the tracking code, opens it on the web.
+struct WebAccessSection: View {
+    let access: WebAccessView
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 4) {
+            Text(access.title).font(.headline).accessibilityAddTraits(.isHeader)
+            Text("\(access.pinLabel): \(access.pin)").textSelection(.enabled)
+            Text(access.explanation)
+            if let url = URL(string: access.url) {
+                Link(access.url, destination: url)
+            }
+        }
+    }
+}
+
 /// The file the core offered, waiting for the citizen to choose where it goes.
 @MainActor
 final class FileOffer: ObservableObject, Exporter, @unchecked Sendable {

@@ -148,6 +148,7 @@ struct DetailScreen: View {
                 Text("\(view.institutionLabel): \(view.institution)")
                 Text(view.explanation).foregroundStyle(.secondary)
                 ContactSection(id: view.id, contact: view.contact, send: send)
+                if let access = view.webAccess { WebAccessSection(access: access) }
                 if let form = view.message { messageForm(form) }
                 if let rating = view.rating { ratingForm(rating) }
                 if let reopen = view.reopen { reopenForm(reopen) }

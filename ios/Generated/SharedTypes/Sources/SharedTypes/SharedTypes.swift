@@ -261,12 +261,15 @@ public struct ComplaintDetailView: Hashable, Equatable {
     /// Whether the institution holds the citizen's contact details for this complaint, and
     /// the button that takes them back.
     public var contact: ContactView
+    /// The PIN that, with the tracking code, opens the complaint on the web; once the server
+    /// has told it.
+    public var webAccess: WebAccessView?
     /// Writing to the institution, while the complaint is open: the answer to its question
     /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
     /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
     public var message: MessageFormView?
 
-    public init(id: String, trackingCodeLabel: String, trackingCode: String, category: String, institutionLabel: String, institution: String, explanation: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, timelineTitle: String, timeline: [TimelineItemView], rating: RatingFormView?, reopen: ReopenFormView?, contact: ContactView, message: MessageFormView?) {
+    public init(id: String, trackingCodeLabel: String, trackingCode: String, category: String, institutionLabel: String, institution: String, explanation: String, status: StatusCode, statusLabel: String, dueLabel: String, overdue: Bool, timelineTitle: String, timeline: [TimelineItemView], rating: RatingFormView?, reopen: ReopenFormView?, contact: ContactView, webAccess: WebAccessView?, message: MessageFormView?) {
         self.id = id
         self.trackingCodeLabel = trackingCodeLabel
         self.trackingCode = trackingCode
@@ -283,6 +286,7 @@ public struct ComplaintDetailView: Hashable, Equatable {
         self.rating = rating
         self.reopen = reopen
         self.contact = contact
+        self.webAccess = webAccess
         self.message = message
     }
 
@@ -310,6 +314,9 @@ public struct ComplaintDetailView: Hashable, Equatable {
             try value.serialize(serializer: serializer)
         }
         try self.contact.serialize(serializer: serializer)
+        try serializeOption(value: self.webAccess, serializer: serializer) { value, serializer in
+            try value.serialize(serializer: serializer)
+        }
         try serializeOption(value: self.message, serializer: serializer) { value, serializer in
             try value.serialize(serializer: serializer)
         }
@@ -346,11 +353,14 @@ public struct ComplaintDetailView: Hashable, Equatable {
             try ReopenFormView.deserialize(deserializer: deserializer)
         }
         let contact = try ContactView.deserialize(deserializer: deserializer)
+        let webAccess = try deserializeOption(deserializer: deserializer) { deserializer in
+            try WebAccessView.deserialize(deserializer: deserializer)
+        }
         let message = try deserializeOption(deserializer: deserializer) { deserializer in
             try MessageFormView.deserialize(deserializer: deserializer)
         }
         try deserializer.decrease_container_depth()
-        return ComplaintDetailView(id: id, trackingCodeLabel: trackingCodeLabel, trackingCode: trackingCode, category: category, institutionLabel: institutionLabel, institution: institution, explanation: explanation, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, timelineTitle: timelineTitle, timeline: timeline, rating: rating, reopen: reopen, contact: contact, message: message)
+        return ComplaintDetailView(id: id, trackingCodeLabel: trackingCodeLabel, trackingCode: trackingCode, category: category, institutionLabel: institutionLabel, institution: institution, explanation: explanation, status: status, statusLabel: statusLabel, dueLabel: dueLabel, overdue: overdue, timelineTitle: timelineTitle, timeline: timeline, rating: rating, reopen: reopen, contact: contact, webAccess: webAccess, message: message)
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> ComplaintDetailView {
@@ -4781,6 +4791,62 @@ public struct ViewModel: Hashable, Equatable {
     }
 
     public static func bincodeDeserialize(input: [UInt8]) throws -> ViewModel {
+        let deserializer = BincodeDeserializer.init(input: input);
+        let obj = try deserialize(deserializer: deserializer)
+        if deserializer.get_buffer_offset() < input.count {
+            throw DeserializationError.invalidInput(issue: "Some input bytes were not read")
+        }
+        return obj
+    }
+}
+
+/// A complaint's PIN and where it opens the complaint without this phone: for the person it
+/// was filed for, who may see, save or erase its data on the server's web page.
+public struct WebAccessView: Hashable, Equatable {
+    public var title: String
+    public var pinLabel: String
+    /// In two groups of four digits, as people read it out.
+    public var pin: String
+    public var explanation: String
+    /// The page, in the app's language; the shell opens it in the browser.
+    public var url: String
+
+    public init(title: String, pinLabel: String, pin: String, explanation: String, url: String) {
+        self.title = title
+        self.pinLabel = pinLabel
+        self.pin = pin
+        self.explanation = explanation
+        self.url = url
+    }
+
+    public func serialize<S: Serializer>(serializer: S) throws {
+        try serializer.increase_container_depth()
+        try serializer.serialize_str(value: self.title)
+        try serializer.serialize_str(value: self.pinLabel)
+        try serializer.serialize_str(value: self.pin)
+        try serializer.serialize_str(value: self.explanation)
+        try serializer.serialize_str(value: self.url)
+        try serializer.decrease_container_depth()
+    }
+
+    public func bincodeSerialize() throws -> [UInt8] {
+        let serializer = BincodeSerializer.init();
+        try self.serialize(serializer: serializer)
+        return serializer.get_bytes()
+    }
+
+    public static func deserialize<D: Deserializer>(deserializer: D) throws -> WebAccessView {
+        try deserializer.increase_container_depth()
+        let title = try deserializer.deserialize_str()
+        let pinLabel = try deserializer.deserialize_str()
+        let pin = try deserializer.deserialize_str()
+        let explanation = try deserializer.deserialize_str()
+        let url = try deserializer.deserialize_str()
+        try deserializer.decrease_container_depth()
+        return WebAccessView(title: title, pinLabel: pinLabel, pin: pin, explanation: explanation, url: url)
+    }
+
+    public static func bincodeDeserialize(input: [UInt8]) throws -> WebAccessView {
         let deserializer = BincodeDeserializer.init(input: input);
         let obj = try deserialize(deserializer: deserializer)
         if deserializer.get_buffer_offset() < input.count {

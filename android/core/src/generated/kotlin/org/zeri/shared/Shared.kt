@@ -253,6 +253,9 @@ data class ComplaintDetailView(
     /// Whether the institution holds the citizen's contact details for this complaint, and
     /// the button that takes them back.
     val contact: org.zeri.shared.ContactView,
+    /// The PIN that, with the tracking code, opens the complaint on the web; once the server
+    /// has told it.
+    val webAccess: org.zeri.shared.WebAccessView? = null,
     /// Writing to the institution, while the complaint is open: the answer to its question
     /// when it waits for one, else information added. Sends `MyComplaintsEvent::MessageSubmitted`;
     /// photos come with `MessagePhotoAdded` and go with `MessagePhotoRemoved`.
@@ -282,6 +285,9 @@ data class ComplaintDetailView(
             it.serialize(serializer)
         }
         contact.serialize(serializer)
+        webAccess.serializeOptionOf(serializer) {
+            it.serialize(serializer)
+        }
         message.serializeOptionOf(serializer) {
             it.serialize(serializer)
         }
@@ -322,12 +328,16 @@ data class ComplaintDetailView(
                     org.zeri.shared.ReopenFormView.deserialize(deserializer)
                 }
             val contact = org.zeri.shared.ContactView.deserialize(deserializer)
+            val webAccess =
+                deserializer.deserializeOptionOf {
+                    org.zeri.shared.WebAccessView.deserialize(deserializer)
+                }
             val message =
                 deserializer.deserializeOptionOf {
                     org.zeri.shared.MessageFormView.deserialize(deserializer)
                 }
             deserializer.decrease_container_depth()
-            return ComplaintDetailView(id, trackingCodeLabel, trackingCode, category, institutionLabel, institution, explanation, status, statusLabel, dueLabel, overdue, timelineTitle, timeline, rating, reopen, contact, message)
+            return ComplaintDetailView(id, trackingCodeLabel, trackingCode, category, institutionLabel, institution, explanation, status, statusLabel, dueLabel, overdue, timelineTitle, timeline, rating, reopen, contact, webAccess, message)
         }
 
         @Throws(DeserializationError::class)
@@ -5735,6 +5745,60 @@ data class ViewModel(
 
         @Throws(DeserializationError::class)
         fun bincodeDeserialize(input: ByteArray?): ViewModel {
+            if (input == null) {
+                throw DeserializationError("Cannot deserialize null array")
+            }
+            val deserializer = BincodeDeserializer(input)
+            val value = deserialize(deserializer)
+            if (deserializer.get_buffer_offset() < input.size) {
+                throw DeserializationError("Some input bytes were not read")
+            }
+            return value
+        }
+    }
+}
+
+/// A complaint's PIN and where it opens the complaint without this phone: for the person it
+/// was filed for, who may see, save or erase its data on the server's web page.
+data class WebAccessView(
+    val title: String,
+    val pinLabel: String,
+    /// In two groups of four digits, as people read it out.
+    val pin: String,
+    val explanation: String,
+    /// The page, in the app's language; the shell opens it in the browser.
+    val url: String,
+) {
+    fun serialize(serializer: Serializer) {
+        serializer.increase_container_depth()
+        serializer.serialize_str(title)
+        serializer.serialize_str(pinLabel)
+        serializer.serialize_str(pin)
+        serializer.serialize_str(explanation)
+        serializer.serialize_str(url)
+        serializer.decrease_container_depth()
+    }
+
+    fun bincodeSerialize(): ByteArray {
+        val serializer = BincodeSerializer()
+        serialize(serializer)
+        return serializer.get_bytes()
+    }
+
+    companion object {
+        fun deserialize(deserializer: Deserializer): WebAccessView {
+            deserializer.increase_container_depth()
+            val title = deserializer.deserialize_str()
+            val pinLabel = deserializer.deserialize_str()
+            val pin = deserializer.deserialize_str()
+            val explanation = deserializer.deserialize_str()
+            val url = deserializer.deserialize_str()
+            deserializer.decrease_container_depth()
+            return WebAccessView(title, pinLabel, pin, explanation, url)
+        }
+
+        @Throws(DeserializationError::class)
+        fun bincodeDeserialize(input: ByteArray?): WebAccessView {
             if (input == null) {
                 throw DeserializationError("Cannot deserialize null array")
             }

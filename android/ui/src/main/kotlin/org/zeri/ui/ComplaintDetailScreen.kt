@@ -89,6 +89,7 @@ fun ComplaintDetailScreen(view: ComplaintDetailView, onEvent: (Event) -> Unit, d
         Text("${view.institutionLabel}: ${view.institution}", style = MaterialTheme.typography.bodyLarge)
         Text(view.explanation, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
         ContactSection(view.id, view.contact, onEvent)
+        view.webAccess?.let { WebAccessSection(it) }
         view.message?.let { MessageForm(view.id, it, onEvent, device) }
         view.rating?.let { RatingForm(view.id, it, onEvent) }
         view.reopen?.let { ReopenForm(view.id, it, onEvent) }

@@ -16,6 +16,7 @@ import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalUriHandler
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
@@ -24,6 +25,7 @@ import org.zeri.shared.ContactView
 import org.zeri.shared.Event
 import org.zeri.shared.MyDataEvent
 import org.zeri.shared.MyDataView
+import org.zeri.shared.WebAccessView
 
 /** "Your data": each complaint as the server holds it, saving a copy, and erasing it all. */
 @Composable
@@ -89,5 +91,17 @@ fun ContactSection(id: String, contact: ContactView, onEvent: (Event) -> Unit) {
         contact.removeLabel?.let { label ->
             Row { TextButton(onClick = { onEvent(Event.MyData(MyDataEvent.RemoveContactTapped(id))) }) { Text(label) } }
         }
+    }
+}
+
+/** On a complaint's page: the PIN that, with the tracking code, opens it on the web. */
+@Composable
+fun WebAccessSection(access: WebAccessView) {
+    val links = LocalUriHandler.current
+    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        Text(access.title, style = MaterialTheme.typography.titleSmall)
+        Text("${access.pinLabel}: ${access.pin}", style = MaterialTheme.typography.bodyLarge)
+        Text(access.explanation, style = MaterialTheme.typography.bodyMedium)
+        TextButton(onClick = { links.openUri(access.url) }) { Text(access.url) }
     }
 }
