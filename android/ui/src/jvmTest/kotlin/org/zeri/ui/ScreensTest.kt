@@ -60,7 +60,7 @@ class ScreensTest {
     @BeforeAll
     fun start() {
         server = ZeriServer()
-        core = Core(MemoryKeyValueStore(), scope, RecordingNotifier(), http = PinnedFacts(), now = PinnedFacts.phoneClock())
+        core = Core(MemoryKeyValueStore(), scope, RecordingNotifier(), http = PinnedFacts(localServer = server.url), now = PinnedFacts.phoneClock())
     }
 
     @AfterAll
@@ -142,7 +142,7 @@ class ScreensTest {
 
     @Test
     fun `every screen renders from the core's view models, in every language and theme`() {
-        core.send(Event.Lifecycle(LifecycleEvent.Started(server.url, false)))
+        core.send(Event.Lifecycle(LifecycleEvent.Started(PinnedFacts.PUBLIC_ADDRESS, false)))
         core.send(Event.Settings(SettingsEvent.LanguageSelected(Language.ENGLISH)))
         render("welcome", awaitView { it.screen == Screen.WELCOME && it.language == Language.ENGLISH })
 
