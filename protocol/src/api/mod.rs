@@ -175,6 +175,18 @@ pub struct Contact {
     pub email: Option<String>,
 }
 
+impl Contact {
+    /// The name, phone and email that are there, on one line: how a page lists the contact.
+    pub fn one_line(&self) -> String {
+        [&self.name, &self.phone, &self.email]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// The language a citizen uses, as the server knows it (Serbian script is a display matter).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -307,12 +307,7 @@ fn held_list(words: Words, held: &HeldComplaint, category: Option<&LocalizedText
         held.contact_removed_at,
         held.personal_erased_at,
     ) {
-        (Some(contact), _, _) => [&contact.name, &contact.phone, &contact.email]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", "),
+        (Some(contact), _, _) => contact.one_line(),
         (None, Some(at), _) => words.format(
             "my-complaint-contact-removed-at",
             &[("date", date(at).into())],

@@ -95,12 +95,7 @@ fn held(l: &Localizer, model: &Model, language: Language, c: &HeldComplaint) -> 
     };
     row("data-place", place);
     let contact = match (&c.contact, c.contact_removed_at, c.personal_erased_at) {
-        (Some(contact), _, _) => [&contact.name, &contact.phone, &contact.email]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", "),
+        (Some(contact), _, _) => contact.one_line(),
         (None, Some(at), _) => l.format(
             "data-contact-removed",
             &[("date", format_time(language, at).into())],
